@@ -1,0 +1,24 @@
+// Shared Jest settings. Node-side projects transform TypeScript with SWC (decorator metadata on, as NestJS needs);
+// the portal's projects use jest-preset-angular instead and override `transform`.
+const nxPreset = require('@nx/jest/preset').default;
+
+module.exports = {
+  ...nxPreset,
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2023',
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json', 'html'],
+  clearMocks: true,
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-core',
+  preset: '../../../jest.preset.js',
+};

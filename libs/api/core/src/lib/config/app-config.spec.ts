@@ -1,0 +1,69 @@
+import { REQUIRED_VARIABLES, loadAppConfig } from './app-config';
+
+const VALID_ENV = {
+  SESSION_SECRET: 'x'.repeat(48),
+  PUBLIC_URL: 'http://localhost:3000',
+  AIDIAL_API_BASE_URL: 'http://127.0.0.1:4010',
+  AIDIAL_API_TIMEOUT_MS: '5000',
+  ZITADEL_ISSUER: 'http://127.0.0.1:4020',
+  ZITADEL_CLIENT_ID: 'portal',
+  ZITADEL_CLIENT_SECRET: 'client-secret',
+  ZITADEL_SERVICE_TOKEN: 'service-token',
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/aidial',
+};
+
+function problemsOf(env: Record<string, string | undefined>): string[] {
+  const result = loadAppConfig(env);
+  return result.ok ? [] : result.problems;
+}
+
+describe('loadAppConfig', () => {
+  it('accepts a complete environment and applies the documented optional defaults', () => {
+    const result = loadAppConfig(VALID_ENV);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config).toMatchObject({
+      aidialApiTimeoutMs: 5000,
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+      port: 3000,
+      logLevel: 'info',
+      trustedProxies: [],
+      redisUrl: undefined,
+    });
+    expect(result.config.zitadelIssuer.href).toBe('http://127.0.0.1:4020/');
+  });
+
+  it.each(REQUIRED_VARIABLES)('names %s when it is missing', (name) => {
+    expect(problemsOf({ ...VALID_ENV, [name]: undefined })).toEqual([`${name} is required but not set`]);
+  });
+
+  it.each(REQUIRED_VARIABLES)('treats a blank %s as missing', (name) => {
+    expect(problemsOf({ ...VALID_ENV, [name]: '   ' })).toEqual([`${name} is required but not set`]);
+  });
+
+  it('lists every problem at once, one line each', () => {
+    expect(problemsOf({})).toHaveLength(REQUIRED_VARIABLES.length);
+  });
+
+  it.each([
+    ['PUBLIC_URL', 'not a url', 'PUBLIC_URL is not a valid URL'],
+    ['ZITADEL_ISSUER', 'ftp://idp.example', 'ZITADEL_ISSUER must be a http or https URL'],
+    ['DATABASE_URL', 'mysql://db/aidial', 'DATABASE_URL must be a postgres or postgresql URL'],
+    ['AIDIAL_API_TIMEOUT_MS', '0', 'AIDIAL_API_TIMEOUT_MS must be a whole number from 1 to 120000'],
+    ['AIDIAL_API_TIMEOUT_MS', '5s', 'AIDIAL_API_TIMEOUT_MS must be a whole number from 1 to 120000'],
+    ['SESSION_SECRET', 'short', 'SESSION_SECRET must be at least 32 characters long'],
+    ['PORT', '70000', 'PORT must be a whole number from 0 to 65535'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
+    ['REDIS_URL', 'http://cache', 'REDIS_URL must be a redis or rediss URL'],
+    ['TRUSTED_PROXIES', '10.0.0.1, example.com', 'TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "example.com"'],
+    ['TRUSTED_PROXIES', '10.0.0.0/33', 'TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "10.0.0.0/33"'],
+  ])('rejects a malformed %s (%s)', (name, value, problem) => {
+    expect(problemsOf({ ...VALID_ENV, [name]: value })).toEqual([problem]);
+  });
+
+  it('accepts IPv4 and IPv6 proxies with and without a prefix', () => {
+    const result = loadAppConfig({ ...VALID_ENV, TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8, ::1, fd00::/8' });
+    expect(result.ok && result.config.trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+  });
+});

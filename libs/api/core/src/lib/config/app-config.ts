@@ -1,0 +1,153 @@
+import { isIP } from 'node:net';
+
+/**
+ * The API's configuration, validated once at boot (DESIGN.md §8). Required variables have no default anywhere in code:
+ * with one missing or malformed the process prints one line per problem and exits non-zero.
+ */
+export interface AppConfig {
+  readonly sessionSecret: string;
+  readonly publicUrl: URL;
+  readonly aidialApiBaseUrl: URL;
+  readonly aidialApiTimeoutMs: number;
+  readonly zitadelIssuer: URL;
+  readonly zitadelClientId: string;
+  readonly zitadelClientSecret: string;
+  readonly zitadelServiceToken: string;
+  readonly databaseUrl: string;
+  readonly redisUrl: string | undefined;
+  readonly trustedProxies: readonly string[];
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  /** Folder of the built portal; when set, the API serves it from the same origin. */
+  readonly portalDir: string | undefined;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const REQUIRED_VARIABLES = [
+  'SESSION_SECRET',
+  'PUBLIC_URL',
+  'AIDIAL_API_BASE_URL',
+  'AIDIAL_API_TIMEOUT_MS',
+  'ZITADEL_ISSUER',
+  'ZITADEL_CLIENT_ID',
+  'ZITADEL_CLIENT_SECRET',
+  'ZITADEL_SERVICE_TOKEN',
+  'DATABASE_URL',
+] as const;
+
+/** Optional variables and the defaults the operator guide documents. */
+export const OPTIONAL_DEFAULTS = {
+  REDIS_URL: undefined,
+  TRUSTED_PROXIES: '',
+  SESSION_IDLE_MINUTES: '30',
+  SESSION_ABSOLUTE_HOURS: '12',
+  PORT: '3000',
+  LOG_LEVEL: 'info',
+  PORTAL_DIR: undefined,
+} as const;
+
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+class Reader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly env: Env) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  required(name: string): string {
+    const value = this.raw(name);
+    if (value === undefined) this.problems.push(`${name} is required but not set`);
+    return value ?? '';
+  }
+
+  optional(name: keyof typeof OPTIONAL_DEFAULTS): string | undefined {
+    return this.raw(name) ?? OPTIONAL_DEFAULTS[name];
+  }
+
+  secret(name: string, minLength: number): string {
+    const value = this.required(name);
+    if (value && value.length < minLength) this.problems.push(`${name} must be at least ${minLength} characters long`);
+    return value;
+  }
+
+  url(name: string, protocols: readonly string[], value = this.required(name)): URL {
+    if (!value) return new URL('about:blank');
+    try {
+      const url = new URL(value);
+      if (!protocols.includes(url.protocol)) {
+        this.problems.push(`${name} must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL`);
+      }
+      return url;
+    } catch {
+      this.problems.push(`${name} is not a valid URL`);
+      return new URL('about:blank');
+    }
+  }
+
+  integer(name: string, value: string | undefined, min: number, max: number): number {
+    if (value === undefined) return 0;
+    const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}`);
+      return 0;
+    }
+    return parsed;
+  }
+}
+
+function parseTrustedProxies(reader: Reader, value: string): string[] {
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxPrefix = family === 6 ? 128 : 32;
+    const prefixOk = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= maxPrefix);
+    if (family === 0 || !prefixOk) reader.problems.push(`TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "${entry}"`);
+  }
+  return entries;
+}
+
+export function loadAppConfig(env: Env): ConfigResult {
+  const read = new Reader(env);
+  const databaseUrl = read.required('DATABASE_URL');
+  read.url('DATABASE_URL', ['postgres:', 'postgresql:'], databaseUrl);
+  const redisUrl = read.optional('REDIS_URL');
+  if (redisUrl) read.url('REDIS_URL', ['redis:', 'rediss:'], redisUrl);
+  const logLevel = read.optional('LOG_LEVEL') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    read.problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const config: AppConfig = {
+    sessionSecret: read.secret('SESSION_SECRET', 32),
+    publicUrl: read.url('PUBLIC_URL', ['http:', 'https:']),
+    aidialApiBaseUrl: read.url('AIDIAL_API_BASE_URL', ['http:', 'https:']),
+    aidialApiTimeoutMs: read.integer('AIDIAL_API_TIMEOUT_MS', read.required('AIDIAL_API_TIMEOUT_MS') || undefined, 1, 120_000),
+    zitadelIssuer: read.url('ZITADEL_ISSUER', ['http:', 'https:']),
+    zitadelClientId: read.required('ZITADEL_CLIENT_ID'),
+    zitadelClientSecret: read.required('ZITADEL_CLIENT_SECRET'),
+    zitadelServiceToken: read.required('ZITADEL_SERVICE_TOKEN'),
+    databaseUrl,
+    redisUrl,
+    trustedProxies: parseTrustedProxies(read, read.optional('TRUSTED_PROXIES') ?? ''),
+    sessionIdleMinutes: read.integer('SESSION_IDLE_MINUTES', read.optional('SESSION_IDLE_MINUTES'), 1, 24 * 60),
+    sessionAbsoluteHours: read.integer('SESSION_ABSOLUTE_HOURS', read.optional('SESSION_ABSOLUTE_HOURS'), 1, 24 * 30),
+    port: read.integer('PORT', read.optional('PORT'), 0, 65_535),
+    logLevel: logLevel as LogLevel,
+    portalDir: read.optional('PORTAL_DIR'),
+  };
+  return read.problems.length === 0 ? { ok: true, config } : { ok: false, problems: read.problems };
+}

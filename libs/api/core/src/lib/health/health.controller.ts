@@ -1,0 +1,47 @@
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { ApiError } from '../errors/api-error';
+import { ErrorEnvelopeDto } from '../errors/error-envelope.dto';
+import { Public } from '../security/access-policy';
+import { LivenessDto, ReadinessDto } from './health.dto';
+
+/** A readiness check that takes longer than this counts as a failure: the probe must not hang with the database. */
+export const READINESS_TIMEOUT_MS = 2_000;
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  @Get('live')
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The process is up and answering.' })
+  @ApiOkResponse({ type: LivenessDto })
+  getLiveness(): LivenessDto {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The API can serve traffic: PostgreSQL answers.' })
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`service_unavailable`: the database did not answer.' })
+  async getReadiness(): Promise<ReadinessDto> {
+    const started = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('readiness check timed out')), READINESS_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
+    } catch {
+      throw new ApiError('service_unavailable', { message: 'The database is not reachable.' });
+    } finally {
+      clearTimeout(timer);
+    }
+    return { status: 'ok', checks: { database: { status: 'up', latency_ms: Math.round(performance.now() - started) } } };
+  }
+}

@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { LogLevel } from '../config/app-config';
+import { requestIdOf } from '../http/request-id';
+
+/** Headers whose values never reach a log line (DESIGN.md §2, STYLE.md "Security is a feature"). */
+export const REDACTED_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key'] as const;
+
+export const REDACT_PATHS = [
+  ...REDACTED_HEADERS.map((header) => `req.headers["${header}"]`),
+  ...REDACTED_HEADERS.map((header) => `res.headers["${header}"]`),
+];
+
+/** Query values can carry OIDC codes and states: only the parameter names are logged. */
+export function pathWithQueryNames(url: string | undefined): string {
+  if (!url) return '';
+  const [path, query] = url.split('?', 2);
+  if (query === undefined) return path ?? '';
+  const names = [...new URLSearchParams(query).keys()];
+  return `${path}?${names.map((name) => `${name}=[redacted]`).join('&')}`;
+}
+
+/**
+ * pino-http settings: JSON lines, the request id on every line (`request_id`), and the secret-bearing headers censored.
+ * Lines logged inside a request through Nest's logger carry the same `request_id` (nestjs-pino keeps it in async context).
+ */
+export function loggerOptions(level: LogLevel): Params {
+  return {
+    pinoHttp: {
+      level,
+      genReqId: (req: IncomingMessage) => requestIdOf(req),
+      customAttributeKeys: { reqId: 'request_id' },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      serializers: {
+        req: (req: IncomingMessage & { raw?: IncomingMessage }) => ({
+          method: req.method,
+          url: pathWithQueryNames(req.url),
+          headers: req.headers,
+          remoteAddress: req.socket?.remoteAddress,
+        }),
+        res: (res: ServerResponse & { headers?: Record<string, unknown> }) => ({
+          statusCode: res.statusCode,
+          headers: typeof res.getHeaders === 'function' ? res.getHeaders() : res.headers,
+        }),
+      },
+      customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      // Liveness probes every few seconds would drown the log.
+      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health/live' },
+    },
+    renameContext: 'context',
+  };
+}

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'shared-access',
+  preset: '../../../jest.preset.js',
+};

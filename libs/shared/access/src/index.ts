@@ -1,0 +1,4 @@
+export * from './lib/roles';
+export * from './lib/sections';
+export * from './lib/mfa-requirements';
+export * from './lib/error-codes';

@@ -1,0 +1,39 @@
+/**
+ * Every error the API answers with, as `{"code", "message", "request_id"}` (plus `fields` for `validation_failed`).
+ * The status and default message live here so the backend's filter, the OpenAPI document and the portal agree.
+ */
+export const ERROR_CODES = {
+  unauthenticated: { status: 401, message: 'Sign in to continue.' },
+  access_denied: { status: 403, message: 'You do not have access to the AiDial portal.' },
+  tenant_suspended: { status: 403, message: 'Your organisation’s account is not active.' },
+  mfa_required: { status: 403, message: 'Multi-factor authentication is required before you can continue.' },
+  not_found: { status: 404, message: 'Not found.' },
+  validation_failed: { status: 400, message: 'Some fields are not valid.' },
+  malformed_json: { status: 400, message: 'The request body is not valid JSON.' },
+  unsupported_media_type: { status: 415, message: 'The request body must be JSON.' },
+  payload_too_large: { status: 413, message: 'The request body is too large.' },
+  rate_limited: { status: 429, message: 'Too many requests. Try again later.' },
+  session_validation_unavailable: {
+    status: 503,
+    message: 'Your session could not be validated right now. Try again shortly.',
+  },
+  service_unavailable: { status: 503, message: 'The service is temporarily unavailable. Try again shortly.' },
+  internal_error: { status: 500, message: 'Something went wrong on our side. Try again, and quote the request id if it persists.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
+
+/** A field error in a `validation_failed` answer: `{ "field": "email", "message": "must be an email" }`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ErrorEnvelope {
+  code: ErrorCode;
+  message: string;
+  request_id: string;
+  fields?: FieldError[];
+}

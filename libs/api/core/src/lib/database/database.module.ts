@@ -23,7 +23,9 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    if (!this.dataSource.isInitialized) return;
+    await this.dataSource.destroy();
+    this.logger.log('disconnected from PostgreSQL');
   }
 }
 

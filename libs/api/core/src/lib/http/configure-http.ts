@@ -43,5 +43,4 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   );
   app.use(jsonBodyMiddleware());
   if (config.portalDir) app.use(portalStaticMiddleware(config.portalDir));
-  app.enableShutdownHooks();
 }

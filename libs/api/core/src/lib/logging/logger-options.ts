@@ -30,6 +30,8 @@ export function loggerOptions(level: LogLevel): Params {
       level,
       genReqId: (req: IncomingMessage) => requestIdOf(req),
       customAttributeKeys: { reqId: 'request_id' },
+      // Every line logged while handling a request carries `request_id`, not the whole request.
+      quietReqLogger: true,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       serializers: {
         req: (req: IncomingMessage & { raw?: IncomingMessage }) => ({
@@ -38,10 +40,7 @@ export function loggerOptions(level: LogLevel): Params {
           headers: req.headers,
           remoteAddress: req.socket?.remoteAddress,
         }),
-        res: (res: ServerResponse & { headers?: Record<string, unknown> }) => ({
-          statusCode: res.statusCode,
-          headers: typeof res.getHeaders === 'function' ? res.getHeaders() : res.headers,
-        }),
+        res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',

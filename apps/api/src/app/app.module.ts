@@ -1,0 +1,15 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { type AppConfig, CoreModule } from '@aidial/api/core';
+import { dataSourceOptions } from '../database/data-source';
+
+/** The composition root: core first (its guard chain wraps every controller), then the feature modules. */
+@Module({})
+export class AppModule {
+  /** `extraImports` is for tests that need a probe controller (a route that throws, a DTO to validate); production passes none. */
+  static forRoot(config: AppConfig, extraImports: Array<Type | DynamicModule> = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config, dataSourceOptions(config.databaseUrl)), ...extraImports],
+    };
+  }
+}

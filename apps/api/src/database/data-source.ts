@@ -1,0 +1,35 @@
+import { TENANCY_ENTITIES } from '@aidial/api/tenancy';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { Foundation1763900000000 } from './migrations/1763900000000-foundation';
+
+/** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
+export const ENTITIES = [...TENANCY_ENTITIES];
+
+/** The one ordered migration history. */
+export const MIGRATIONS = [Foundation1763900000000];
+
+/** The options shared by the application and the migration command: the schema changes only through MIGRATIONS. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: {
+      application_name: 'aidial-access',
+      max: 10,
+      connectionTimeoutMillis: 3_000,
+      // A statement that runs longer than this is cancelled: one slow query must not hold a connection forever.
+      statement_timeout: 10_000,
+    },
+  };
+}
+
+export function createDataSource(databaseUrl: string): DataSource {
+  return new DataSource(dataSourceOptions(databaseUrl));
+}

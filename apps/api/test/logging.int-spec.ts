@@ -1,0 +1,49 @@
+import { createServer } from 'node:net';
+import { cloneTestDatabase, testApiEnv } from '@aidial/api/testing';
+import { spawnBuiltApi, waitForListening } from './support/built-api';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('request logging', () => {
+  it('writes JSON lines that carry the request id and never the secret-bearing headers', async () => {
+    const database = await cloneTestDatabase();
+    const port = await freePort();
+    const { child, result } = spawnBuiltApi(testApiEnv(database.url, { LOG_LEVEL: 'info', PORT: String(port) }));
+    try {
+      await waitForListening(child);
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready?token=query-secret-value`, {
+        headers: {
+          Authorization: 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln',
+          Cookie: 'aidial_session=cookie-secret-value',
+          'X-API-Key': 'adk_live_key-secret-value',
+          'X-Request-Id': 'log-test-request-0001',
+        },
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const { stdout } = await result;
+    await database.drop();
+
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const requestLine = lines.find((line) => line['request_id'] === 'log-test-request-0001');
+    expect(requestLine).toMatchObject({
+      msg: 'request completed',
+      req: { method: 'GET', url: '/health/ready?token=[redacted]' },
+      res: { statusCode: 200 },
+    });
+    expect(stdout).not.toMatch(/eyJhbGci|cookie-secret-value|key-secret-value|query-secret-value/);
+    expect(JSON.stringify(requestLine)).toContain('"authorization":"[redacted]"');
+  });
+});

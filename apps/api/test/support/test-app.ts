@@ -1,0 +1,34 @@
+import type { AddressInfo } from 'node:net';
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadAppConfig } from '@aidial/api/core';
+import { cloneTestDatabase, testApiEnv } from '@aidial/api/testing';
+import { createApp } from '../../src/app/create-app';
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  readonly baseUrl: string;
+  readonly database: { url: string; name: string; drop: () => Promise<void> };
+  close(): Promise<void>;
+}
+
+/** The real application on its own fresh database, listening on a free loopback port. */
+export async function startTestApp(
+  options: { env?: Record<string, string | undefined>; imports?: Array<Type | DynamicModule> } = {},
+): Promise<TestApp> {
+  const database = await cloneTestDatabase();
+  const loaded = loadAppConfig(testApiEnv(database.url, options.env));
+  if (!loaded.ok) throw new Error(`test configuration is invalid: ${loaded.problems.join('; ')}`);
+  const app = await createApp(loaded.config, options.imports);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { MembershipEntity } from './lib/entities/membership.entity';
+import { MembershipProjectEntity } from './lib/entities/membership-project.entity';
+import { PortalUserEntity } from './lib/entities/portal-user.entity';
+import { ProjectEntity } from './lib/entities/project.entity';
+import { TenantEntity } from './lib/entities/tenant.entity';
+
+export * from './lib/entities/tenant.entity';
+export * from './lib/entities/project.entity';
+export * from './lib/entities/portal-user.entity';
+export * from './lib/entities/membership.entity';
+export * from './lib/entities/membership-project.entity';
+
+/** The tables this module owns, listed for the application's data source (no globs). */
+export const TENANCY_ENTITIES = [TenantEntity, ProjectEntity, PortalUserEntity, MembershipEntity, MembershipProjectEntity];

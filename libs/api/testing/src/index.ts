@@ -1,0 +1,3 @@
+export * from './lib/test-database';
+export * from './lib/test-database-clone';
+export * from './lib/api-env';

@@ -1,0 +1,22 @@
+/**
+ * A complete API environment for tests: every required variable set to a well-formed value. Tests remove or break one
+ * variable at a time from here. The identity provider and platform URLs point at closed ports until those capabilities
+ * bring their stand-ins.
+ */
+export function testApiEnv(databaseUrl: string, overrides: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = {
+    SESSION_SECRET: 'test-session-secret-0123456789abcdef0123456789',
+    PUBLIC_URL: 'http://127.0.0.1:3000',
+    AIDIAL_API_BASE_URL: 'http://127.0.0.1:9',
+    AIDIAL_API_TIMEOUT_MS: '2000',
+    ZITADEL_ISSUER: 'http://127.0.0.1:9',
+    ZITADEL_CLIENT_ID: 'aidial-portal',
+    ZITADEL_CLIENT_SECRET: 'test-client-secret',
+    ZITADEL_SERVICE_TOKEN: 'test-service-token',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

@@ -1,0 +1,31 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AppConfig } from '@aidial/api/core';
+import { AppModule } from '../app/app.module';
+
+/**
+ * The application built but never started, for reading its routes: no database connection is made and no request is
+ * served, so this placeholder configuration is only ever read by dependency injection, not used.
+ */
+const DOCUMENT_ONLY_CONFIG: AppConfig = Object.freeze({
+  sessionSecret: 'openapi-export-never-serves-requests-0000',
+  publicUrl: new URL('https://portal.invalid'),
+  aidialApiBaseUrl: new URL('https://platform.invalid'),
+  aidialApiTimeoutMs: 1,
+  zitadelIssuer: new URL('https://idp.invalid'),
+  zitadelClientId: 'openapi-export',
+  zitadelClientSecret: 'openapi-export',
+  zitadelServiceToken: 'openapi-export',
+  databaseUrl: 'postgres://openapi-export.invalid/none',
+  redisUrl: undefined,
+  trustedProxies: [],
+  sessionIdleMinutes: 30,
+  sessionAbsoluteHours: 12,
+  port: 0,
+  logLevel: 'silent',
+  portalDir: undefined,
+});
+
+export function createDocumentOnlyApp(): Promise<INestApplication> {
+  return NestFactory.create(AppModule.forRoot(DOCUMENT_ONLY_CONFIG), { logger: false, abortOnError: false });
+}

@@ -7,15 +7,35 @@ const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
   { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', 'type:core', 'type:api-client', 'type:testing'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:feature',
+      'type:data-access',
+      'type:ui',
+      'type:util',
+      'type:core',
+      'type:api-client',
+      'type:testing',
+    ],
+  },
   // A feature never imports another feature: backend features meet through port tokens in api-core.
-  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:core', 'type:api-client'] },
-  { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:core', 'type:api-client'] },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:core', 'type:api-client'],
+  },
+  {
+    sourceTag: 'type:data-access',
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:core', 'type:api-client'],
+  },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:util', 'type:api-client'] },
   { sourceTag: 'type:api-client', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:util', 'type:data-access'] },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:util', 'type:data-access'],
+  },
 ];
 
 export default [
@@ -55,7 +75,10 @@ export default [
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -65,7 +88,10 @@ export default [
     files: ['apps/api/**/*.ts', 'libs/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
-  ...[...angular.configs.tsRecommended].map((config) => ({ ...config, files: ['apps/portal/**/*.ts', 'libs/portal/**/*.ts'] })),
+  ...[...angular.configs.tsRecommended].map((config) => ({
+    ...config,
+    files: ['apps/portal/**/*.ts', 'libs/portal/**/*.ts'],
+  })),
   {
     files: ['apps/portal/**/*.ts', 'libs/portal/**/*.ts'],
     processor: angular.processInlineTemplates,

@@ -72,7 +72,10 @@ async function withClient(url, work) {
 }
 
 export async function databaseExists(adminUrl, name) {
-  return withClient(adminUrl, async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  return withClient(
+    adminUrl,
+    async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1,
+  );
 }
 
 export async function createDatabase(adminUrl, name) {

@@ -30,7 +30,9 @@ function closeOnSignals(app: INestApplication): void {
 async function main(): Promise<void> {
   const loaded = loadAppConfig(process.env);
   if (!loaded.ok) {
-    process.stderr.write(`AiDial Access API cannot start; fix its configuration:\n${loaded.problems.map((p) => `- ${p}\n`).join('')}`);
+    process.stderr.write(
+      `AiDial Access API cannot start; fix its configuration:\n${loaded.problems.map((p) => `- ${p}\n`).join('')}`,
+    );
     process.exit(1);
   }
   const app = await createApp(loaded.config);
@@ -39,6 +41,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`AiDial Access API failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `AiDial Access API failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -33,13 +33,20 @@ describe('configuration at boot (the built API as its own process)', () => {
     expect(stderr).toContain('- AIDIAL_API_TIMEOUT_MS must be a whole number from 1 to 120000');
   });
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('starts with a complete configuration and shuts down gracefully on %s', async (signal) => {
-    const { child, result } = spawnBuiltApi(testApiEnv(database.url, { LOG_LEVEL: 'info' }));
-    await waitForListening(child);
-    child.kill(signal);
-    const exit = await result;
-    expect(exit.stdout).toContain(`${signal} received: shutting down`);
-    expect(exit.stdout).toContain('disconnected from PostgreSQL');
-    expect({ code: exit.code, signal: exit.signal, stderr: exit.stderr }).toEqual({ code: 0, signal: null, stderr: '' });
-  });
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'starts with a complete configuration and shuts down gracefully on %s',
+    async (signal) => {
+      const { child, result } = spawnBuiltApi(testApiEnv(database.url, { LOG_LEVEL: 'info' }));
+      await waitForListening(child);
+      child.kill(signal);
+      const exit = await result;
+      expect(exit.stdout).toContain(`${signal} received: shutting down`);
+      expect(exit.stdout).toContain('disconnected from PostgreSQL');
+      expect({ code: exit.code, signal: exit.signal, stderr: exit.stderr }).toEqual({
+        code: 0,
+        signal: null,
+        stderr: '',
+      });
+    },
+  );
 });

@@ -17,7 +17,9 @@ describe('database schema', () => {
 
   it('has every migration applied', async () => {
     expect(await dataSource.showMigrations()).toBe(false);
-    const applied = (await dataSource.query('SELECT name FROM schema_migration ORDER BY id')) as Array<{ name: string }>;
+    const applied = (await dataSource.query('SELECT name FROM schema_migration ORDER BY id')) as Array<{
+      name: string;
+    }>;
     expect(applied.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
   });
 

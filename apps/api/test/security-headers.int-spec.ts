@@ -31,7 +31,9 @@ describe('security headers', () => {
     const ui = await fetch(`${api.baseUrl}/docs`);
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger-ui');
-    const document = (await (await fetch(`${api.baseUrl}/docs/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    const document = (await (await fetch(`${api.baseUrl}/docs/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health/live', '/health/ready']));
   });
 });

@@ -15,7 +15,9 @@ async function migrate(): Promise<void> {
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     process.stdout.write(
-      applied.length === 0 ? 'migrations: up to date\n' : applied.map((m) => `migrations: applied ${m.name}\n`).join(''),
+      applied.length === 0
+        ? 'migrations: up to date\n'
+        : applied.map((m) => `migrations: applied ${m.name}\n`).join(''),
     );
   } finally {
     await dataSource.destroy();

@@ -8,7 +8,9 @@ type Operation = { operationId?: string; responses: Record<string, unknown> };
 
 function operationsOf(document: OpenAPIObject): Array<[string, Operation]> {
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, Operation>).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation] as [string, Operation]),
+    Object.entries(item as Record<string, Operation>).map(
+      ([method, operation]) => [`${method.toUpperCase()} ${path}`, operation] as [string, Operation],
+    ),
   );
 }
 

@@ -13,7 +13,10 @@ export interface RunResult {
 }
 
 export function spawnBuiltApi(env: Record<string, string>): { child: ChildProcess; result: Promise<RunResult> } {
-  const child = spawn(process.execPath, [BUILT_MAIN], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: 'pipe' });
+  const child = spawn(process.execPath, [BUILT_MAIN], {
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    stdio: 'pipe',
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -7,5 +7,8 @@ import { BUILT_MIGRATE } from './built-api';
 /** The template database is migrated by the built `migrate` command, the same one `npm run db:migrate` runs. */
 export default () =>
   setUpIntegrationRun(async (databaseUrl) => {
-    execFileSync(process.execPath, [BUILT_MIGRATE], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'pipe' });
+    execFileSync(process.execPath, [BUILT_MIGRATE], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: 'pipe',
+    });
   });

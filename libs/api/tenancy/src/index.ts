@@ -11,4 +11,10 @@ export * from './lib/entities/membership.entity';
 export * from './lib/entities/membership-project.entity';
 
 /** The tables this module owns, listed for the application's data source (no globs). */
-export const TENANCY_ENTITIES = [TenantEntity, ProjectEntity, PortalUserEntity, MembershipEntity, MembershipProjectEntity];
+export const TENANCY_ENTITIES = [
+  TenantEntity,
+  ProjectEntity,
+  PortalUserEntity,
+  MembershipEntity,
+  MembershipProjectEntity,
+];

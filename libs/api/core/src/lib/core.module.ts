@@ -21,7 +21,11 @@ export class CoreModule {
   static forRoot(config: AppConfig, dataSourceOptions: DataSourceOptions): DynamicModule {
     return {
       module: CoreModule,
-      imports: [LoggerModule.forRoot(loggerOptions(config.logLevel)), DatabaseModule.forRoot(dataSourceOptions), DiscoveryModule],
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config.logLevel)),
+        DatabaseModule.forRoot(dataSourceOptions),
+        DiscoveryModule,
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -3,7 +3,10 @@
  * variable at a time from here. The identity provider and platform URLs point at closed ports until those capabilities
  * bring their stand-ins.
  */
-export function testApiEnv(databaseUrl: string, overrides: Record<string, string | undefined> = {}): Record<string, string> {
+export function testApiEnv(
+  databaseUrl: string,
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string> {
   const env: Record<string, string | undefined> = {
     SESSION_SECRET: 'test-session-secret-0123456789abcdef0123456789',
     PUBLIC_URL: 'http://127.0.0.1:3000',

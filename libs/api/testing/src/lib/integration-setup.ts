@@ -2,7 +2,6 @@ import { startPostgresServer, type PostgresServer } from './postgres-server';
 import { createDatabase, dropDatabase, uniqueDatabaseName } from './test-database';
 import { ADMIN_URL_VARIABLE, TEMPLATE_VARIABLE } from './test-database-clone';
 
-
 interface RunState {
   server: PostgresServer;
   template: string;

@@ -18,7 +18,10 @@ export const ERROR_CODES = {
     message: 'Your session could not be validated right now. Try again shortly.',
   },
   service_unavailable: { status: 503, message: 'The service is temporarily unavailable. Try again shortly.' },
-  internal_error: { status: 500, message: 'Something went wrong on our side. Try again, and quote the request id if it persists.' },
+  internal_error: {
+    status: 500,
+    message: 'Something went wrong on our side. Try again, and quote the request id if it persists.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

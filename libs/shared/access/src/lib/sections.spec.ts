@@ -9,7 +9,15 @@ const SPEC_02_ACCESS: ReadonlyArray<[Section, readonly Role[]]> = [
   ['settings', ['client_admin', 'client_manager', 'client_staff', 'partner_admin', 'partner_user']],
   [
     'status',
-    ['client_admin', 'client_manager', 'client_staff', 'partner_admin', 'partner_user', 'aidial_admin', 'aidial_operator'],
+    [
+      'client_admin',
+      'client_manager',
+      'client_staff',
+      'partner_admin',
+      'partner_user',
+      'aidial_admin',
+      'aidial_operator',
+    ],
   ],
   ['billing', ['client_admin', 'client_manager', 'partner_admin']],
   ['compliance', ['client_admin', 'client_manager']],

@@ -87,9 +87,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
 ];
 
 export type RouteDecision =
-  | { readonly kind: 'allow' }
-  | { readonly kind: 'redirect'; readonly to: string }
-  | { readonly kind: 'not_found' };
+  { readonly kind: 'allow' } | { readonly kind: 'redirect'; readonly to: string } | { readonly kind: 'not_found' };
 
 /** The admin area's home: internal roles land here and are sent back here from customer and partner routes. */
 export const ADMIN_HOME = '/admin';

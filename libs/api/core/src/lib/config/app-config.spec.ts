@@ -56,7 +56,11 @@ describe('loadAppConfig', () => {
     ['PORT', '70000', 'PORT must be a whole number from 0 to 65535'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
     ['REDIS_URL', 'http://cache', 'REDIS_URL must be a redis or rediss URL'],
-    ['TRUSTED_PROXIES', '10.0.0.1, example.com', 'TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "example.com"'],
+    [
+      'TRUSTED_PROXIES',
+      '10.0.0.1, example.com',
+      'TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "example.com"',
+    ],
     ['TRUSTED_PROXIES', '10.0.0.0/33', 'TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "10.0.0.0/33"'],
   ])('rejects a malformed %s (%s)', (name, value, problem) => {
     expect(problemsOf({ ...VALID_ENV, [name]: value })).toEqual([problem]);

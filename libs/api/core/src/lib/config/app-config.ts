@@ -115,7 +115,8 @@ function parseTrustedProxies(reader: Reader, value: string): string[] {
     const family = isIP(address ?? '');
     const maxPrefix = family === 6 ? 128 : 32;
     const prefixOk = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= maxPrefix);
-    if (family === 0 || !prefixOk) reader.problems.push(`TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "${entry}"`);
+    if (family === 0 || !prefixOk)
+      reader.problems.push(`TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "${entry}"`);
   }
   return entries;
 }
@@ -135,7 +136,12 @@ export function loadAppConfig(env: Env): ConfigResult {
     sessionSecret: read.secret('SESSION_SECRET', 32),
     publicUrl: read.url('PUBLIC_URL', ['http:', 'https:']),
     aidialApiBaseUrl: read.url('AIDIAL_API_BASE_URL', ['http:', 'https:']),
-    aidialApiTimeoutMs: read.integer('AIDIAL_API_TIMEOUT_MS', read.required('AIDIAL_API_TIMEOUT_MS') || undefined, 1, 120_000),
+    aidialApiTimeoutMs: read.integer(
+      'AIDIAL_API_TIMEOUT_MS',
+      read.required('AIDIAL_API_TIMEOUT_MS') || undefined,
+      1,
+      120_000,
+    ),
     zitadelIssuer: read.url('ZITADEL_ISSUER', ['http:', 'https:']),
     zitadelClientId: read.required('ZITADEL_CLIENT_ID'),
     zitadelClientSecret: read.required('ZITADEL_CLIENT_SECRET'),

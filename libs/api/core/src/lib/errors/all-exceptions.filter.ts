@@ -38,7 +38,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof ApiError) {
-      writeEnvelope(res, exception.status, errorEnvelope(exception.code, requestId, exception.message, exception.fields), exception.headers);
+      writeEnvelope(
+        res,
+        exception.status,
+        errorEnvelope(exception.code, requestId, exception.message, exception.fields),
+        exception.headers,
+      );
       return;
     }
     if (exception instanceof HttpException) {

@@ -14,10 +14,16 @@ export class ErrorEnvelopeDto {
   @ApiProperty({ enum: ERROR_CODE_LIST, enumName: 'ErrorCode', example: 'not_found' })
   code!: ErrorCode;
 
-  @ApiProperty({ description: 'A sentence for people. Never a stack trace, SQL, token or host.', example: 'Not found.' })
+  @ApiProperty({
+    description: 'A sentence for people. Never a stack trace, SQL, token or host.',
+    example: 'Not found.',
+  })
   message!: string;
 
-  @ApiProperty({ description: 'Also sent as the X-Request-Id response header; quote it to support.', example: '3f2b8c1e-8a5d-4f5e-9a4b-2c1d0e9f8a7b' })
+  @ApiProperty({
+    description: 'Also sent as the X-Request-Id response header; quote it to support.',
+    example: '3f2b8c1e-8a5d-4f5e-9a4b-2c1d0e9f8a7b',
+  })
   request_id!: string;
 
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Present for `validation_failed`.' })

@@ -1,7 +1,12 @@
 import type { ServerResponse } from 'node:http';
 import { ERROR_CODES, type ErrorCode, type ErrorEnvelope, type FieldError } from '@aidial/shared/access';
 
-export function errorEnvelope(code: ErrorCode, requestId: string, message?: string, fields?: FieldError[]): ErrorEnvelope {
+export function errorEnvelope(
+  code: ErrorCode,
+  requestId: string,
+  message?: string,
+  fields?: FieldError[],
+): ErrorEnvelope {
   return {
     code,
     message: message ?? ERROR_CODES[code].message,

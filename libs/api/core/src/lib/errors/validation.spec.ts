@@ -7,7 +7,13 @@ describe('toFieldErrors', () => {
       { property: 'email', constraints: { isEmail: 'email must be an email' }, children: [] },
       {
         property: 'address',
-        children: [{ property: 'postcode', constraints: { length: 'postcode must be 4 characters', isNumeric: 'postcode must be a number' }, children: [] }],
+        children: [
+          {
+            property: 'postcode',
+            constraints: { length: 'postcode must be 4 characters', isNumeric: 'postcode must be a number' },
+            children: [],
+          },
+        ],
       },
     ];
     expect(toFieldErrors(errors)).toEqual([

@@ -28,7 +28,10 @@ export class HealthController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The API can serve traffic: PostgreSQL answers.' })
   @ApiOkResponse({ type: ReadinessDto })
-  @ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`service_unavailable`: the database did not answer.' })
+  @ApiServiceUnavailableResponse({
+    type: ErrorEnvelopeDto,
+    description: '`service_unavailable`: the database did not answer.',
+  })
   async getReadiness(): Promise<ReadinessDto> {
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
@@ -42,6 +45,9 @@ export class HealthController {
     } finally {
       clearTimeout(timer);
     }
-    return { status: 'ok', checks: { database: { status: 'up', latency_ms: Math.round(performance.now() - started) } } };
+    return {
+      status: 'ok',
+      checks: { database: { status: 'up', latency_ms: Math.round(performance.now() - started) } },
+    };
   }
 }

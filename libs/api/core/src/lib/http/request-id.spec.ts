@@ -5,10 +5,15 @@ describe('isWellFormedRequestId', () => {
     expect(isWellFormedRequestId(id)).toBe(true);
   });
 
-  it.each(['', 'short', 'has space 123456', 'line\nbreak-123456', '<script>alert(1)</script>', 'x'.repeat(101), undefined])(
-    'replaces %j',
-    (id) => {
-      expect(isWellFormedRequestId(id)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    'short',
+    'has space 123456',
+    'line\nbreak-123456',
+    '<script>alert(1)</script>',
+    'x'.repeat(101),
+    undefined,
+  ])('replaces %j', (id) => {
+    expect(isWellFormedRequestId(id)).toBe(false);
+  });
 });

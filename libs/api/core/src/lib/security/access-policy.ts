@@ -11,7 +11,8 @@ export type AccessPolicy = { readonly kind: 'public' };
 export const ACCESS_POLICY = 'aidial:access-policy';
 
 /** Anyone may call this route, signed in or not. The OpenAPI document shows it without a security requirement. */
-export const Public = () => applyDecorators(SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy), ApiSecurity({}));
+export const Public = () =>
+  applyDecorators(SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy), ApiSecurity({}));
 
 export function describePolicy(policy: AccessPolicy | undefined): string {
   if (!policy) return 'UNDECLARED';

@@ -1,0 +1,126 @@
+// `npm start`: the whole product on one machine with nothing installed but Node (DESIGN.md §9).
+// Builds the API and the portal, starts an embedded PostgreSQL unless DATABASE_URL is set, writes the API's
+// configuration explicitly to .local/api.env, migrates, starts the API serving the portal, and prints the URL.
+// Ctrl-C (or SIGTERM) stops the API, then PostgreSQL, and leaves no process behind.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { scriptApiEnv } from '../lib/api-env.mjs';
+import { createDatabase, databaseExists, databaseUrl, startPostgres } from '../lib/postgres.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const LOCAL = resolve(ROOT, '.local');
+const ENV_FILE = resolve(LOCAL, 'api.env');
+const PORT = Number(process.env.PORT ?? 3000);
+const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+const DATABASE = 'aidial';
+
+const say = (line) => process.stdout.write(`[aidial] ${line}\n`);
+
+function run(command, args, env = process.env) {
+  const { status } = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+/** Keeps the session secret across restarts so a restart does not sign everybody out. */
+function sessionSecret() {
+  if (existsSync(ENV_FILE)) {
+    const match = /^SESSION_SECRET=(.+)$/m.exec(readFileSync(ENV_FILE, 'utf8'));
+    if (match) return match[1];
+  }
+  return randomBytes(32).toString('base64url');
+}
+
+function writeEnvFile(env) {
+  const lines = [
+    '# Written by `npm start` (tools/local-stack/start.mjs) for the local stack only. Regenerated on every start.',
+    '# The API has no defaults: every value it reads is here.',
+    ...Object.entries(env).map(([name, value]) => `${name}=${value}`),
+  ];
+  writeFileSync(ENV_FILE, `${lines.join('\n')}\n`, { mode: 0o600 });
+}
+
+let postgres;
+let api;
+let stopping = false;
+
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  if (api && api.exitCode === null && api.signalCode === null) {
+    const exited = new Promise((done) => api.once('exit', done));
+    api.kill('SIGTERM');
+    await exited;
+  }
+  if (postgres) await postgres.stop().catch((error) => say(`PostgreSQL stop: ${error.message}`));
+  say('stopped.');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+try {
+  mkdirSync(LOCAL, { recursive: true });
+  say('building the API and the portal (cached after the first time)…');
+  run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'portal', '--outputStyle=static']);
+
+  let appDatabaseUrl = process.env.DATABASE_URL?.trim();
+  if (appDatabaseUrl) {
+    say('using the PostgreSQL in DATABASE_URL');
+  } else {
+    say(`starting the embedded PostgreSQL (data in .local/pgdata, port ${EMBEDDED_PG_PORT})…`);
+    postgres = await startPostgres({ dataDir: resolve(LOCAL, 'pgdata'), port: EMBEDDED_PG_PORT, persistent: true });
+    appDatabaseUrl = (await databaseExists(postgres.adminUrl, DATABASE))
+      ? databaseUrl(postgres.adminUrl, DATABASE)
+      : await createDatabase(postgres.adminUrl, DATABASE);
+  }
+
+  const publicUrl = `http://localhost:${PORT}`;
+  const env = scriptApiEnv({
+    databaseUrl: appDatabaseUrl,
+    port: PORT,
+    publicUrl,
+    portalDir: resolve(ROOT, 'dist/apps/portal/browser'),
+    sessionSecret: sessionSecret(),
+  });
+  writeEnvFile(env);
+
+  say('applying migrations…');
+  run(process.execPath, ['dist/apps/api/migrate.js'], { ...process.env, DATABASE_URL: appDatabaseUrl });
+
+  say('starting the API…');
+  api = spawn(process.execPath, ['--enable-source-maps', `--env-file=${ENV_FILE}`, 'dist/apps/api/main.js'], {
+    cwd: ROOT,
+    // Only the generated file configures the API: nothing leaks in from the shell that ran `npm start`.
+    env: { PATH: process.env.PATH ?? '' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  api.once('exit', (code, signal) => {
+    if (!stopping) {
+      say(`the API stopped unexpectedly (${signal ?? `exit ${code}`})`);
+      void stop(1);
+    }
+  });
+
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const ready = await fetch(`${publicUrl}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) break;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  say('');
+  say(`AiDial Access is running at ${publicUrl}`);
+  say(`  portal status page: ${publicUrl}/status`);
+  say(`  API documentation:  ${publicUrl}/docs`);
+  say('  demo accounts: none yet (the sign-in capability adds them)');
+  say('Press Ctrl-C to stop.');
+} catch (error) {
+  say(`could not start: ${error.message}`);
+  await stop(1);
+}

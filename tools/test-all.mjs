@@ -1,0 +1,31 @@
+// `npm test`: everything CI checks, in order, with one summary at the end. Exits non-zero if any step failed.
+// Steps run even after a failure, so one run shows every problem.
+import { spawnSync } from 'node:child_process';
+
+const STEPS = [
+  ['format', ['npx', 'prettier', '--check', '.']],
+  [
+    'lint, type-check, unit tests, builds',
+    ['npx', 'nx', 'run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--outputStyle=static'],
+  ],
+  ['OpenAPI drift', ['node', 'tools/openapi/check-drift.mjs']],
+  ['integration tests (real PostgreSQL, real HTTP)', ['npx', 'nx', 'run', 'api:integration', '--outputStyle=static']],
+  ['browser tests (Chromium)', ['npx', 'nx', 'run', 'portal-e2e:e2e', '--outputStyle=static']],
+];
+
+const results = [];
+for (const [name, [command, ...args]] of STEPS) {
+  process.stdout.write(`\n=== ${name} ===\n`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false', FORCE_COLOR: '0' },
+  });
+  results.push({ name, ok: status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+process.stdout.write('\n=== summary ===\n');
+for (const { name, ok, seconds } of results) process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${name} (${seconds} s)\n`);
+const failed = results.filter((result) => !result.ok).length;
+process.stdout.write(`steps: ${results.length - failed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

@@ -10,7 +10,10 @@ describe('serving the built portal from the API origin', () => {
   beforeAll(async () => {
     portalDir = mkdtempSync(join(tmpdir(), 'aidial-portal-'));
     mkdirSync(join(portalDir, 'media'));
-    writeFileSync(join(portalDir, 'index.html'), '<!doctype html><title>AiDial Access</title><aidial-root></aidial-root>');
+    writeFileSync(
+      join(portalDir, 'index.html'),
+      '<!doctype html><title>AiDial Access</title><aidial-root></aidial-root>',
+    );
     writeFileSync(join(portalDir, 'main-ABCDEFGH.js'), 'console.log("portal")');
     writeFileSync(join(portalDir, 'favicon.ico'), 'icon');
     api = await startTestApp({ env: { PORTAL_DIR: portalDir } });
@@ -20,13 +23,16 @@ describe('serving the built portal from the API origin', () => {
     rmSync(portalDir, { recursive: true, force: true });
   });
 
-  it.each(['/', '/status', '/settings/profile'])('answers the navigation %s with index.html, revalidated every time', async (path) => {
-    const response = await fetch(`${api.baseUrl}${path}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(await response.text()).toContain('<aidial-root>');
-  });
+  it.each(['/', '/status', '/settings/profile'])(
+    'answers the navigation %s with index.html, revalidated every time',
+    async (path) => {
+      const response = await fetch(`${api.baseUrl}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toContain('<aidial-root>');
+    },
+  );
 
   it('caches fingerprinted files for a year and others not at all', async () => {
     const hashed = await fetch(`${api.baseUrl}/main-ABCDEFGH.js`);

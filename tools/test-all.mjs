@@ -10,7 +10,7 @@ const STEPS = [
   ],
   ['OpenAPI drift', ['node', 'tools/openapi/check-drift.mjs']],
   ['integration tests (real PostgreSQL, real HTTP)', ['npx', 'nx', 'run', 'api:integration', '--outputStyle=static']],
-  ['browser tests (Chromium)', ['npx', 'nx', 'run', 'portal-e2e:e2e', '--outputStyle=static']],
+  ['end-to-end: the local stack and the portal in Chromium', ['npx', 'nx', 'run-many', '-t', 'e2e', '--outputStyle=static']],
 ];
 
 const results = [];

@@ -5,12 +5,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { scriptApiEnv } from '../lib/api-env.mjs';
 import { createDatabase, databaseExists, databaseUrl, startPostgres } from '../lib/postgres.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LOCAL = resolve(ROOT, '.local');
+// The folder for the embedded database and the generated env file; tests point it elsewhere.
+const LOCAL = resolve(ROOT, process.env.AIDIAL_LOCAL_DIR ?? '.local');
+const SKIP_BUILD = process.argv.includes('--no-build');
 const ENV_FILE = resolve(LOCAL, 'api.env');
 const PORT = Number(process.env.PORT ?? 3000);
 const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
@@ -64,14 +66,16 @@ process.on('SIGTERM', () => void stop(0));
 
 try {
   mkdirSync(LOCAL, { recursive: true });
-  say('building the API and the portal (cached after the first time)…');
-  run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'portal', '--outputStyle=static']);
+  if (!SKIP_BUILD) {
+    say('building the API and the portal (cached after the first time)…');
+    run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'portal', '--outputStyle=static']);
+  }
 
   let appDatabaseUrl = process.env.DATABASE_URL?.trim();
   if (appDatabaseUrl) {
     say('using the PostgreSQL in DATABASE_URL');
   } else {
-    say(`starting the embedded PostgreSQL (data in .local/pgdata, port ${EMBEDDED_PG_PORT})…`);
+    say(`starting the embedded PostgreSQL (data in ${relative(ROOT, LOCAL) || '.'}/pgdata, port ${EMBEDDED_PG_PORT})…`);
     postgres = await startPostgres({ dataDir: resolve(LOCAL, 'pgdata'), port: EMBEDDED_PG_PORT, persistent: true });
     appDatabaseUrl = (await databaseExists(postgres.adminUrl, DATABASE))
       ? databaseUrl(postgres.adminUrl, DATABASE)

@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Processes whose command line mentions `needle` (the stack's own folder), read from /proc. */
+function processesMentioning(needle: string): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+        return command.includes(needle) ? [`${pid}: ${command}`] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+async function waitForOutput(
+  child: ChildProcess,
+  text: string,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!output().includes(text)) {
+    if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}":\n${output()}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+describe('npm start (the local stack)', () => {
+  let localDir: string;
+  let stack: ChildProcess;
+  let output = '';
+  let port: number;
+
+  beforeAll(async () => {
+    localDir = mkdtempSync(join(tmpdir(), 'aidial-local-'));
+    port = await freePort();
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      AIDIAL_LOCAL_DIR: localDir,
+    };
+    // The embedded default: no database configured.
+    delete env['DATABASE_URL'];
+    stack = spawn(process.execPath, ['tools/local-stack/start.mjs', '--no-build'], { cwd: ROOT, env, stdio: 'pipe' });
+    stack.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    stack.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitForOutput(stack, 'AiDial Access is running at', () => output, 90_000);
+  });
+
+  afterAll(() => {
+    if (stack.exitCode === null) stack.kill('SIGKILL');
+    rmSync(localDir, { recursive: true, force: true });
+  });
+
+  it('prints the URL and serves the portal, its health and the API description there', async () => {
+    expect(output).toContain(`AiDial Access is running at http://localhost:${port}`);
+    const portal = await fetch(`http://localhost:${port}/status`);
+    expect(portal.status).toBe(200);
+    expect(await portal.text()).toContain('<aidial-root');
+    const ready = await fetch(`http://localhost:${port}/health/ready`);
+    expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
+    expect((await fetch(`http://localhost:${port}/docs`)).status).toBe(200);
+  });
+
+  it('writes the API configuration explicitly, with every required variable', () => {
+    const envFile = readFileSync(join(localDir, 'api.env'), 'utf8');
+    for (const name of [
+      'SESSION_SECRET',
+      'PUBLIC_URL',
+      'AIDIAL_API_BASE_URL',
+      'AIDIAL_API_TIMEOUT_MS',
+      'ZITADEL_ISSUER',
+      'DATABASE_URL',
+    ]) {
+      expect(envFile).toMatch(new RegExp(`^${name}=.+$`, 'm'));
+    }
+  });
+
+  it('stops the API and PostgreSQL on Ctrl-C and leaves no process behind', async () => {
+    expect(processesMentioning(localDir).length).toBeGreaterThanOrEqual(2);
+    const exited = new Promise<number | null>((done) => stack.once('exit', (code) => done(code)));
+    stack.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(output).toContain('stopped.');
+    expect(processesMentioning(localDir)).toEqual([]);
+    await expect(fetch(`http://localhost:${port}/health/live`)).rejects.toThrow();
+  });
+});

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,6 +51,8 @@ describe('npm start (the local stack)', () => {
 
   beforeAll(async () => {
     localDir = mkdtempSync(join(tmpdir(), 'aidial-local-'));
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder (as it can `.local`).
+    chmodSync(localDir, 0o755);
     port = await freePort();
     const env = {
       ...process.env,
@@ -75,7 +77,7 @@ describe('npm start (the local stack)', () => {
     expect(output).toContain(`AiDial Access is running at http://localhost:${port}`);
     const portal = await fetch(`http://localhost:${port}/status`);
     expect(portal.status).toBe(200);
-    expect(await portal.text()).toContain('<aidial-root');
+    expect(await portal.text()).toContain('<aidial-portal');
     const ready = await fetch(`http://localhost:${port}/health/ready`);
     expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
     expect((await fetch(`http://localhost:${port}/docs`)).status).toBe(200);

@@ -1,0 +1,129 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// tools/lib holds the helpers every script shares (local stack, bench, these tests); it is a folder, not an Nx project.
+/* eslint-disable @nx/enforce-module-boundaries */
+import { scriptApiEnv } from '../../../../tools/lib/api-env.mjs';
+import { createDatabase, dropDatabase, freePort, startPostgres, uniqueName } from '../../../../tools/lib/postgres.mjs';
+/* eslint-enable @nx/enforce-module-boundaries */
+
+const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
+const BUILT_API = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
+const BUILT_MIGRATE = join(WORKSPACE_ROOT, 'dist/apps/api/migrate.js');
+const BUILT_PORTAL = join(WORKSPACE_ROOT, 'dist/apps/portal/browser');
+const READY_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 15_000;
+
+/** The last lines the API printed, for the failure message when it does not come up. */
+class OutputTail {
+  private text = '';
+  append(chunk: Buffer): void {
+    this.text = (this.text + chunk.toString()).slice(-8_000);
+  }
+  toString(): string {
+    return this.text;
+  }
+}
+
+async function waitUntilReady(baseUrl: string, api: ChildProcess, output: OutputTail): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (api.exitCode !== null) throw new Error(`the API exited with code ${api.exitCode}:\n${output}`);
+    try {
+      if ((await fetch(`${baseUrl}/health/ready`)).status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`the API was not ready within ${READY_TIMEOUT_MS} ms:\n${output}`);
+}
+
+async function stopApi(api: ChildProcess): Promise<void> {
+  if (api.exitCode !== null || api.signalCode !== null) return;
+  const exited = new Promise<void>((done) => api.once('exit', () => done()));
+  api.kill('SIGTERM');
+  const timer = setTimeout(() => api.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts what the browser tests need, from nothing a previous run left behind: a PostgreSQL server (the configured one,
+ * or an embedded one in a fresh temporary folder), a database of its own, migrated by the built `migrate` command, and
+ * the built API serving the built portal on a free port. Returns the teardown, which undoes all of it.
+ */
+export default async function startStack(): Promise<() => Promise<void>> {
+  for (const built of [BUILT_API, BUILT_MIGRATE, join(BUILT_PORTAL, 'index.html')]) {
+    if (!existsSync(built))
+      throw new Error(`${built} is missing: build first (npx nx run-many -t build -p api portal)`);
+  }
+
+  const cleanups: Array<() => Promise<void> | void> = [];
+  /** Undoes the steps in reverse, every one of them even when an earlier one fails. */
+  const teardown = async () => {
+    const failures: unknown[] = [];
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, 'the portal e2e teardown did not finish cleanly');
+  };
+
+  try {
+    const configuredUrl = process.env['TEST_DATABASE_URL']?.trim() || process.env['DATABASE_URL']?.trim() || undefined;
+    const postgresDir = mkdtempSync(join(tmpdir(), 'aidial-portal-e2e-'));
+    cleanups.push(() => rmSync(postgresDir, { recursive: true, force: true }));
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+    chmodSync(postgresDir, 0o755);
+    const postgres = await startPostgres({
+      configuredUrl,
+      dataDir: join(postgresDir, 'data'),
+      port: undefined, // a free one
+      persistent: false,
+    });
+    cleanups.push(() => postgres.stop());
+
+    const database = uniqueName('aidial_portal_e2e');
+    const databaseUrl = await createDatabase(postgres.adminUrl, database);
+    cleanups.push(() => dropDatabase(postgres.adminUrl, database));
+    execFileSync(process.execPath, [BUILT_MIGRATE], {
+      cwd: WORKSPACE_ROOT,
+      env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: databaseUrl },
+      stdio: 'pipe',
+    });
+
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env = scriptApiEnv({
+      databaseUrl,
+      port,
+      publicUrl: baseUrl,
+      portalDir: BUILT_PORTAL,
+      logLevel: 'warn',
+      sessionSecret: randomBytes(36).toString('base64url'),
+    });
+    const api = spawn(process.execPath, ['--enable-source-maps', BUILT_API], {
+      cwd: WORKSPACE_ROOT,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(() => stopApi(api));
+    const output = new OutputTail();
+    api.stdout.on('data', (chunk: Buffer) => output.append(chunk));
+    api.stderr.on('data', (chunk: Buffer) => output.append(chunk));
+
+    await waitUntilReady(baseUrl, api, output);
+    // Workers start after the global setup and inherit its environment; playwright.config.ts reads this as baseURL.
+    process.env['PORTAL_E2E_BASE_URL'] = baseUrl;
+    return teardown;
+  } catch (error) {
+    await teardown().catch(() => undefined); // the setup's own error is the one to report
+    throw error;
+  }
+}

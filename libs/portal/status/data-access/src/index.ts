@@ -1,0 +1,2 @@
+export { CLOCK } from './lib/clock';
+export { type Readiness, type ServiceHealth, StatusStore } from './lib/status.store';

@@ -1,0 +1,1 @@
+export { STATUS_ROUTES } from './lib/status.routes';

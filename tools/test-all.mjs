@@ -10,7 +10,10 @@ const STEPS = [
   ],
   ['OpenAPI drift', ['node', 'tools/openapi/check-drift.mjs']],
   ['integration tests (real PostgreSQL, real HTTP)', ['npx', 'nx', 'run', 'api:integration', '--outputStyle=static']],
-  ['end-to-end: the local stack and the portal in Chromium', ['npx', 'nx', 'run-many', '-t', 'e2e', '--outputStyle=static']],
+  [
+    'end-to-end: the local stack and the portal in Chromium',
+    ['npx', 'nx', 'run-many', '-t', 'e2e', '--outputStyle=static'],
+  ],
 ];
 
 const results = [];

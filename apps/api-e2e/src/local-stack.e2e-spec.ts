@@ -54,7 +54,7 @@ describe('npm start (the local stack)', () => {
     // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder (as it can `.local`).
     chmodSync(localDir, 0o755);
     port = await freePort();
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
       EMBEDDED_PG_PORT: String(await freePort()),

@@ -1,0 +1,147 @@
+import { resolve } from 'node:path';
+
+/** Where the repository's demo data lives, relative to this file (apps/dev-idp/src). */
+const DEFAULT_SEED_FILE = resolve(import.meta.dirname, '../../../tools/demo/seed.json');
+
+export interface DevIdpConfig {
+  /** Interface to bind; loopback by default, because the pages accept public demo passwords. */
+  readonly host: string;
+  /** 0 picks a free port; the issuer then follows the port actually bound unless DEV_IDP_ISSUER is set. */
+  readonly port: number;
+  /** Origin only (no path), like a Zitadel instance's issuer. Undefined means http://localhost:<bound port>. */
+  readonly issuer: string | undefined;
+  readonly portalClient: {
+    readonly id: string;
+    readonly secret: string;
+    readonly redirectUris: readonly string[];
+    readonly postLogoutRedirectUris: readonly string[];
+  };
+  /** The personal access token the backend's service account presents to the v2 REST API. */
+  readonly serviceToken: string;
+  /** Zitadel project id, used in the project-scoped roles claim `urn:zitadel:iam:org:project:{id}:roles`. */
+  readonly projectId: string;
+  readonly seedFile: string;
+  /** A JSON Web Key Set with private keys; created with a fresh RS256 key when the file does not exist. */
+  readonly keysFile: string | undefined;
+  readonly lockout: { readonly maxFailedPasswords: number; readonly seconds: number };
+  readonly smsCodeTtlSeconds: number;
+  /** `unavailable` makes the SMS factor endpoints answer 503 UNAVAILABLE from the start. */
+  readonly smsFactorFault: SmsFactorFault;
+}
+
+export type SmsFactorFault = 'none' | 'unavailable';
+
+/** Every setting, its environment variable, its command-line flag and its default (README.md lists the same). */
+const SETTINGS = {
+  host: { env: 'DEV_IDP_HOST', flag: 'host', fallback: '127.0.0.1' },
+  port: { env: 'DEV_IDP_PORT', flag: 'port', fallback: '4011' },
+  issuer: { env: 'DEV_IDP_ISSUER', flag: 'issuer', fallback: '' },
+  clientId: { env: 'DEV_IDP_CLIENT_ID', flag: 'client-id', fallback: 'aidial-portal' },
+  clientSecret: { env: 'DEV_IDP_CLIENT_SECRET', flag: 'client-secret', fallback: 'local-client-secret' },
+  redirectUris: {
+    env: 'DEV_IDP_REDIRECT_URIS',
+    flag: 'redirect-uris',
+    fallback: 'http://localhost:3000/api/auth/callback',
+  },
+  postLogoutRedirectUris: {
+    env: 'DEV_IDP_POST_LOGOUT_REDIRECT_URIS',
+    flag: 'post-logout-redirect-uris',
+    fallback: 'http://localhost:3000/sign-in',
+  },
+  serviceToken: { env: 'DEV_IDP_SERVICE_TOKEN', flag: 'service-token', fallback: 'local-service-token' },
+  projectId: { env: 'DEV_IDP_PROJECT_ID', flag: 'project-id', fallback: '280000000000000001' },
+  seedFile: { env: 'DEV_IDP_SEED_FILE', flag: 'seed-file', fallback: DEFAULT_SEED_FILE },
+  keysFile: { env: 'DEV_IDP_KEYS_FILE', flag: 'keys-file', fallback: '' },
+  lockoutThreshold: { env: 'DEV_IDP_LOCKOUT_THRESHOLD', flag: 'lockout-threshold', fallback: '5' },
+  lockoutSeconds: { env: 'DEV_IDP_LOCKOUT_SECONDS', flag: 'lockout-seconds', fallback: '300' },
+  smsCodeTtlSeconds: { env: 'DEV_IDP_SMS_CODE_TTL_SECONDS', flag: 'sms-code-ttl-seconds', fallback: '300' },
+  smsFactorFault: { env: 'DEV_IDP_SMS_FACTOR_FAULT', flag: 'sms-factor-fault', fallback: 'none' },
+} as const;
+
+type SettingName = keyof typeof SETTINGS;
+
+/** Reads `--flag=value` / `--flag value` arguments (they win) and DEV_IDP_* variables; throws naming every bad value. */
+export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): DevIdpConfig {
+  const flags = parseFlags(argv);
+  const problems: string[] = [];
+  const raw = (name: SettingName): string => {
+    const { env: variable, flag, fallback } = SETTINGS[name];
+    return (flags.get(flag) ?? env[variable] ?? fallback).trim();
+  };
+  const integer = (name: SettingName, min: number): number => {
+    const value = Number(raw(name));
+    if (!Number.isInteger(value) || value < min) {
+      problems.push(`${SETTINGS[name].env} (--${SETTINGS[name].flag}) must be an integer ≥ ${min}`);
+    }
+    return value;
+  };
+  const urls = (name: SettingName): string[] => {
+    const list = raw(name)
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+    for (const url of list) {
+      if (!URL.canParse(url)) problems.push(`${SETTINGS[name].env} (--${SETTINGS[name].flag}): not a URL: ${url}`);
+    }
+    return list;
+  };
+
+  const issuer = raw('issuer') || undefined;
+  if (issuer !== undefined) {
+    const parsed = URL.parse(issuer);
+    if (!parsed || parsed.origin === 'null' || `${parsed.origin}` !== issuer.replace(/\/$/, '')) {
+      problems.push(
+        'DEV_IDP_ISSUER (--issuer) must be an origin such as http://localhost:4011 (no path), like Zitadel',
+      );
+    }
+  }
+  const smsFactorFault = raw('smsFactorFault');
+  if (smsFactorFault !== 'none' && smsFactorFault !== 'unavailable') {
+    problems.push('DEV_IDP_SMS_FACTOR_FAULT (--sms-factor-fault) must be `none` or `unavailable`');
+  }
+  for (const name of ['clientId', 'clientSecret', 'serviceToken'] as const) {
+    if (!raw(name)) problems.push(`${SETTINGS[name].env} (--${SETTINGS[name].flag}) must not be empty`);
+  }
+
+  const config: DevIdpConfig = {
+    host: raw('host'),
+    port: integer('port', 0),
+    issuer: issuer?.replace(/\/$/, ''),
+    portalClient: {
+      id: raw('clientId'),
+      secret: raw('clientSecret'),
+      redirectUris: urls('redirectUris'),
+      postLogoutRedirectUris: urls('postLogoutRedirectUris'),
+    },
+    serviceToken: raw('serviceToken'),
+    projectId: raw('projectId'),
+    seedFile: resolve(raw('seedFile')),
+    keysFile: raw('keysFile') ? resolve(raw('keysFile')) : undefined,
+    lockout: { maxFailedPasswords: integer('lockoutThreshold', 1), seconds: integer('lockoutSeconds', 1) },
+    smsCodeTtlSeconds: integer('smsCodeTtlSeconds', 1),
+    smsFactorFault: smsFactorFault === 'unavailable' ? 'unavailable' : 'none',
+  };
+  if (config.portalClient.redirectUris.length === 0) problems.push('DEV_IDP_REDIRECT_URIS needs at least one URI');
+  if (problems.length > 0) throw new Error(`dev-idp configuration:\n  - ${problems.join('\n  - ')}`);
+  return config;
+}
+
+function parseFlags(argv: readonly string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  const known = new Set<string>(Object.values(SETTINGS).map((setting) => setting.flag));
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argument);
+    if (!match || !known.has(match[1]))
+      throw new Error(`dev-idp: unknown argument ${argument} (see apps/dev-idp/README.md)`);
+    if (match[2] !== undefined) {
+      flags.set(match[1], match[2]);
+    } else {
+      const value = argv[index + 1];
+      if (value === undefined) throw new Error(`dev-idp: --${match[1]} needs a value`);
+      flags.set(match[1], value);
+      index += 1;
+    }
+  }
+  return flags;
+}

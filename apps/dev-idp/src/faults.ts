@@ -1,0 +1,50 @@
+import type { SmsFactorFault } from './config.ts';
+
+/**
+ * The defects the next ID token can be minted with, one per relying-party check of DESIGN.md §2.1. Each changes exactly
+ * one thing; everything else about the token stays valid.
+ */
+export const ID_TOKEN_FAULTS = [
+  'wrong_iss',
+  'wrong_aud',
+  'extra_aud',
+  'expired',
+  'stale_iat',
+  'missing_sub',
+  'missing_nonce',
+  'wrong_nonce',
+  'alg_none',
+  'hs256_client_secret',
+  'bad_signature',
+  'unknown_kid',
+] as const;
+
+export type IdTokenFault = (typeof ID_TOKEN_FAULTS)[number];
+
+export function isIdTokenFault(value: unknown): value is IdTokenFault {
+  return typeof value === 'string' && (ID_TOKEN_FAULTS as readonly string[]).includes(value);
+}
+
+/** Failures the test controls switch on; all off unless configured or posted to /dev/faults. */
+export class Faults {
+  smsFactor: SmsFactorFault;
+  nextIdTokenFault: IdTokenFault | undefined = undefined;
+  private readonly initialSmsFactor: SmsFactorFault;
+
+  constructor(smsFactor: SmsFactorFault) {
+    this.smsFactor = smsFactor;
+    this.initialSmsFactor = smsFactor;
+  }
+
+  /** Takes the armed ID-token fault, so it applies to one token only. */
+  takeIdTokenFault(): IdTokenFault | undefined {
+    const fault = this.nextIdTokenFault;
+    this.nextIdTokenFault = undefined;
+    return fault;
+  }
+
+  reset(): void {
+    this.smsFactor = this.initialSmsFactor;
+    this.nextIdTokenFault = undefined;
+  }
+}

@@ -1,0 +1,162 @@
+import { Browser } from './support/browser.ts';
+import { demoUsers } from './support/demo-seed.ts';
+import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
+import { jose } from './support/jose.ts';
+import { type Authorization, authorization, exchange } from './support/oidc.ts';
+
+/** The faults of DESIGN.md §2.1, by the name POST /dev/next-id-token-fault takes. */
+const FAULTS = [
+  'wrong_iss',
+  'wrong_aud',
+  'extra_aud',
+  'expired',
+  'stale_iat',
+  'missing_sub',
+  'missing_nonce',
+  'wrong_nonce',
+  'alg_none',
+  'hs256_client_secret',
+  'bad_signature',
+  'unknown_kid',
+] as const;
+
+let idp: DevIdp;
+let jwks: jose.JSONWebKeySet;
+
+beforeAll(async () => {
+  idp = await startDevIdp();
+  jwks = (await (await fetch(new URL('/oauth/v2/keys', idp.issuer))).json()) as jose.JSONWebKeySet;
+});
+
+afterAll(async () => {
+  await idp.stop();
+});
+
+async function armFault(fault: string): Promise<Response> {
+  return fetch(new URL('/dev/next-id-token-fault', idp.issuer), { method: 'POST', body: JSON.stringify({ fault }) });
+}
+
+/** A complete password sign-in; returns the ID token the token endpoint answered with, and the request's nonce. */
+async function freshIdToken(): Promise<{ idToken: string; request: Authorization }> {
+  const user = demoUsers.clientManager;
+  const browser = new Browser(idp.issuer);
+  const request = authorization(idp, { loginHint: user.email });
+  let page = await browser.open(request.url);
+  page = await browser.submit(page, '/login-name', { loginName: user.email });
+  page = await browser.submit(page, '/password', { password: user.password });
+  return { idToken: (await exchange(idp, page, request)).id_token, request };
+}
+
+/**
+ * Every relying-party check of DESIGN.md §2.1 that an ID token can fail, each answered independently, so a token
+ * with exactly one defect yields exactly one name.
+ */
+async function defectsOf(idToken: string, nonce: string): Promise<string[]> {
+  const defects: string[] = [];
+  const header = jose.decodeProtectedHeader(idToken);
+  const claims = jose.decodeJwt(idToken);
+  const now = Math.floor(Date.now() / 1000);
+
+  if (header.alg === 'none') {
+    defects.push('alg_none');
+  } else if (header.alg === 'HS256') {
+    await jose.compactVerify(idToken, new TextEncoder().encode(idp.clientSecret));
+    defects.push('hs256_client_secret');
+  } else {
+    const key = jwks.keys.find((candidate) => candidate.kid === header.kid);
+    if (!key) {
+      defects.push('unknown_kid');
+    } else {
+      try {
+        await jose.compactVerify(idToken, jose.createLocalJWKSet(jwks), { algorithms: ['RS256'] });
+      } catch {
+        defects.push('bad_signature');
+      }
+    }
+  }
+  if (claims.iss !== idp.issuer) defects.push('wrong_iss');
+  if (Array.isArray(claims.aud)) {
+    defects.push(claims.aud.includes(idp.clientId) ? 'extra_aud' : 'wrong_aud');
+  } else if (claims.aud !== idp.clientId) {
+    defects.push('wrong_aud');
+  }
+  if (typeof claims.exp !== 'number' || claims.exp <= now) defects.push('expired');
+  if (typeof claims.iat !== 'number' || claims.iat < now - 10 * 60) defects.push('stale_iat');
+  if (claims.sub === undefined) defects.push('missing_sub');
+  if (claims.nonce === undefined) defects.push('missing_nonce');
+  else if (claims.nonce !== nonce) defects.push('wrong_nonce');
+  return defects;
+}
+
+/** What jose does with each fault when configured as the backend will be (DESIGN.md §2.1). */
+async function joseVerdict(idToken: string): Promise<string> {
+  try {
+    await jose.jwtVerify(idToken, jose.createRemoteJWKSet(new URL('/oauth/v2/keys', idp.issuer)), {
+      issuer: idp.issuer,
+      audience: idp.clientId,
+      algorithms: ['RS256'],
+      requiredClaims: ['sub', 'nonce', 'auth_time'],
+      maxTokenAge: '10 minutes',
+    });
+    return 'accepted';
+  } catch (error) {
+    const { code, claim } = error as { code?: string; claim?: string };
+    return claim ? `${code}:${claim}` : String(code);
+  }
+}
+
+describe('bad ID tokens on request (POST /dev/next-id-token-fault)', () => {
+  it('mints a correct ID token when no fault is armed', async () => {
+    const { idToken, request } = await freshIdToken();
+
+    expect(await defectsOf(idToken, request.nonce)).toEqual([]);
+    expect(await joseVerdict(idToken)).toBe('accepted');
+  });
+
+  it.each(FAULTS)('mints the next ID token with %s and nothing else wrong', async (fault) => {
+    expect((await armFault(fault)).status).toBe(200);
+
+    const { idToken, request } = await freshIdToken();
+
+    expect(await defectsOf(idToken, request.nonce)).toEqual([fault]);
+  });
+
+  it.each([
+    ['wrong_iss', 'ERR_JWT_CLAIM_VALIDATION_FAILED:iss'],
+    ['wrong_aud', 'ERR_JWT_CLAIM_VALIDATION_FAILED:aud'],
+    ['expired', 'ERR_JWT_EXPIRED:exp'],
+    // jose reports a token older than maxTokenAge as expired, naming iat.
+    ['stale_iat', 'ERR_JWT_EXPIRED:iat'],
+    ['missing_sub', 'ERR_JWT_CLAIM_VALIDATION_FAILED:sub'],
+    ['missing_nonce', 'ERR_JWT_CLAIM_VALIDATION_FAILED:nonce'],
+    ['alg_none', 'ERR_JOSE_ALG_NOT_ALLOWED'],
+    ['hs256_client_secret', 'ERR_JOSE_ALG_NOT_ALLOWED'],
+    ['bad_signature', 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED'],
+    ['unknown_kid', 'ERR_JWKS_NO_MATCHING_KEY'],
+    // These two pass a library check: the relying party must compare aud and nonce itself.
+    ['extra_aud', 'accepted'],
+    ['wrong_nonce', 'accepted'],
+  ])('%s: jose configured as the backend will be answers %s', async (fault, verdict) => {
+    await armFault(fault);
+
+    const { idToken } = await freshIdToken();
+
+    expect(await joseVerdict(idToken)).toBe(verdict);
+  });
+
+  it('spends an armed fault on one token only', async () => {
+    await armFault('wrong_iss');
+    await freshIdToken();
+
+    const { idToken, request } = await freshIdToken();
+
+    expect(await defectsOf(idToken, request.nonce)).toEqual([]);
+  });
+
+  it('refuses an unknown fault with 400, naming the ones it knows', async () => {
+    const response = await armFault('slightly_off');
+
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toBe(`fault must be one of: ${FAULTS.join(', ')}`);
+  });
+});

@@ -14,6 +14,7 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'migrate', entryPath: './src/database/migrate.ts' },
         { entryName: 'export-openapi', entryPath: './src/openapi/export-openapi.ts' },
+        { entryName: 'demo-seed', entryPath: './src/database/demo-seed.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       outputHashing: 'none',

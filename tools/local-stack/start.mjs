@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { scriptApiEnv } from '../lib/api-env.mjs';
+import { seedDemoData, startDevIdp } from '../lib/dev-idp.mjs';
 import { createDatabase, databaseExists, databaseUrl, startPostgres } from '../lib/postgres.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -16,6 +17,7 @@ const SKIP_BUILD = process.argv.includes('--no-build');
 const ENV_FILE = resolve(LOCAL, 'api.env');
 const PORT = Number(process.env.PORT ?? 3000);
 const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+const IDP_PORT = Number(process.env.DEV_IDP_PORT ?? 4011);
 const DATABASE = 'aidial';
 
 const say = (line) => process.stdout.write(`[aidial] ${line}\n`);
@@ -44,6 +46,7 @@ function writeEnvFile(env) {
 }
 
 let postgres;
+let idp;
 let api;
 let stopping = false;
 
@@ -56,6 +59,7 @@ async function stop(code) {
     api.kill('SIGTERM');
     await exited;
   }
+  if (idp) await idp.stop();
   if (postgres) await postgres.stop().catch((error) => say(`PostgreSQL stop: ${error.message}`));
   say('stopped.');
   process.exit(code);
@@ -83,7 +87,10 @@ try {
   }
 
   const publicUrl = `http://localhost:${PORT}`;
+  say(`starting the local identity provider (apps/dev-idp) on port ${IDP_PORT}…`);
+  idp = await startDevIdp({ port: IDP_PORT, appUrl: publicUrl });
   const env = scriptApiEnv({
+    zitadelIssuer: idp.issuer,
     databaseUrl: appDatabaseUrl,
     port: PORT,
     publicUrl,
@@ -94,6 +101,8 @@ try {
 
   say('applying migrations…');
   run(process.execPath, ['dist/apps/api/migrate.js'], { ...process.env, DATABASE_URL: appDatabaseUrl });
+  say('loading the demo data (tools/demo/seed.json)…');
+  seedDemoData(appDatabaseUrl);
 
   say('starting the API…');
   api = spawn(process.execPath, ['--enable-source-maps', `--env-file=${ENV_FILE}`, 'dist/apps/api/main.js'], {
@@ -122,7 +131,11 @@ try {
   say(`AiDial Access is running at ${publicUrl}`);
   say(`  portal status page: ${publicUrl}/status`);
   say(`  API documentation:  ${publicUrl}/docs`);
-  say('  demo accounts: none yet (the sign-in capability adds them)');
+  say(`  identity provider:  ${idp.issuer} (text messages: ${idp.issuer}/dev/outbox)`);
+  say('  demo accounts (password Demo-Passw0rd! for all; TOTP secrets in apps/dev-idp/README.md):');
+  for (const user of JSON.parse(readFileSync(resolve(ROOT, 'tools/demo/seed.json'), 'utf8')).users) {
+    say(`    ${user.email.padEnd(36)} ${user.role.padEnd(16)} ${user.tenant}`);
+  }
   say('Press Ctrl-C to stop.');
 } catch (error) {
   say(`could not start: ${error.message}`);

@@ -48,17 +48,20 @@ describe('npm start (the local stack)', () => {
   let stack: ChildProcess;
   let output = '';
   let port: number;
+  let idpPort: number;
 
   beforeAll(async () => {
     localDir = mkdtempSync(join(tmpdir(), 'aidial-local-'));
     // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder (as it can `.local`).
     chmodSync(localDir, 0o755);
     port = await freePort();
+    idpPort = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
       EMBEDDED_PG_PORT: String(await freePort()),
       AIDIAL_LOCAL_DIR: localDir,
+      DEV_IDP_PORT: String(idpPort),
     };
     // The embedded default: no database configured.
     delete env['DATABASE_URL'];
@@ -83,6 +86,18 @@ describe('npm start (the local stack)', () => {
     expect((await fetch(`http://localhost:${port}/docs`)).status).toBe(200);
   });
 
+  it('starts the local identity provider, loads the demo data and prints the demo accounts', async () => {
+    expect(output).toContain(`identity provider:  http://127.0.0.1:${idpPort}`);
+    expect(output).toContain('amelia.hart@acme-health.example');
+    const login = await fetch(`http://localhost:${port}/api/auth/login?email=amelia.hart%40acme-health.example`, {
+      redirect: 'manual',
+    });
+    expect(login.status).toBe(302);
+    expect(login.headers.get('location')).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${idpPort}/oauth/v2/authorize\\?`),
+    );
+  });
+
   it('writes the API configuration explicitly, with every required variable', () => {
     const envFile = readFileSync(join(localDir, 'api.env'), 'utf8');
     for (const name of [
@@ -105,5 +120,6 @@ describe('npm start (the local stack)', () => {
     expect(output).toContain('stopped.');
     expect(processesMentioning(localDir)).toEqual([]);
     await expect(fetch(`http://localhost:${port}/health/live`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`)).rejects.toThrow();
   });
 });

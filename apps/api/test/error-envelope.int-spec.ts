@@ -14,7 +14,8 @@ class ProbeBodyDto {
 }
 
 /** Routes that exist only in this test, to reach the filter through validation and through an unexpected error. */
-@Controller('api/probe')
+// Outside /api: the portal surface's CSRF check would answer before the body and validation are reached.
+@Controller('probe')
 class ProbeController {
   @Post('echo')
   @Public()
@@ -60,7 +61,7 @@ describe('the error envelope', () => {
   });
 
   it('answers malformed JSON with 400 malformed_json', async () => {
-    const response = await fetch(`${api.baseUrl}/api/probe/echo`, {
+    const response = await fetch(`${api.baseUrl}/probe/echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"email": "a@b.co",',
@@ -69,7 +70,7 @@ describe('the error envelope', () => {
   });
 
   it('answers an unknown field with 400 validation_failed naming the field', async () => {
-    const response = await fetch(`${api.baseUrl}/api/probe/echo`, {
+    const response = await fetch(`${api.baseUrl}/probe/echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'a@b.co', seats: 2, isAdmin: true }),
@@ -79,7 +80,7 @@ describe('the error envelope', () => {
   });
 
   it('answers invalid fields with one entry per broken rule', async () => {
-    const response = await fetch(`${api.baseUrl}/api/probe/echo`, {
+    const response = await fetch(`${api.baseUrl}/probe/echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'not-an-email', seats: 11 }),
@@ -92,7 +93,7 @@ describe('the error envelope', () => {
   });
 
   it('passes a valid body through', async () => {
-    const response = await fetch(`${api.baseUrl}/api/probe/echo`, {
+    const response = await fetch(`${api.baseUrl}/probe/echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'a@b.co', seats: 3 }),
@@ -102,7 +103,7 @@ describe('the error envelope', () => {
   });
 
   it('answers an oversized body with 413 payload_too_large', async () => {
-    const response = await fetch(`${api.baseUrl}/api/probe/echo`, {
+    const response = await fetch(`${api.baseUrl}/probe/echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'a@b.co', seats: 1, padding: 'x'.repeat(200 * 1024) }),
@@ -111,7 +112,7 @@ describe('the error envelope', () => {
   });
 
   it('answers a body that is not JSON with 415 unsupported_media_type', async () => {
-    const response = await fetch(`${api.baseUrl}/api/probe/echo`, {
+    const response = await fetch(`${api.baseUrl}/probe/echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'email=a%40b.co&seats=1',
@@ -120,7 +121,7 @@ describe('the error envelope', () => {
   });
 
   it('answers a thrown error with 500 internal_error and none of its details', async () => {
-    const response = await fetch(`${api.baseUrl}/api/probe/explode`);
+    const response = await fetch(`${api.baseUrl}/probe/explode`);
     const body = await expectEnvelope(response, 500, 'internal_error');
     expect(JSON.stringify(body)).not.toMatch(/secret_table|db\.internal|5432/);
   });

@@ -6,8 +6,12 @@ import { type TestApp, startTestApp } from './support/test-app';
  * list in the same commit as the route, and say why in the message.
  */
 const EXPECTED_ROUTE_POLICIES = [
+  { route: 'GET /api/auth/callback', access: 'public' },
+  { route: 'GET /api/auth/login', access: 'public' },
+  { route: 'GET /api/session', access: 'session' },
   { route: 'GET /health/live', access: 'public' },
   { route: 'GET /health/ready', access: 'public' },
+  { route: 'POST /api/auth/logout', access: 'session' },
 ];
 
 describe('route policies', () => {

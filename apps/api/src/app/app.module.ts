@@ -1,5 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { AuthModule } from '@aidial/api/auth';
 import { type AppConfig, CoreModule } from '@aidial/api/core';
+import { TenancyModule } from '@aidial/api/tenancy';
 import { dataSourceOptions } from '../database/data-source';
 
 /** The composition root: core first (its guard chain wraps every controller), then the feature modules. */
@@ -9,7 +11,12 @@ export class AppModule {
   static forRoot(config: AppConfig, extraImports: Array<Type | DynamicModule> = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions(config.databaseUrl)), ...extraImports],
+      imports: [
+        CoreModule.forRoot(config, dataSourceOptions(config.databaseUrl)),
+        TenancyModule,
+        AuthModule,
+        ...extraImports,
+      ],
     };
   }
 }

@@ -1,12 +1,14 @@
+import { AUTH_ENTITIES } from '@aidial/api/auth';
 import { TENANCY_ENTITIES } from '@aidial/api/tenancy';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation';
+import { Sessions1763910000000 } from './migrations/1763910000000-sessions';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
-export const ENTITIES = [...TENANCY_ENTITIES];
+export const ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES];
 
 /** The one ordered migration history. */
-export const MIGRATIONS = [Foundation1763900000000];
+export const MIGRATIONS = [Foundation1763900000000, Sessions1763910000000];
 
 /** The options shared by the application and the migration command: the schema changes only through MIGRATIONS. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -14,13 +14,13 @@ export interface TestApp {
 
 /** The real application on its own fresh database, listening on a free loopback port. */
 export async function startTestApp(
-  options: { env?: Record<string, string | undefined>; imports?: Array<Type | DynamicModule> } = {},
+  options: { env?: Record<string, string | undefined>; imports?: Array<Type | DynamicModule>; port?: number } = {},
 ): Promise<TestApp> {
   const database = await cloneTestDatabase();
   const loaded = loadAppConfig(testApiEnv(database.url, options.env));
   if (!loaded.ok) throw new Error(`test configuration is invalid: ${loaded.problems.join('; ')}`);
   const app = await createApp(loaded.config, options.imports);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return {
     app,

@@ -4,6 +4,7 @@ import { PortalUserEntity } from './lib/entities/portal-user.entity';
 import { ProjectEntity } from './lib/entities/project.entity';
 import { TenantEntity } from './lib/entities/tenant.entity';
 
+export * from './lib/tenancy.module';
 export * from './lib/entities/tenant.entity';
 export * from './lib/entities/project.entity';
 export * from './lib/entities/portal-user.entity';

@@ -12,7 +12,13 @@ export const ERROR_CODES = {
   malformed_json: { status: 400, message: 'The request body is not valid JSON.' },
   unsupported_media_type: { status: 415, message: 'The request body must be JSON.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
+  csrf_failed: { status: 403, message: 'This request could not be verified. Reload the page and try again.' },
   rate_limited: { status: 429, message: 'Too many requests. Try again later.' },
+  identity_provider_unavailable: {
+    status: 503,
+    message:
+      'The sign-in service is temporarily unavailable. Try again shortly. If the issue persists, contact AiDial support.',
+  },
   session_validation_unavailable: {
     status: 503,
     message: 'Your session could not be validated right now. Try again shortly.',

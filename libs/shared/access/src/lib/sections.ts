@@ -113,3 +113,8 @@ export function decideRoute(role: Role, path: string): RouteDecision {
   if (!internal && route.audience === 'internal') return { kind: 'not_found' };
   return canAccessSection(role, route.section) ? { kind: 'allow' } : { kind: 'not_found' };
 }
+
+/** Where a user lands after sign-in when they asked for no page (spec/02): the dashboard, or the admin home for internal roles. */
+export function homePathFor(role: Role): string {
+  return INTERNAL_ROLES.includes(role) ? ADMIN_HOME : '/dashboard';
+}

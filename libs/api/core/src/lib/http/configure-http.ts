@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { jsonBodyMiddleware } from './json-body';
@@ -43,5 +44,6 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
     }),
   );
   app.use(jsonBodyMiddleware());
+  app.use(cookieParser());
   if (config.portalDir) app.use(portalStaticMiddleware(config.portalDir));
 }

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser and process helpers, reused */
+import { Browser, type Page, heading } from '../../../dev-idp/test/support/browser';
+import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../../dev-idp/test/support/dev-idp-process';
+/* eslint-enable @nx/enforce-module-boundaries */
+import * as OTPAuth from 'otpauth';
+import { DataSource } from 'typeorm';
+import { seedDemoData } from '../../src/database/demo-seed';
+import { type TestApp, startTestApp } from './test-app';
+
+export const DEMO_SEED = JSON.parse(readFileSync(resolve(__dirname, '../../../../tools/demo/seed.json'), 'utf8')) as {
+  users: Array<{
+    sub: string;
+    email: string;
+    password: string;
+    role: string;
+    tenant: string;
+    mfa: { totp?: { secret: string } };
+  }>;
+  tenants: Array<{ key: string; status: string }>;
+};
+export type DemoUser = (typeof DEMO_SEED)['users'][number];
+
+export function demoUser(email: string): DemoUser {
+  const user = DEMO_SEED.users.find((candidate) => candidate.email === email);
+  if (!user) throw new Error(`no demo user ${email}`);
+  return user;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** The API and a dev-idp that know each other, with the demo data seeded: a sign-in can go all the way round. */
+export interface SignInStack {
+  readonly api: TestApp;
+  readonly idp: DevIdp;
+  close(): Promise<void>;
+}
+
+export async function startSignInStack(env: Record<string, string | undefined> = {}): Promise<SignInStack> {
+  const port = await freePort();
+  const appUrl = `http://127.0.0.1:${port}`;
+  const idp = await startDevIdp({
+    DEV_IDP_REDIRECT_URIS: `${appUrl}/api/auth/callback`,
+    DEV_IDP_POST_LOGOUT_REDIRECT_URIS: `${appUrl}/sign-in?signed_out=1`,
+  });
+  const api = await startTestApp({
+    port,
+    env: {
+      PUBLIC_URL: appUrl,
+      ZITADEL_ISSUER: idp.issuer,
+      ZITADEL_CLIENT_ID: TEST_CLIENT.clientId,
+      ZITADEL_CLIENT_SECRET: TEST_CLIENT.clientSecret,
+      ZITADEL_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
+      ...env,
+    },
+  });
+  await seedDemoData(api.app.get(DataSource), DEMO_SEED as never);
+  return {
+    api,
+    idp,
+    close: async () => {
+      await api.close();
+      await idp.stop();
+    },
+  };
+}
+
+/** Cookies the API set, by name (the test plays the browser on the application's side). */
+export function setCookies(response: Response): Record<string, string> {
+  return Object.fromEntries(
+    response.headers.getSetCookie().map((line) => {
+      const [pair = ''] = line.split(';');
+      const index = pair.indexOf('=');
+      return [pair.slice(0, index), decodeURIComponent(pair.slice(index + 1))];
+    }),
+  );
+}
+
+export function cookieHeader(cookies: Record<string, string>): string {
+  return Object.entries(cookies)
+    .filter(([, value]) => value !== '')
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('; ');
+}
+
+/** Starts at the portal's login endpoint; returns the provider URL and the browser-binding cookie. */
+export async function startLogin(
+  stack: SignInStack,
+  email: string,
+  returnTo?: string,
+): Promise<{ url: string; cookies: Record<string, string> }> {
+  const query = new URLSearchParams({ email, ...(returnTo !== undefined ? { return_to: returnTo } : {}) });
+  const response = await fetch(`${stack.api.baseUrl}/api/auth/login?${query.toString()}`, {
+    headers: { accept: 'application/json' },
+  });
+  if (response.status !== 200) throw new Error(`login answered ${response.status}: ${await response.text()}`);
+  const body = (await response.json()) as { authorization_url: string };
+  return { url: body.authorization_url, cookies: setCookies(response) };
+}
+
+function totpNow(secret: string): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+}
+
+/** Walks the provider's pages as a person would (email, password, TOTP when the user has it) until it sends the browser back. */
+export async function passProvider(
+  stack: SignInStack,
+  url: string,
+  user: DemoUser,
+  password = user.password,
+): Promise<Page> {
+  const browser = new Browser(stack.idp.issuer);
+  let page = await browser.open(url);
+  if (!page.left && heading(page) === 'Sign in')
+    page = await browser.submit(page, '/login-name', { loginName: user.email });
+  if (!page.left && heading(page) === 'Enter your password')
+    page = await browser.submit(page, '/password', { password });
+  if (!page.left && user.mfa.totp) page = await browser.submit(page, '/totp', { code: totpNow(user.mfa.totp.secret) });
+  return page;
+}
+
+export interface CallbackResult {
+  readonly status: number;
+  readonly location: string;
+  readonly cookies: Record<string, string>;
+}
+
+/** Delivers the provider's redirect to the API's callback with the given cookies, without following the API's redirect. */
+export async function deliverCallback(callbackUrl: string, cookies: Record<string, string>): Promise<CallbackResult> {
+  const response = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie: cookieHeader(cookies) } });
+  return { status: response.status, location: response.headers.get('location') ?? '', cookies: setCookies(response) };
+}
+
+/** One whole sign-in; returns where the API sent the browser and the cookies it now holds. */
+export async function signIn(
+  stack: SignInStack,
+  email: string,
+  returnTo?: string,
+): Promise<CallbackResult & { callbackUrl: string }> {
+  const user = demoUser(email);
+  const login = await startLogin(stack, email, returnTo);
+  const page = await passProvider(stack, login.url, user);
+  if (!page.left) throw new Error(`the provider did not send the browser back: ${heading(page)}`);
+  const result = await deliverCallback(page.url, login.cookies);
+  return { ...result, callbackUrl: page.url };
+}

@@ -1,0 +1,37 @@
+import { Global, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, SESSION_AUTHENTICATOR } from '@aidial/api/core';
+import { AuthController } from './auth.controller';
+import { createCsrf } from './csrf';
+import { CsrfMiddleware } from './csrf.middleware';
+import { CSRF } from './csrf.token';
+import { OidcClient } from './oidc/oidc-client';
+import { AuthCookies } from './session/cookies';
+import { SessionService } from './session/session.service';
+import { SessionController } from './session.controller';
+import { SignInService } from './sign-in.service';
+
+/**
+ * Sign-in through the identity provider, sessions and CSRF. Global: the core guard chain reads its session
+ * authenticator through the SESSION_AUTHENTICATOR port.
+ */
+@Global()
+@Module({
+  controllers: [AuthController, SessionController],
+  providers: [
+    OidcClient,
+    SessionService,
+    SignInService,
+    { provide: SESSION_AUTHENTICATOR, useExisting: SessionService },
+    {
+      provide: CSRF,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => createCsrf(config.sessionSecret, new AuthCookies(config)),
+    },
+  ],
+  exports: [SESSION_AUTHENTICATOR],
+})
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CsrfMiddleware).forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
+  }
+}

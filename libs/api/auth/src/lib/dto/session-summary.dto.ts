@@ -1,0 +1,57 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, type Role } from '@aidial/shared/access';
+import type { AccessContext, SessionPrincipal } from '@aidial/api/core';
+
+export class SessionUserDto {
+  @ApiProperty({ type: String, nullable: true, description: 'From the identity provider; null when it gave none.' })
+  display_name!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  email!: string | null;
+}
+
+export class SessionTenantDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['customer', 'partner', 'internal'], enumName: 'TenantKind' }) kind!:
+    'customer' | 'partner' | 'internal';
+  @ApiProperty({ enum: ['active'], enumName: 'SessionTenantStatus' }) status!: 'active';
+}
+
+export class SessionClientDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class ProjectScopeDto {
+  @ApiProperty({ enum: ['all', 'selected'], enumName: 'ProjectScopeKind' }) kind!: 'all' | 'selected';
+  @ApiProperty({ type: [String], description: 'The projects of a `selected` scope; empty for `all`.' })
+  project_ids!: string[];
+}
+
+/** What the portal shows about the signed-in user (spec/04 profile fields that exist so far). */
+export class SessionSummaryDto {
+  @ApiProperty({ type: SessionUserDto }) user!: SessionUserDto;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
+  @ApiProperty({ type: SessionTenantDto }) tenant!: SessionTenantDto;
+  @ApiProperty({ type: SessionClientDto, nullable: true }) client!: SessionClientDto | null;
+  @ApiProperty({ type: ProjectScopeDto }) project_scope!: ProjectScopeDto;
+  @ApiProperty({ description: 'When the session ends if idle from now on (the absolute end caps it).' })
+  expires_at!: string;
+  @ApiProperty({ description: 'When the session ends however active it is.' }) absolute_expires_at!: string;
+
+  static from(context: AccessContext, principal: SessionPrincipal): SessionSummaryDto {
+    return {
+      user: { display_name: context.user.displayName, email: context.user.email },
+      role: context.role,
+      tenant: { ...context.tenant },
+      client: context.client ? { ...context.client } : null,
+      project_scope:
+        context.projectScope.kind === 'all'
+          ? { kind: 'all', project_ids: [] }
+          : { kind: 'selected', project_ids: [...context.projectScope.projectIds] },
+      expires_at: principal.idleExpiresAt.toISOString(),
+      absolute_expires_at: principal.absoluteExpiresAt.toISOString(),
+    };
+  }
+}

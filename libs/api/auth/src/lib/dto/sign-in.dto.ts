@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class StartSignInQueryDto {
+  @ApiProperty({
+    description: 'Sent to the identity provider as `login_hint`.',
+    example: 'amelia.hart@acme-health.example',
+  })
+  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiPropertyOptional({
+    description: 'A same-origin path to return to after sign-in; anything else falls back to the home page.',
+    example: '/calls',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048)
+  return_to?: string;
+}
+
+export class AuthorizationUrlDto {
+  @ApiProperty({ description: 'Where to send the browser to sign in at the identity provider.' })
+  authorization_url!: string;
+}
+
+export class EndSessionDto {
+  @ApiProperty({ description: "Where to send the browser to end the identity provider's session too." })
+  end_session_url!: string;
+}

@@ -1,0 +1,72 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A signed-in browser. Only a SHA-256 hash of the cookie value is stored, so a database read cannot replay a session;
+ * the provider's tokens are encrypted with a key derived from SESSION_SECRET.
+ */
+@Entity({ name: 'session' })
+@Index('session_user_idx', ['userId'])
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'token_hash', type: 'bytea' })
+  @Index('session_token_hash_key', { unique: true })
+  tokenHash!: Buffer;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  // Related by entity name: the tenancy module owns these tables, and features do not import each other.
+  @ManyToOne('PortalUserEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'session_user_fk' })
+  user?: unknown;
+
+  @Column({ name: 'tenant_id', type: 'uuid' })
+  tenantId!: string;
+
+  @ManyToOne('TenantEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'tenant_id', foreignKeyConstraintName: 'session_tenant_fk' })
+  tenant?: unknown;
+
+  @Column({ name: 'idp_subject', type: 'text' })
+  idpSubject!: string;
+
+  @Column({ name: 'idp_session_id', type: 'text', nullable: true })
+  idpSessionId!: string | null;
+
+  /** Provider tokens (ID token for logout, access token for the platform API), AES-256-GCM encrypted. */
+  @Column({ name: 'tokens_encrypted', type: 'text' })
+  tokensEncrypted!: string;
+
+  @Column({ type: 'text', array: true })
+  amr!: string[];
+
+  @Column({ name: 'auth_time', type: 'timestamptz' })
+  authTime!: Date;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'last_seen_at', type: 'timestamptz' })
+  lastSeenAt!: Date;
+
+  @Column({ name: 'idle_expires_at', type: 'timestamptz' })
+  idleExpiresAt!: Date;
+
+  @Column({ name: 'absolute_expires_at', type: 'timestamptz' })
+  absoluteExpiresAt!: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ name: 'revoked_reason', type: 'text', nullable: true })
+  revokedReason!: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
+
+  /** The client address with its last octet (IPv4) or last 80 bits (IPv6) zeroed. */
+  @Column({ name: 'ip_coarse', type: 'text', nullable: true })
+  ipCoarse!: string | null;
+}

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * One authorization request in flight (DESIGN.md §2.1): the state (stored hashed) is single-use and bound to the
+ * browser that started the flow through the hash of a random cookie value; nonce and PKCE verifier wait here for the
+ * callback. Rows expire after ten minutes.
+ */
+@Entity({ name: 'sign_in_attempt' })
+export class SignInAttemptEntity {
+  @PrimaryColumn({ name: 'state_hash', type: 'bytea' })
+  stateHash!: Buffer;
+
+  @Column({ name: 'browser_hash', type: 'bytea' })
+  browserHash!: Buffer;
+
+  @Column({ type: 'text' })
+  nonce!: string;
+
+  @Column({ name: 'code_verifier', type: 'text' })
+  codeVerifier!: string;
+
+  @Column({ name: 'return_to', type: 'text' })
+  returnTo!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'consumed_at', type: 'timestamptz', nullable: true })
+  consumedAt!: Date | null;
+}

@@ -1,0 +1,162 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  ACCESS_CONTEXT_READER,
+  type AccessContextReader,
+  type AccessRefusal,
+  USER_DIRECTORY,
+  type UserDirectory,
+} from '@aidial/api/core';
+import { homePathFor } from '@aidial/shared/access';
+import { DataSource } from 'typeorm';
+import { IdTokenRejectedError, IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
+import { DEFAULT_RETURN_PATH, safeReturnPath } from './oidc/return-path';
+import { SessionService, hashToken } from './session/session.service';
+
+/** How long a sign-in started at the portal may take at the identity provider. */
+export const SIGN_IN_ATTEMPT_MINUTES = 10;
+
+/** Where the sign-in page is told what went wrong (`/sign-in?error=…`): spec/02 "Unable to Sign In". */
+export type SignInError = 'provider_denied' | 'account_locked' | 'provider_unavailable' | 'sign_in_failed';
+/** Where the access-denied page is told why (`/access-denied?reason=…`): spec/02 "Common Access Issues". */
+export type AccessDeniedReason = 'role_not_recognised' | 'tenant_suspended' | 'session_validation_unavailable';
+
+export type CallbackOutcome =
+  | { readonly kind: 'signed_in'; readonly sessionCookie: string; readonly redirectTo: string }
+  | { readonly kind: 'sign_in_error'; readonly error: SignInError }
+  | { readonly kind: 'access_denied'; readonly reason: AccessDeniedReason };
+
+export interface CallbackRequest {
+  readonly state: string | undefined;
+  readonly code: string | undefined;
+  readonly error: string | undefined;
+  readonly errorDescription: string | undefined;
+  readonly browserToken: string | undefined;
+  readonly userAgent: string | null;
+  readonly ip: string | null;
+}
+
+const REFUSAL_REASON: Readonly<Record<AccessRefusal, AccessDeniedReason>> = {
+  no_membership: 'role_not_recognised',
+  role_not_recognised: 'role_not_recognised',
+  user_disabled: 'role_not_recognised',
+  tenant_suspended: 'tenant_suspended',
+};
+
+function random(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/**
+ * The sign-in flow: `start` records a single-use attempt bound to this browser and builds the authorization request;
+ * `finish` consumes it at the callback, verifies everything, resolves the access context and only then makes a session.
+ * Every refusal is one warn-level log line (`event: auth.sign_in.rejected`) with the reason and no token or code.
+ */
+@Injectable()
+export class SignInService {
+  private readonly logger = new Logger('SignIn');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly oidc: OidcClient,
+    private readonly sessions: SessionService,
+    @Inject(USER_DIRECTORY) private readonly users: UserDirectory,
+    @Inject(ACCESS_CONTEXT_READER) private readonly access: AccessContextReader,
+  ) {}
+
+  async start(email: string, requestedReturn: unknown): Promise<{ authorizationUrl: string; browserToken: string }> {
+    const state = random();
+    const nonce = random();
+    const codeVerifier = random(48);
+    const browserToken = random();
+    // Throws IdentityProviderUnavailableError before anything is stored when the provider cannot be reached.
+    const authorizationUrl = await this.oidc.authorizationUrl({
+      state,
+      nonce,
+      codeChallenge: createHash('sha256').update(codeVerifier).digest('base64url'),
+      loginHint: email,
+    });
+    await this.dataSource.query(`DELETE FROM sign_in_attempt WHERE created_at < now() - interval '1 day'`);
+    await this.dataSource.query(
+      `INSERT INTO sign_in_attempt (state_hash, browser_hash, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4, $5)`,
+      [hashToken(state), hashToken(browserToken), nonce, codeVerifier, safeReturnPath(requestedReturn)],
+    );
+    return { authorizationUrl, browserToken };
+  }
+
+  async finish(request: CallbackRequest): Promise<CallbackOutcome> {
+    const attempt = await this.consumeAttempt(request.state, request.browserToken);
+    if (!attempt) return this.reject('sign_in_failed', 'unknown, replayed, expired or foreign state');
+    if (request.error) {
+      const locked = /lock/i.test(request.errorDescription ?? '');
+      if (request.error === 'access_denied') {
+        return this.reject(locked ? 'account_locked' : 'provider_denied', `provider answered ${request.error}`);
+      }
+      return this.reject('sign_in_failed', `provider answered ${request.error.slice(0, 64)}`);
+    }
+    if (!request.code) return this.reject('sign_in_failed', 'callback without a code');
+
+    try {
+      const tokens = await this.oidc.exchangeCode(request.code, attempt.codeVerifier);
+      const identity = await this.oidc.verifyIdToken(tokens.idToken, attempt.nonce);
+      let userId: string;
+      let resolution;
+      try {
+        userId = await this.users.recordSignIn({
+          subject: identity.subject,
+          email: identity.email,
+          displayName: identity.displayName,
+        });
+        resolution = await this.access.resolve(userId, null);
+      } catch (error) {
+        this.logger.error({ event: 'auth.sign_in.rejected', reason: 'session_validation_unavailable', err: error });
+        return { kind: 'access_denied', reason: 'session_validation_unavailable' };
+      }
+      if (!resolution.ok) {
+        this.logger.warn({ event: 'auth.sign_in.rejected', reason: resolution.refusal, subject: identity.subject });
+        return { kind: 'access_denied', reason: REFUSAL_REASON[resolution.refusal] };
+      }
+      const sessionCookie = await this.sessions.create({
+        userId,
+        tenantId: resolution.context.tenant.id,
+        idpSubject: identity.subject,
+        idpSessionId: identity.idpSessionId,
+        amr: identity.amr,
+        authTime: identity.authTime,
+        tokens,
+        userAgent: request.userAgent,
+        ip: request.ip,
+      });
+      this.logger.log({ event: 'auth.sign_in.succeeded', subject: identity.subject, role: resolution.context.role });
+      const redirectTo =
+        attempt.returnTo === DEFAULT_RETURN_PATH ? homePathFor(resolution.context.role) : attempt.returnTo;
+      return { kind: 'signed_in', sessionCookie, redirectTo };
+    } catch (error) {
+      if (error instanceof IdentityProviderUnavailableError) return this.reject('provider_unavailable', error.message);
+      if (error instanceof IdTokenRejectedError) return this.reject('sign_in_failed', error.message);
+      throw error;
+    }
+  }
+
+  /** Marks the attempt used (once, atomically) and checks it belongs to this browser and is recent. */
+  private async consumeAttempt(
+    state: string | undefined,
+    browserToken: string | undefined,
+  ): Promise<{ nonce: string; codeVerifier: string; returnTo: string } | null> {
+    if (!state || !browserToken || state.length > 200 || browserToken.length > 200) return null;
+    const result = (await this.dataSource.query(
+      `UPDATE sign_in_attempt SET consumed_at = now()
+        WHERE state_hash = $1 AND consumed_at IS NULL AND created_at > now() - make_interval(mins => $2)
+        RETURNING browser_hash, nonce, code_verifier, return_to`,
+      [hashToken(state), SIGN_IN_ATTEMPT_MINUTES],
+    )) as [Array<{ browser_hash: Buffer; nonce: string; code_verifier: string; return_to: string }>, number];
+    const row = result[0][0];
+    if (!row || !timingSafeEqual(row.browser_hash, hashToken(browserToken))) return null;
+    return { nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to };
+  }
+
+  private reject(error: SignInError, detail: string): CallbackOutcome {
+    this.logger.warn({ event: 'auth.sign_in.rejected', reason: error, detail });
+    return { kind: 'sign_in_error', error };
+  }
+}

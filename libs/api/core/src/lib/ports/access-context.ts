@@ -1,0 +1,47 @@
+import type { Role } from '@aidial/shared/access';
+
+/**
+ * What a signed-in user may see, resolved from the database for every request that needs it (spec/02: role, tenant
+ * status, client and project scope before access is granted).
+ */
+export interface AccessContext {
+  readonly userId: string;
+  readonly role: Role;
+  readonly tenant: {
+    readonly id: string;
+    readonly name: string;
+    readonly kind: 'customer' | 'partner' | 'internal';
+    readonly status: 'active';
+  };
+  readonly client: { readonly id: string; readonly name: string } | null;
+  readonly projectScope:
+    { readonly kind: 'all' } | { readonly kind: 'selected'; readonly projectIds: readonly string[] };
+  readonly user: { readonly email: string | null; readonly displayName: string | null };
+}
+
+/** Why no access context could be granted; each maps to one answer of DESIGN.md §5. */
+export type AccessRefusal = 'no_membership' | 'role_not_recognised' | 'tenant_suspended' | 'user_disabled';
+
+export type AccessResolution =
+  { readonly ok: true; readonly context: AccessContext } | { readonly ok: false; readonly refusal: AccessRefusal };
+
+/** Implemented by the tenancy module. Throws when the database cannot answer (the caller answers 503). */
+export interface AccessContextReader {
+  resolve(userId: string, tenantId: string | null): Promise<AccessResolution>;
+}
+
+export const ACCESS_CONTEXT_READER = Symbol('ACCESS_CONTEXT_READER');
+
+/** What the identity provider said about a person at sign-in. */
+export interface IdentityClaims {
+  readonly subject: string;
+  readonly email: string | null;
+  readonly displayName: string | null;
+}
+
+/** Implemented by the tenancy module: records a sign-in's identity and returns the portal user's id. */
+export interface UserDirectory {
+  recordSignIn(claims: IdentityClaims): Promise<string>;
+}
+
+export const USER_DIRECTORY = Symbol('USER_DIRECTORY');

@@ -1,0 +1,9 @@
+import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
+import type { RequestWithPrincipal } from './access-policy.guard';
+
+/** The signed-in caller. Throws if the guard chain did not set one: a handler must never run without it by mistake. */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const principal = context.switchToHttp().getRequest<RequestWithPrincipal>().principal;
+  if (!principal) throw new Error('CurrentPrincipal used on a route whose policy does not authenticate');
+  return principal;
+});

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type AccessResolution, type AccessContextReader } from '@aidial/api/core';
+import { isRole } from '@aidial/shared/access';
+import { DataSource } from 'typeorm';
+
+interface MembershipRow {
+  user_status: string;
+  email: string | null;
+  display_name: string | null;
+  role: string;
+  project_scope: 'all' | 'selected';
+  project_ids: string[] | null;
+  tenant_id: string;
+  tenant_name: string;
+  tenant_kind: 'customer' | 'partner' | 'internal';
+  tenant_status: string;
+}
+
+/**
+ * Resolves a user's access context from the database in one statement: membership, tenant and its status, and the
+ * projects of a `selected` scope. A user with several memberships signs in to the oldest one (tenant switching is a
+ * later capability). Database errors propagate: the caller answers 503 `session_validation_unavailable`.
+ */
+@Injectable()
+export class AccessContextService implements AccessContextReader {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async resolve(userId: string, tenantId: string | null): Promise<AccessResolution> {
+    const rows = (await this.dataSource.query(
+      `SELECT u.status AS user_status, u.email, u.display_name, m.role, m.project_scope,
+              t.id AS tenant_id, t.name AS tenant_name, t.kind AS tenant_kind, t.status AS tenant_status,
+              (SELECT array_agg(mp.project_id ORDER BY mp.project_id) FROM membership_project mp WHERE mp.membership_id = m.id) AS project_ids
+         FROM portal_user u
+         JOIN membership m ON m.user_id = u.id
+         JOIN tenant t ON t.id = m.tenant_id
+        WHERE u.id = $1 AND ($2::uuid IS NULL OR m.tenant_id = $2::uuid)
+        ORDER BY m.created_at, m.id
+        LIMIT 1`,
+      [userId, tenantId],
+    )) as MembershipRow[];
+    const row = rows[0];
+    if (!row) return { ok: false, refusal: 'no_membership' };
+    if (row.user_status !== 'active') return { ok: false, refusal: 'user_disabled' };
+    if (!isRole(row.role)) return { ok: false, refusal: 'role_not_recognised' };
+    if (row.tenant_status !== 'active') return { ok: false, refusal: 'tenant_suspended' };
+    return {
+      ok: true,
+      context: {
+        userId,
+        role: row.role,
+        tenant: { id: row.tenant_id, name: row.tenant_name, kind: row.tenant_kind, status: 'active' },
+        client: null,
+        projectScope:
+          row.project_scope === 'all' ? { kind: 'all' } : { kind: 'selected', projectIds: row.project_ids ?? [] },
+        user: { email: row.email, displayName: row.display_name },
+      },
+    };
+  }
+}

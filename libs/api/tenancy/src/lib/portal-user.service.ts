@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type IdentityClaims, type UserDirectory } from '@aidial/api/core';
+import { DataSource } from 'typeorm';
+
+/**
+ * Portal users are known by their IdP subject. Email and display name are read-only copies refreshed at every
+ * sign-in; a subject seen for the first time becomes a user with no membership (and so no access) until one is given.
+ */
+@Injectable()
+export class PortalUserService implements UserDirectory {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async recordSignIn(claims: IdentityClaims): Promise<string> {
+    const rows = (await this.dataSource.query(
+      `INSERT INTO portal_user (idp_subject, email, display_name)
+       VALUES ($1, $2, $3)
+       ON CONFLICT (idp_subject) DO UPDATE SET email = EXCLUDED.email, display_name = EXCLUDED.display_name, updated_at = now()
+       RETURNING id`,
+      [claims.subject, claims.email, claims.displayName],
+    )) as Array<{ id: string }>;
+    const id = rows[0]?.id;
+    if (!id) throw new Error('portal_user upsert returned no row');
+    return id;
+  }
+}

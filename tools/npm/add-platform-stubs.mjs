@@ -67,7 +67,10 @@ for (const [path, entry] of Object.entries(packages)) {
     const target = packages[`node_modules/${name}`] ? `${path}/node_modules/${name}` : `node_modules/${name}`;
     // Keys in the order npm writes them (version first, then alphabetical), so npm's next rewrite changes nothing.
     const fields = { ...(entry.dev ? { dev: true } : {}), optional: true, ...platform };
-    packages[target] = { version, ...Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))) };
+    packages[target] = {
+      version,
+      ...Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))),
+    };
     added++;
   }
 }

@@ -45,6 +45,17 @@ describe('sign-in through the identity provider (real OIDC round trips against d
     },
   );
 
+  it('records how the session signed in: password and TOTP is multi-factor, password alone is not', async () => {
+    const withTotp = await signIn(stack, 'priya.natarajan@northwind.example');
+    expect(await (await sessionOf(withTotp.cookies)).json()).toMatchObject({
+      sign_in: { amr: expect.arrayContaining(['pwd', 'otp', 'mfa']), multi_factor: true },
+    });
+    const passwordOnly = await signIn(stack, 'oliver.bennett@northwind.example');
+    expect(await (await sessionOf(passwordOnly.cookies)).json()).toMatchObject({
+      sign_in: { amr: ['pwd'], multi_factor: false },
+    });
+  });
+
   it('lands on the page first asked for', async () => {
     const result = await signIn(stack, 'marcus.chen@acme-health.example', '/calls?day=today');
     expect(result.location).toBe('/calls?day=today');
@@ -71,7 +82,9 @@ describe('sign-in through the identity provider (real OIDC round trips against d
     }>;
     const stored = JSON.stringify(rows);
     expect(stored).not.toContain(result.cookies[SESSION]);
-    expect(stored).not.toContain('eyJ');
+    // A JWT is `eyJ…` (header) `.` `eyJ…` (payload); the sealed form is `v1.<iv>.<tag>.<ciphertext>`.
+    expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
+    expect(rows.every((row) => row.tokens_encrypted.startsWith('v1.'))).toBe(true);
   });
 
   it('issues a new session cookie at sign-in, unlike any cookie held before (no fixation)', async () => {

@@ -29,6 +29,24 @@ export class ProjectScopeDto {
   project_ids!: string[];
 }
 
+/** How this session signed in, from the ID token (DESIGN.md §2.2). The full MFA snapshot and policy come with the MFA module. */
+export class SignInFactsDto {
+  @ApiProperty({
+    type: [String],
+    description:
+      "The ID token's `amr` as Zitadel sent it (`pwd`, `otp`, `user`, `mfa`); empty when it sent none or a malformed one.",
+  })
+  amr!: string[];
+
+  @ApiProperty({
+    description: 'Two factors or more were used (`amr` contains `mfa`). A missing `amr` counts as single-factor.',
+  })
+  multi_factor!: boolean;
+
+  @ApiProperty({ description: 'When the user last authenticated at the identity provider (`auth_time`).' })
+  authenticated_at!: string;
+}
+
 /** What the portal shows about the signed-in user (spec/04 profile fields that exist so far). */
 export class SessionSummaryDto {
   @ApiProperty({ type: SessionUserDto }) user!: SessionUserDto;
@@ -50,6 +68,11 @@ export class SessionSummaryDto {
         context.projectScope.kind === 'all'
           ? { kind: 'all', project_ids: [] }
           : { kind: 'selected', project_ids: [...context.projectScope.projectIds] },
+      sign_in: {
+        amr: [...principal.amr],
+        multi_factor: principal.amr.includes('mfa'),
+        authenticated_at: principal.authTime.toISOString(),
+      },
       expires_at: principal.idleExpiresAt.toISOString(),
       absolute_expires_at: principal.absoluteExpiresAt.toISOString(),
     };

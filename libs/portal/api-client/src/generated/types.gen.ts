@@ -102,12 +102,28 @@ export type ProjectScopeDto = {
     project_ids: Array<string>;
 };
 
+export type SignInFactsDto = {
+    /**
+     * The ID token's `amr` as Zitadel sent it (`pwd`, `otp`, `user`, `mfa`); empty when it sent none or a malformed one.
+     */
+    amr: Array<string>;
+    /**
+     * Two factors or more were used (`amr` contains `mfa`). A missing `amr` counts as single-factor.
+     */
+    multi_factor: boolean;
+    /**
+     * When the user last authenticated at the identity provider (`auth_time`).
+     */
+    authenticated_at: string;
+};
+
 export type SessionSummaryDto = {
     user: SessionUserDto;
     role: Role;
     tenant: SessionTenantDto;
     client: SessionClientDto | null;
     project_scope: ProjectScopeDto;
+    sign_in: SignInFactsDto;
     /**
      * When the session ends if idle from now on (the absolute end caps it).
      */

@@ -54,6 +54,7 @@ export class SessionSummaryDto {
   @ApiProperty({ type: SessionTenantDto }) tenant!: SessionTenantDto;
   @ApiProperty({ type: SessionClientDto, nullable: true }) client!: SessionClientDto | null;
   @ApiProperty({ type: ProjectScopeDto }) project_scope!: ProjectScopeDto;
+  @ApiProperty({ type: SignInFactsDto }) sign_in!: SignInFactsDto;
   @ApiProperty({ description: 'When the session ends if idle from now on (the absolute end caps it).' })
   expires_at!: string;
   @ApiProperty({ description: 'When the session ends however active it is.' }) absolute_expires_at!: string;

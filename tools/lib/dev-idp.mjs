@@ -3,7 +3,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+// Callers run from the repository root (npm scripts, Nx targets). No import.meta here: Playwright loads this file
+// through its own CommonJS transform when the browser tests' global setup imports it.
+const ROOT = resolve(process.cwd());
 const READY = /\[dev-idp\] ready: issuer=(\S+)/;
 
 /** The portal's client at the local identity provider; the API gets the same values through its environment. */

@@ -190,6 +190,16 @@ describe('sign-in through the identity provider (real OIDC round trips against d
     await fetch(new URL('/dev/reset', stack.idp.issuer), { method: 'POST' });
   });
 
+  it('refuses a sign-in attempt older than ten minutes', async () => {
+    const login = await startLogin(stack, 'sofia.rossi@acme-health.example');
+    const page = await passProvider(stack, login.url, demoUser('sofia.rossi@acme-health.example'));
+    await stack.api.app
+      .get(DataSource)
+      .query(`UPDATE sign_in_attempt SET created_at = now() - interval '11 minutes' WHERE consumed_at IS NULL`);
+    const result = await deliverCallback(page.url, login.cookies);
+    expect(result.location).toBe('/sign-in?error=sign_in_failed');
+  });
+
   it('passes on a provider refusal as a sign-in message, never a 500', async () => {
     const login = await startLogin(stack, 'sofia.rossi@acme-health.example');
     const state = new URL(login.url).searchParams.get('state') ?? '';
@@ -204,5 +214,15 @@ describe('sign-in through the identity provider (real OIDC round trips against d
       again.cookies,
     );
     expect(cancelled.location).toBe('/sign-in?error=provider_denied');
+  });
+
+  // Last: it stops the identity provider.
+  it('says the provider is unavailable when it stops answering between its pages and the code exchange', async () => {
+    const login = await startLogin(stack, 'sofia.rossi@acme-health.example');
+    const page = await passProvider(stack, login.url, demoUser('sofia.rossi@acme-health.example'));
+    await stack.idp.stop();
+    const result = await deliverCallback(page.url, login.cookies);
+    expect(result.location).toBe('/sign-in?error=provider_unavailable');
+    expect(result.cookies[SESSION] ?? '').toBe('');
   });
 });

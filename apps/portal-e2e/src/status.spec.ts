@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
+import { demoUser } from './support/demo-users';
+import { openSignedIn } from './support/identity-provider';
 import { expect, test } from './support/test';
+
+/** Status is open to all seven roles; an internal role shows it from the admin area's navigation. */
+const OPERATOR = demoUser('noah.williams@aidial.example');
+const STAFF = demoUser('sofia.rossi@acme-health.example');
 
 function healthOf(page: Page, check: 'API' | 'Database') {
   return page
@@ -9,8 +15,9 @@ function healthOf(page: Page, check: 'API' | 'Database') {
 }
 
 test.describe('Status page', () => {
-  test('served by the API at the portal root, shows the API and the Database Healthy', async ({ page }) => {
-    await page.goto('/');
+  test('opens from the navigation, and shows the API and the Database Healthy', async ({ page }) => {
+    await openSignedIn(page, '/admin', OPERATOR);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Status' }).click();
 
     await expect(page).toHaveURL(/\/status$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Status' })).toBeVisible();
@@ -20,7 +27,7 @@ test.describe('Status page', () => {
   });
 
   test('opens from a deep link to /status', async ({ page }) => {
-    await page.goto('/status');
+    await openSignedIn(page, '/status', STAFF);
 
     await expect(page).toHaveTitle('Status · AiDial Access');
     await expect(page.getByRole('heading', { level: 1, name: 'Status' })).toBeVisible();
@@ -28,7 +35,7 @@ test.describe('Status page', () => {
   });
 
   test('checks again on Refresh', async ({ page }) => {
-    await page.goto('/status');
+    await openSignedIn(page, '/status', STAFF);
     await expect(healthOf(page, 'Database')).toHaveText('Healthy');
 
     const answered = page.waitForResponse((response) => response.url().endsWith('/health/ready'));
@@ -38,6 +45,9 @@ test.describe('Status page', () => {
   });
 
   test('does not shift while the check answers', async ({ page }) => {
+    await openSignedIn(page, '/status', STAFF);
+    await expect(healthOf(page, 'Database')).toHaveText('Healthy');
+
     // Hold the readiness answer, so the page is measured while Checking… and again once Healthy.
     let release: () => void = () => undefined;
     const held = new Promise<void>((done) => (release = done));
@@ -46,7 +56,7 @@ test.describe('Status page', () => {
       await route.continue();
     });
 
-    await page.goto('/status');
+    await page.reload();
     await expect(healthOf(page, 'API')).toHaveText('Checking…');
     const refresh = page.getByRole('button', { name: 'Refresh' });
     const whileChecking = await refresh.boundingBox();

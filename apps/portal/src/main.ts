@@ -1,5 +1,5 @@
 import { bootstrapApplication } from '@angular/platform-browser';
+import { App } from './app/app';
 import { appConfig } from './app/app.config';
-import { PortalLayout } from './app/layout/portal-layout';
 
-bootstrapApplication(PortalLayout, appConfig).catch((error: unknown) => console.error(error));
+bootstrapApplication(App, appConfig).catch((error: unknown) => console.error(error));

@@ -3,15 +3,27 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-// tools/lib holds the helpers every script shares (local stack, bench, these tests); it is a folder, not an Nx project.
-/* eslint-disable @nx/enforce-module-boundaries */
-import { scriptApiEnv } from '../../../../tools/lib/api-env.mjs';
-import { createDatabase, dropDatabase, freePort, startPostgres, uniqueName } from '../../../../tools/lib/postgres.mjs';
-/* eslint-enable @nx/enforce-module-boundaries */
+
+/**
+ * tools/lib holds the helpers every script shares (local stack, bench, these tests); it is a folder, not an Nx project.
+ * Loaded with import() so Node runs them as the ES modules they are: Playwright compiles static imports to CommonJS,
+ * where `import.meta` (dev-idp.mjs finds the workspace with it) is a syntax error.
+ */
+async function toolsLib() {
+  /* eslint-disable @nx/enforce-module-boundaries */
+  const [apiEnv, devIdp, postgres] = await Promise.all([
+    import('../../../../tools/lib/api-env.mjs'),
+    import('../../../../tools/lib/dev-idp.mjs'),
+    import('../../../../tools/lib/postgres.mjs'),
+  ]);
+  /* eslint-enable @nx/enforce-module-boundaries */
+  return { ...apiEnv, ...devIdp, ...postgres };
+}
 
 const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 const BUILT_API = join(WORKSPACE_ROOT, 'dist/apps/api/main.js');
 const BUILT_MIGRATE = join(WORKSPACE_ROOT, 'dist/apps/api/migrate.js');
+const BUILT_DEMO_SEED = join(WORKSPACE_ROOT, 'dist/apps/api/demo-seed.js');
 const BUILT_PORTAL = join(WORKSPACE_ROOT, 'dist/apps/portal/browser');
 const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -52,15 +64,19 @@ async function stopApi(api: ChildProcess): Promise<void> {
 
 /**
  * Starts what the browser tests need, from nothing a previous run left behind: a PostgreSQL server (the configured one,
- * or an embedded one in a fresh temporary folder), a database of its own, migrated by the built `migrate` command, and
- * the built API serving the built portal on a free port. Returns the teardown, which undoes all of it.
+ * or an embedded one in a fresh temporary folder), a database of its own, migrated by the built `migrate` command and
+ * filled with the demo tenants and users (tools/demo/seed.json); the local identity provider (apps/dev-idp) with the
+ * same users; and the built API serving the built portal on a free port, signing in through that provider. Returns
+ * the teardown, which undoes all of it.
  */
 export default async function startStack(): Promise<() => Promise<void>> {
-  for (const built of [BUILT_API, BUILT_MIGRATE, join(BUILT_PORTAL, 'index.html')]) {
+  for (const built of [BUILT_API, BUILT_MIGRATE, BUILT_DEMO_SEED, join(BUILT_PORTAL, 'index.html')]) {
     if (!existsSync(built))
       throw new Error(`${built} is missing: build first (npx nx run-many -t build -p api portal)`);
   }
 
+  const { createDatabase, dropDatabase, freePort, scriptApiEnv, seedDemoData, startDevIdp, startPostgres, uniqueName } =
+    await toolsLib();
   const cleanups: Array<() => Promise<void> | void> = [];
   /** Undoes the steps in reverse, every one of them even when an earlier one fails. */
   const teardown = async () => {
@@ -97,14 +113,20 @@ export default async function startStack(): Promise<() => Promise<void>> {
       env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: databaseUrl },
       stdio: 'pipe',
     });
+    seedDemoData(databaseUrl);
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
+    const identityProvider = await startDevIdp({ port: await freePort(), appUrl: baseUrl });
+    cleanups.push(() => identityProvider.stop());
+    process.env['PORTAL_E2E_IDP_ISSUER'] = identityProvider.issuer;
+
     const env = scriptApiEnv({
       databaseUrl,
       port,
       publicUrl: baseUrl,
       portalDir: BUILT_PORTAL,
+      zitadelIssuer: identityProvider.issuer,
       logLevel: 'warn',
       sessionSecret: randomBytes(36).toString('base64url'),
     });

@@ -1,45 +1,123 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideApiClient } from '@aidial/portal/api-client';
+import { accessInterceptor } from '@aidial/portal/core';
 import { appRoutes } from './app.routes';
 import { PortalTitleStrategy } from './portal-title.strategy';
 
+const sessionFor = (role: string) => ({
+  user: { display_name: 'Someone', email: 'someone@example.com' },
+  role,
+  tenant: { id: 't-1', name: 'Tenant', kind: 'customer', status: 'active' },
+  client: null,
+  project_scope: { kind: 'all', project_ids: [] },
+  expires_at: '2999-01-01T00:00:00Z',
+});
+const UNAUTHENTICATED = { code: 'unauthenticated', message: 'Sign in to continue.', request_id: 'r-1' };
+
+/** Lets lazy routes load and the client's async request preparation reach HttpClient. */
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
 describe('portal routes', () => {
   let harness: RouterTestingHarness;
+  let http: HttpTestingController;
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter(appRoutes),
         { provide: TitleStrategy, useClass: PortalTitleStrategy },
-        provideHttpClient(),
+        provideHttpClient(withInterceptors([accessInterceptor])),
         provideHttpClientTesting(),
         provideApiClient({ baseUrl: '' }),
       ],
     });
+    http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => TestBed.inject(HttpTestingController).verify());
+  afterEach(() => http.verify());
 
-  it('sends the portal root to the Status page, which checks readiness', async () => {
-    await harness.navigateByUrl('/');
+  async function open(url: string, session: { status: number; body: object }) {
+    const navigated = harness.navigateByUrl(url);
+    await settle();
+    http.expectOne('/api/session').flush(session.body, { status: session.status, statusText: String(session.status) });
+    await navigated;
+    await settle();
+    harness.detectChanges();
+    return {
+      url: TestBed.inject(Router).url,
+      heading: harness.routeNativeElement?.querySelector('h1')?.textContent,
+      title: TestBed.inject(Title).getTitle(),
+    };
+  }
 
-    expect(TestBed.inject(Router).url).toBe('/status');
-    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Status');
-    expect(TestBed.inject(Title).getTitle()).toBe('Status · AiDial Access');
-    TestBed.inject(HttpTestingController).expectOne('/health/ready');
+  const signedInAs = (role: string) => ({ status: 200, body: sessionFor(role) });
+  const signedOut = { status: 401, body: UNAUTHENTICATED };
+
+  it('shows the sign-in page without asking for a session', async () => {
+    await harness.navigateByUrl('/sign-in');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Sign in');
+    expect(TestBed.inject(Title).getTitle()).toBe('Sign in · AiDial Access');
+    http.expectNone('/api/session');
+  });
+
+  it('shows the access-denied page without asking for a session', async () => {
+    await harness.navigateByUrl('/access-denied?reason=tenant_suspended');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Access denied');
+    http.expectNone('/api/session');
+  });
+
+  it('sends the portal root to the home of the role', async () => {
+    expect(await open('/', signedInAs('partner_user'))).toEqual({
+      url: '/dashboard',
+      heading: 'Dashboard',
+      title: 'Dashboard · AiDial Access',
+    });
+  });
+
+  it('sends the portal root of an internal role to the admin home', async () => {
+    expect(await open('/', signedInAs('aidial_admin'))).toEqual({
+      url: '/admin',
+      heading: 'Admin',
+      title: 'Admin · AiDial Access',
+    });
+  });
+
+  it('opens the Status page, which checks readiness', async () => {
+    expect(await open('/status', signedInAs('aidial_operator'))).toEqual({
+      url: '/status',
+      heading: 'Status',
+      title: 'Status · AiDial Access',
+    });
+    http.expectOne('/health/ready');
+  });
+
+  it('asks a browser without a session to sign in, keeping the page it asked for', async () => {
+    expect(await open('/status', signedOut)).toEqual({
+      url: '/sign-in?return_to=%2Fstatus',
+      heading: 'Sign in',
+      title: 'Sign in · AiDial Access',
+    });
   });
 
   it('shows the not-found page for an address the portal does not know', async () => {
-    await harness.navigateByUrl('/no/such/page');
+    expect(await open('/no/such/page', signedInAs('client_admin'))).toEqual({
+      url: '/no/such/page',
+      heading: 'Page not found',
+      title: 'Page not found · AiDial Access',
+    });
+  });
 
-    expect(TestBed.inject(Router).url).toBe('/no/such/page');
-    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Page not found');
-    expect(TestBed.inject(Title).getTitle()).toBe('Page not found · AiDial Access');
+  it('shows the not-found page for a section the role may not see', async () => {
+    expect(await open('/admin', signedInAs('partner_admin'))).toEqual({
+      url: '/admin',
+      heading: 'Page not found',
+      title: 'Page not found · AiDial Access',
+    });
   });
 });

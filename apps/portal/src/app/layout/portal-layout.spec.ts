@@ -1,55 +1,159 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
+import { provideApiClient } from '@aidial/portal/api-client';
+import { BROWSER_LOCATION, SessionStore } from '@aidial/portal/core';
 import { PortalLayout } from './portal-layout';
 
-@Component({ template: '<h1>Status</h1>' })
-class StubStatusPage {}
+@Component({ template: '<h1>Page</h1>' })
+class StubPage {}
+
+const sessionFor = (role: string, displayName: string | null = 'Amelia Hart') => ({
+  user: { display_name: displayName, email: 'amelia.hart@acme-health.example' },
+  role,
+  tenant: { id: 't-1', name: 'Acme Health', kind: 'customer', status: 'active' },
+  client: null,
+  project_scope: { kind: 'all', project_ids: [] },
+  expires_at: '2999-01-01T00:00:00Z',
+});
+
+/** Lets the store's async work and the client's request preparation run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('PortalLayout', () => {
   let fixture: ComponentFixture<PortalLayout>;
+  let http: HttpTestingController;
+  const assign = jest.fn<void, [string]>();
   const shell = () => fixture.nativeElement as HTMLElement;
 
-  beforeEach(async () => {
+  async function openAs(session: object, url = '/dashboard') {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
-          { path: 'status', component: StubStatusPage },
-          { path: 'elsewhere', component: StubStatusPage },
+          { path: 'dashboard', component: StubPage },
+          { path: 'admin', component: StubPage },
+          { path: 'status', component: StubPage },
+          { path: 'sign-in', component: StubPage },
         ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideApiClient({ baseUrl: '' }),
+        { provide: BROWSER_LOCATION, useValue: { assign } },
       ],
     });
+    http = TestBed.inject(HttpTestingController);
+    const loaded = TestBed.inject(SessionStore).ensureLoaded();
+    await settle();
+    http.expectOne('/api/session').flush(session);
+    await loaded;
     fixture = TestBed.createComponent(PortalLayout);
-    await TestBed.inject(Router).navigateByUrl('/status');
+    await TestBed.inject(Router).navigateByUrl(url);
     await fixture.whenStable();
+  }
+
+  afterEach(() => http.verify());
+
+  const navigationLinks = () => [...shell().querySelectorAll('[role="navigation"] a')];
+  const signOutButton = () =>
+    [...shell().querySelectorAll('header button')].find((button) => button.textContent?.trim() === 'Sign out') as
+      HTMLButtonElement | undefined;
+
+  it('names the product, who is signed in, their role and organisation, in the header landmark', async () => {
+    await openAs(sessionFor('client_admin'));
+    const header = shell().querySelector('header');
+    expect(header?.querySelector('.product-name')?.textContent).toBe('AiDial Access');
+    expect(header?.querySelector('.account-name')?.textContent).toBe('Amelia Hart');
+    expect(header?.querySelector('.account-context')?.textContent).toBe('client_admin · Acme Health');
+    expect(signOutButton()).toBeDefined();
   });
 
-  it('names the product in the header landmark', () => {
-    expect(shell().querySelector('header')?.textContent?.trim()).toBe('AiDial Access');
+  it('says Unavailable when the identity provider shared no name', async () => {
+    await openAs(sessionFor('client_staff', null));
+    expect(shell().querySelector('.account-name')?.textContent).toBe('Unavailable');
   });
 
-  it('offers the Status page in a labelled navigation landmark, marked as the current page while shown', async () => {
-    const navigation = shell().querySelector('[role="navigation"]');
-    expect(navigation?.getAttribute('aria-label')).toBe('Main');
-    const link = navigation?.querySelector('a');
-    expect(link?.textContent?.trim()).toBe('Status');
-    expect(link?.getAttribute('href')).toBe('/status');
-    expect(link?.getAttribute('aria-current')).toBe('page');
+  it.each([
+    [
+      'client_staff',
+      [
+        ['Dashboard', '/dashboard'],
+        ['Status', '/status'],
+      ],
+    ],
+    [
+      'partner_admin',
+      [
+        ['Dashboard', '/dashboard'],
+        ['Status', '/status'],
+      ],
+    ],
+    [
+      'aidial_operator',
+      [
+        ['Admin', '/admin'],
+        ['Status', '/status'],
+      ],
+    ],
+  ])('offers %s its pages in a labelled navigation landmark', async (role, links) => {
+    await openAs(sessionFor(role));
+    expect(shell().querySelector('[role="navigation"]')?.getAttribute('aria-label')).toBe('Main');
+    expect(navigationLinks().map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual(links);
+  });
 
-    await TestBed.inject(Router).navigateByUrl('/elsewhere');
+  it('marks the current page in the navigation while it is shown', async () => {
+    await openAs(sessionFor('client_admin'), '/status');
+    const status = navigationLinks().find((link) => link.textContent?.trim() === 'Status');
+    expect(status?.getAttribute('aria-current')).toBe('page');
+
+    await TestBed.inject(Router).navigateByUrl('/dashboard');
     await fixture.whenStable();
-    expect(link?.hasAttribute('aria-current')).toBe(false);
+    expect(status?.hasAttribute('aria-current')).toBe(false);
   });
 
-  it('renders the routed page inside the main landmark', () => {
-    expect(shell().querySelector('main h1')?.textContent).toBe('Status');
+  it('renders the routed page inside the main landmark', async () => {
+    await openAs(sessionFor('client_admin'));
+    expect(shell().querySelector('main h1')?.textContent).toBe('Page');
   });
 
-  it('moves focus to the content with the skip link, without changing the address', () => {
+  it('moves focus to the content with the skip link, without changing the address', async () => {
+    await openAs(sessionFor('client_admin'));
     const skipLink = shell().querySelector<HTMLAnchorElement>('a.skip-link');
     expect(skipLink?.textContent).toBe('Skip to content');
     skipLink?.click();
     expect(document.activeElement).toBe(shell().querySelector('main'));
-    expect(TestBed.inject(Router).url).toBe('/status');
+    expect(TestBed.inject(Router).url).toBe('/dashboard');
+  });
+
+  describe('Sign out', () => {
+    async function signOutAnswered(body: object, status = 200) {
+      signOutButton()?.click();
+      await settle();
+      const request = http.expectOne({ method: 'POST', url: '/api/auth/logout' });
+      request.flush(body, { status, statusText: String(status) });
+      await settle();
+      await fixture.whenStable();
+    }
+
+    it('ends the session, then goes to the identity provider to end its session too', async () => {
+      await openAs(sessionFor('client_admin'));
+      await signOutAnswered({ end_session_url: 'http://127.0.0.1:4011/oidc/v1/end_session?state=x' });
+      expect(assign).toHaveBeenCalledWith('http://127.0.0.1:4011/oidc/v1/end_session?state=x');
+    });
+
+    it('goes to the sign-in page when the session had already ended', async () => {
+      await openAs(sessionFor('client_admin'));
+      await signOutAnswered({ code: 'unauthenticated', message: 'Sign in to continue.', request_id: 'r' }, 401);
+      expect(TestBed.inject(Router).url).toBe('/sign-in?signed_out=1');
+    });
+
+    it('says why when the API refuses, and lets the user try again', async () => {
+      await openAs(sessionFor('client_admin'));
+      const refusal = { code: 'csrf_failed', message: 'This request could not be verified.', request_id: 'r' };
+      await signOutAnswered(refusal, 403);
+      expect(shell().querySelector('[role="alert"]')?.textContent?.trim()).toBe('This request could not be verified.');
+      expect(signOutButton()?.disabled).toBe(false);
+    });
   });
 });

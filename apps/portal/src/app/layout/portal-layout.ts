@@ -1,23 +1,69 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
 import { MatListItem, MatListItemIcon, MatNavList } from '@angular/material/list';
 import { MatToolbar } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SIGN_IN_PATH, SessionStore, displayNameOf } from '@aidial/portal/core';
 import { PRODUCT_NAME } from '../portal-title.strategy';
+import { navigationFor } from './navigation';
 
-/** The shell around every page: a header with the product name, the side navigation and the content area. */
+/**
+ * The shell around every signed-in page: a header with the product name, who is signed in and Sign out; the side
+ * navigation of the role; the content area.
+ */
 @Component({
-  selector: 'aidial-portal',
+  selector: 'aidial-portal-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatListItem, MatListItemIcon, MatNavList, MatToolbar, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [
+    MatButton,
+    MatListItem,
+    MatListItemIcon,
+    MatNavList,
+    MatToolbar,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
   templateUrl: './portal-layout.html',
   styleUrl: './portal-layout.scss',
 })
 export class PortalLayout {
+  private readonly sessionStore = inject(SessionStore);
+  private readonly router = inject(Router);
+
   protected readonly productName = PRODUCT_NAME;
+  protected readonly account = computed(() => {
+    const session = this.sessionStore.session();
+    return session && { name: displayNameOf(session), role: session.role, tenant: session.tenant.name };
+  });
+  protected readonly navigation = computed(() => {
+    const role = this.sessionStore.role();
+    return role ? navigationFor(role) : [];
+  });
+  protected readonly signingOut = signal(false);
+  protected readonly signOutProblem = signal<string | null>(null);
 
   /** A skip link must not change the URL: with `<base href="/">`, "#main-content" would mean "/#main-content". */
   protected skipToContent(event: Event, main: HTMLElement): void {
     event.preventDefault();
     main.focus();
+  }
+
+  protected signOut(): void {
+    void this.endSession();
+  }
+
+  private async endSession(): Promise<void> {
+    this.signingOut.set(true);
+    this.signOutProblem.set(null);
+    const outcome = await this.sessionStore.signOut();
+    // On success the browser is leaving for the identity provider's sign-out, which returns it to the sign-in page.
+    if (outcome.kind === 'redirecting') return;
+    this.signingOut.set(false);
+    if (outcome.kind === 'already-signed-out') {
+      await this.router.navigate([SIGN_IN_PATH], { queryParams: { signed_out: 1 } });
+    } else {
+      this.signOutProblem.set(outcome.message);
+    }
   }
 }

@@ -2,7 +2,10 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 
-/** Any address the portal does not know, and (later) sections the signed-in role may not see. */
+/**
+ * Any address the portal does not know, a section the signed-in role may not see, and a page whose data the API does
+ * not find (DESIGN.md §5): the same page for all three, so it says nothing about what exists elsewhere.
+ */
 @Component({
   selector: 'aidial-not-found-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -10,7 +13,7 @@ import { RouterLink } from '@angular/router';
   template: `
     <h1>Page not found</h1>
     <p>There is no page at this address. Check the address, or go back to a page you know.</p>
-    <a mat-stroked-button routerLink="/status">Go to Status</a>
+    <a mat-stroked-button routerLink="/">Go to your home page</a>
   `,
   styles: `
     h1 {

@@ -1,2 +1,1 @@
-export { CLOCK } from './lib/clock';
 export { type Readiness, type ServiceHealth, StatusStore } from './lib/status.store';

@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { API_CLIENT, type ErrorEnvelopeDto, getReadiness, isErrorEnvelope } from '@aidial/portal/api-client';
-import { CLOCK } from './clock';
+import { CLOCK } from '@aidial/portal/core';
 
 /** What the readiness check (GET /health/ready) found. */
 export type Readiness =

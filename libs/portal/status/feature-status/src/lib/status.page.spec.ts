@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideApiClient } from '@aidial/portal/api-client';
-import { CLOCK } from '@aidial/portal/status/data-access';
+import { CLOCK } from '@aidial/portal/core';
 import { StatusPage } from './status.page';
 
 const READY = { status: 'ok', checks: { database: { status: 'up', latency_ms: 2 } } };

@@ -1,0 +1,156 @@
+import { demoUser } from './support/demo-users';
+import {
+  continueWithEmail,
+  enterPassword,
+  identityProviderOrigin,
+  signInThroughIdentityProvider,
+} from './support/identity-provider';
+import { expect, test } from './support/test';
+
+/** One account per role (tools/demo/seed.json) and the home spec/02 sends it to. */
+const EACH_ROLE = [
+  { email: 'amelia.hart@acme-health.example', home: '/dashboard', heading: 'Dashboard' },
+  { email: 'marcus.chen@acme-health.example', home: '/dashboard', heading: 'Dashboard' },
+  { email: 'sofia.rossi@acme-health.example', home: '/dashboard', heading: 'Dashboard' },
+  { email: 'priya.natarajan@northwind.example', home: '/dashboard', heading: 'Dashboard' },
+  { email: 'liam.obrien@northwind.example', home: '/dashboard', heading: 'Dashboard' },
+  { email: 'grace.okafor@aidial.example', home: '/admin', heading: 'Admin' },
+  { email: 'noah.williams@aidial.example', home: '/admin', heading: 'Admin' },
+].map((account) => ({ ...account, user: demoUser(account.email) }));
+
+test.describe('Signing in through the identity provider', () => {
+  for (const { user, home, heading } of EACH_ROLE) {
+    test(`${user.role} (${user.name}${user.totpSecret ? ', with TOTP' : ''}) lands on ${home}`, async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/sign-in$/);
+
+      await signInThroughIdentityProvider(page, user);
+
+      await expect(page).toHaveURL(new RegExp(`${home}$`));
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole('main')).toContainText(`Signed in as ${user.name} (${user.role}) · ${user.tenant}`);
+      const banner = page.getByRole('banner');
+      await expect(banner).toContainText(user.name);
+      await expect(banner).toContainText(`${user.role} · ${user.tenant}`);
+      const navigation = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+      await expect(navigation).toHaveText([heading, 'Status']);
+    });
+  }
+
+  test('returns to the page asked for before signing in', async ({ page }) => {
+    await page.goto('/status?from=bookmark');
+    await expect(page).toHaveURL(/\/sign-in\?return_to=%2Fstatus%3Ffrom%3Dbookmark$/);
+
+    await signInThroughIdentityProvider(page, demoUser('liam.obrien@northwind.example'));
+
+    await expect(page).toHaveURL(/\/status\?from=bookmark$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Status' })).toBeVisible();
+  });
+
+  test('checks the email before leaving the portal', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('amelia.hart');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await expect(page.getByText('Enter an email address in the format name@example.com.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toBeFocused();
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test('says so when the sign-in is cancelled at the identity provider', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('sofia.rossi@acme-health.example');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL((url) => url.origin === identityProviderOrigin());
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await expect(page).toHaveURL(/\/sign-in\?error=provider_denied$/);
+    await expect(page.getByRole('alert')).toHaveText(
+      'Sign-in was cancelled at the identity provider. Enter your email to start again.',
+    );
+  });
+});
+
+test.describe('Signing out', () => {
+  test('returns to the sign-in page, and the old session cookie no longer works', async ({ page, browser }) => {
+    await page.goto('/');
+    await signInThroughIdentityProvider(page, demoUser('marcus.chen@acme-health.example'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    const cookiesWhileSignedIn = await page.context().cookies();
+
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+
+    await expect(page).toHaveURL(/\/sign-in\?signed_out=1$/);
+    await expect(page.getByRole('status')).toHaveText('You have signed out.');
+
+    // The same cookies in a fresh browser: the session they name has ended, so the portal asks to sign in again.
+    const replay = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    try {
+      await replay.addCookies(cookiesWhileSignedIn);
+      expect((await replay.request.get('/api/session')).status()).toBe(401);
+      const replayPage = await replay.newPage();
+      await replayPage.goto('/dashboard');
+      await expect(replayPage).toHaveURL(/\/sign-in\?return_to=%2Fdashboard$/);
+      await expect(replayPage.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    } finally {
+      await replay.close();
+    }
+  });
+});
+
+test.describe('Signed in at the provider, but not let into the portal', () => {
+  test('a user whose role the portal does not recognise sees access denied', async ({ page, expectRefusal }) => {
+    expectRefusal({ url: /\/api\/session$/, status: 403 });
+    await page.goto('/');
+    await signInThroughIdentityProvider(page, demoUser('ben.carter@acme-health.example'));
+
+    await expect(page).toHaveURL(/\/access-denied\?reason=role_not_recognised$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Access denied' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Your role is not recognised' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/sign-in');
+  });
+
+  test('a user of a suspended organisation sees access denied', async ({ page, expectRefusal }) => {
+    expectRefusal({ url: /\/api\/session$/, status: 403 });
+    await page.goto('/');
+    await signInThroughIdentityProvider(page, demoUser('zoe.taylor@coastal-realty.example'));
+
+    await expect(page).toHaveURL(/\/access-denied\?reason=tenant_suspended$/);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Your organisation’s account is not active' }),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(
+      'Contact your AiDial account manager or AiDial support for assistance.',
+    );
+  });
+});
+
+test.describe('Unable to sign in', () => {
+  test("a wrong password shows the identity provider's message", async ({ page, expectRefusal }) => {
+    expectRefusal({ url: /\/password$/, status: 400 });
+    await page.goto('/sign-in');
+    await continueWithEmail(page, 'chloe.nguyen@acme-health.example');
+    await enterPassword(page, 'not-the-password');
+
+    await expect(page.getByRole('alert')).toHaveText(
+      'The password is incorrect. 4 attempts left before the account is locked.',
+    );
+  });
+
+  test("a locked account shows the identity provider's message, then the portal's", async ({ page, expectRefusal }) => {
+    expectRefusal({ url: /\/password$/, status: 400 });
+    await page.goto('/sign-in');
+    await continueWithEmail(page, 'oliver.bennett@northwind.example');
+    for (let attempt = 1; attempt <= 5; attempt++) await enterPassword(page, `wrong-${attempt}`);
+
+    await expect(page.getByRole('alert')).toHaveText(
+      'This account is locked after too many failed sign-in attempts. Wait a few minutes and try again, or contact your administrator.',
+    );
+
+    await page.getByRole('button', { name: 'Return to the application' }).click();
+    await expect(page).toHaveURL(/\/sign-in\?error=account_locked$/);
+    await expect(page.getByRole('alert')).toHaveText(
+      'Your account is temporarily locked after too many failed sign-in attempts. Wait a few minutes and try again, or contact your administrator.',
+    );
+  });
+});

@@ -1,0 +1,106 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { ActivatedRoute } from '@angular/router';
+import { RETURN_TO_PARAM, SessionStore, returnPathWorthKeeping } from '@aidial/portal/core';
+import { PublicPage } from './public-page';
+import {
+  EMAIL_MAX_LENGTH,
+  EMAIL_MESSAGES,
+  EMAIL_PATTERN,
+  SIGNED_OUT_MESSAGE,
+  signInErrorMessage,
+} from './sign-in-messages';
+
+/** A message at the top of the page: news (signed out) is a status, a problem is an alert. */
+interface Notice {
+  readonly role: 'status' | 'alert';
+  readonly text: string;
+}
+
+/**
+ * `/sign-in`: the email step (spec/02 "How to Sign In", step 2). The email is checked here, then the API starts the
+ * sign-in and the browser goes to the identity provider with it as the login hint. Also where the API's callback
+ * reports a failed sign-in (`?error=`), where sign-out ends (`?signed_out=1`), and where a page that needed a session
+ * sends the browser (`?return_to=`).
+ */
+@Component({
+  selector: 'aidial-sign-in-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButton, MatError, MatFormField, MatInput, MatLabel, PublicPage, ReactiveFormsModule],
+  templateUrl: './sign-in.page.html',
+  styleUrl: './sign-in.page.scss',
+})
+export class SignInPage {
+  private readonly session = inject(SessionStore);
+  private readonly query = toSignal(inject(ActivatedRoute).queryParamMap, { requireSync: true });
+  private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
+
+  protected readonly email = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.maxLength(EMAIL_MAX_LENGTH), Validators.pattern(EMAIL_PATTERN)],
+  });
+  protected readonly submitting = signal(false);
+  /** A problem with the last attempt that is not about the email itself (the service did not answer, a rate limit). */
+  private readonly attemptProblem = signal<string | null>(null);
+
+  protected readonly notice = computed<Notice | null>(() => {
+    const problem = this.attemptProblem();
+    if (problem) return { role: 'alert', text: problem };
+    const error = this.query().get('error');
+    if (error) return { role: 'alert', text: signInErrorMessage(error) };
+    if (this.query().get('signed_out') === '1') return { role: 'status', text: SIGNED_OUT_MESSAGE };
+    return null;
+  });
+
+  private readonly returnTo = computed(() => returnPathWorthKeeping(this.query().get(RETURN_TO_PARAM)));
+
+  protected emailError(): string {
+    const errors = this.email.errors;
+    if (!errors) return '';
+    if (errors['required']) return EMAIL_MESSAGES.required;
+    if (errors['pattern']) return EMAIL_MESSAGES.format;
+    return typeof errors['server'] === 'string' ? errors['server'] : EMAIL_MESSAGES.format;
+  }
+
+  protected onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.continue();
+  }
+
+  private async continue(): Promise<void> {
+    if (this.submitting()) return;
+    this.email.setValue(this.email.value.trim());
+    if (this.email.invalid) return this.showEmailError();
+
+    this.attemptProblem.set(null);
+    this.submitting.set(true);
+    const outcome = await this.session.startSignIn(this.email.value, this.returnTo());
+    // On success the browser is leaving for the identity provider: the form stays busy until it has gone.
+    if (outcome.kind === 'redirecting') return;
+    this.submitting.set(false);
+    if (outcome.kind === 'invalid') {
+      const message = outcome.fields.find((field) => field.field === 'email')?.message ?? EMAIL_MESSAGES.format;
+      this.email.setErrors({ server: message });
+      return this.showEmailError();
+    }
+    this.attemptProblem.set(outcome.message);
+  }
+
+  /** Shows the field's message (read out by the field's live region) and moves focus to the field. */
+  private showEmailError(): void {
+    this.email.markAsTouched();
+    this.emailInput().nativeElement.focus();
+  }
+}

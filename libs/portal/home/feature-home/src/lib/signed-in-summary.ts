@@ -1,0 +1,27 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { SessionStore, displayNameOf } from '@aidial/portal/core';
+
+/** "Signed in as Amelia Hart (client_admin) · Acme Health": who the portal thinks is here, until pages have content. */
+@Component({
+  selector: 'aidial-signed-in-summary',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (summary(); as summary) {
+      <p class="summary">Signed in as {{ summary.name }} ({{ summary.role }}) · {{ summary.tenant }}</p>
+    }
+  `,
+  styles: `
+    .summary {
+      margin: 0;
+      font: var(--mat-sys-body-large);
+    }
+  `,
+})
+export class SignedInSummary {
+  private readonly session = inject(SessionStore).session;
+
+  protected readonly summary = computed(() => {
+    const session = this.session();
+    return session && { name: displayNameOf(session), role: session.role, tenant: session.tenant.name };
+  });
+}

@@ -128,7 +128,7 @@ describe('when the identity provider cannot be reached', () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({
         code: 'validation_failed',
-        fields: [{ field: 'email', message: 'Enter a valid email address.' }],
+        fields: [{ field: 'email', message: 'Enter an email address in the format name@example.com.' }],
       });
     } finally {
       await api.close();

@@ -6,7 +6,7 @@ export class StartSignInQueryDto {
     description: 'Sent to the identity provider as `login_hint`.',
     example: 'amelia.hart@acme-health.example',
   })
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @IsEmail({}, { message: 'Enter an email address in the format name@example.com.' })
   @MaxLength(254)
   email!: string;
 

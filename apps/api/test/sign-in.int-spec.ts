@@ -32,6 +32,8 @@ describe('sign-in through the identity provider (real OIDC round trips against d
     ['liam.obrien@northwind.example', 'partner_user', '/dashboard', 'Northwind Partners'],
     ['grace.okafor@aidial.example', 'aidial_admin', '/admin', 'AiDial'],
     ['noah.williams@aidial.example', 'aidial_operator', '/admin', 'AiDial'],
+    ['chloe.nguyen@acme-health.example', 'client_admin', '/dashboard', 'Acme Health'],
+    ['oliver.bennett@northwind.example', 'partner_admin', '/dashboard', 'Northwind Partners'],
   ])(
     '%s (%s) signs in and lands on %s with a session resolved from the database',
     async (email, role, home, tenant) => {

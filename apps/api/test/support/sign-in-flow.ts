@@ -125,6 +125,15 @@ export async function passProvider(
   if (!page.left && heading(page) === 'Enter your password')
     page = await browser.submit(page, '/password', { password });
   if (!page.left && user.mfa.totp) page = await browser.submit(page, '/totp', { code: totpNow(user.mfa.totp.secret) });
+  if (!page.left && user.mfa.sms) {
+    // The provider texts a code when it asks for it; the local outbox stands in for the phone.
+    const smsPage = await browser.open(`${page.url.split('?')[0]}?factor=sms`);
+    const outbox = await fetch(
+      new URL(`/dev/outbox.json?to=${encodeURIComponent(user.mfa.sms.phone)}`, stack.idp.issuer),
+    );
+    const [latest] = ((await outbox.json()) as { messages: Array<{ code: string }> }).messages;
+    page = await browser.submit(smsPage, '/sms', { code: latest?.code ?? '' });
+  }
   return page;
 }
 

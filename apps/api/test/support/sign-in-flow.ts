@@ -17,7 +17,7 @@ export const DEMO_SEED = JSON.parse(readFileSync(resolve(__dirname, '../../../..
     password: string;
     role: string;
     tenant: string;
-    mfa: { totp?: { secret: string } };
+    mfa: { totp?: { secret: string }; sms?: { phone: string } };
   }>;
   tenants: Array<{ key: string; status: string }>;
 };

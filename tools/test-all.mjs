@@ -1,12 +1,13 @@
 // `npm test`: everything CI checks, in order, with one summary at the end. Exits non-zero if any step failed.
-// Steps run even after a failure, so one run shows every problem.
+// Steps run even after a failure, so one run shows every problem. Nx's cache is skipped: it lives outside the
+// workspace (~/.nx), and a test command must run the tests, not recall them.
 import { spawnSync } from 'node:child_process';
 
 const STEPS = [
   ['format', ['npx', 'prettier', '--check', '.']],
   [
     'lint, type-check, unit tests, builds',
-    ['npx', 'nx', 'run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--outputStyle=static'],
+    ['npx', 'nx', 'run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--outputStyle=static', '--skip-nx-cache'],
   ],
   ['OpenAPI drift', ['node', 'tools/openapi/check-drift.mjs']],
   ['integration tests (real PostgreSQL, real HTTP)', ['npx', 'nx', 'run', 'api:integration', '--outputStyle=static']],

@@ -18,7 +18,10 @@ module.exports = {
         sourceMaps: 'inline',
       },
     ],
+    // jose (ID-token verification) ships only as ES modules: compile it for CommonJS Jest.
+    '/node_modules/jose/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2023' }, module: { type: 'commonjs' } }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json', 'html'],
   clearMocks: true,
 };

@@ -1,21 +1,5 @@
 export default {
   displayName: 'api',
   preset: '../../jest.preset.js',
-  // jose (ID-token verification) is ESM-only: compile it for CommonJS Jest.
-  transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2023',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
-    '/node_modules/jose/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2023' }, module: { type: 'commonjs' } }],
-  },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };

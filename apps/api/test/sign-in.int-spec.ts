@@ -123,6 +123,8 @@ describe('sign-in through the identity provider (real OIDC round trips against d
     expect(result.location).toBe('/sign-in?error=sign_in_failed');
   });
 
+  // DESIGN.md §2.1's list, written out here rather than imported from dev-idp, so the identity provider cannot shrink
+  // what the backend is tested against.
   it.each([
     'wrong_iss',
     'wrong_aud',

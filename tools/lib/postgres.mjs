@@ -8,6 +8,10 @@ import { freePort } from './ports.mjs';
 
 export { freePort };
 
+function ignore() {
+  // Server output is dropped unless the caller asks for it.
+}
+
 /** The URL of another database on the same server. */
 export function databaseUrl(serverUrl, database) {
   const url = new URL(serverUrl);
@@ -21,9 +25,10 @@ export function databaseUrl(serverUrl, database) {
  * `postgres` system user, created if missing.
  * Returns `{ adminUrl, embedded, stop() }`; `adminUrl` points at the `postgres` maintenance database.
  */
-export async function startPostgres({ configuredUrl, dataDir, port, persistent = false, log = () => {} }) {
+export async function startPostgres({ configuredUrl, dataDir, port, persistent = false, log = ignore }) {
   if (configuredUrl) {
-    return { adminUrl: databaseUrl(configuredUrl, 'postgres'), embedded: false, stop: async () => {} };
+    // A configured server is not ours to stop.
+    return { adminUrl: databaseUrl(configuredUrl, 'postgres'), embedded: false, stop: () => Promise.resolve() };
   }
   const chosenPort = port ?? (await freePort());
   const fresh = !existsSync(`${dataDir}/PG_VERSION`);

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from './roles';
-import { SECTION_ROLES, canAccessSection, decideRoute, type Section } from './sections';
+import { SECTION_ROLES, canAccessSection, decideRoute, homePathFor, type Section } from './sections';
 
 // Each row is one bullet of spec/02-signing-in.md, "What You Can Access After Signing In", and DESIGN.md §5.
 const SPEC_02_ACCESS: ReadonlyArray<[Section, readonly Role[]]> = [
@@ -63,5 +63,17 @@ describe('portal route decisions', () => {
     ['client_admin', '/dashboardx', { kind: 'not_found' }],
   ] as const)('%s opening %s: %j', (role, path, decision) => {
     expect(decideRoute(role, path)).toEqual(decision);
+  });
+});
+
+describe('home after sign-in', () => {
+  it.each([
+    ['client_admin', '/dashboard'],
+    ['client_staff', '/dashboard'],
+    ['partner_user', '/dashboard'],
+    ['aidial_admin', '/admin'],
+    ['aidial_operator', '/admin'],
+  ] as const)('%s lands on %s', (role, home) => {
+    expect(homePathFor(role)).toBe(home);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 /* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser and process helpers, reused */
@@ -45,7 +46,10 @@ export interface SignInStack {
   close(): Promise<void>;
 }
 
-export async function startSignInStack(env: Record<string, string | undefined> = {}): Promise<SignInStack> {
+export async function startSignInStack(
+  env: Record<string, string | undefined> = {},
+  imports: Array<Type | DynamicModule> = [],
+): Promise<SignInStack> {
   const port = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
   const idp = await startDevIdp({
@@ -54,6 +58,7 @@ export async function startSignInStack(env: Record<string, string | undefined> =
   });
   const api = await startTestApp({
     port,
+    imports,
     env: {
       PUBLIC_URL: appUrl,
       ZITADEL_ISSUER: idp.issuer,

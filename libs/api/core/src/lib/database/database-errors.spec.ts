@@ -7,6 +7,10 @@ describe('isDatabaseUnavailable', () => {
     ['a missing database (3D000)', Object.assign(new Error('database "x" does not exist'), { code: '3D000' })],
     ['too many connections (53300)', Object.assign(new Error('too many clients'), { code: '53300' })],
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    [
+      'a database closed to connections (55000)',
+      Object.assign(new Error('database "aidial" is not currently accepting connections'), { code: '55000' }),
+    ],
     ['a wrapped driver error', { message: 'query failed', driverError: { code: '08006' } }],
   ])('recognises %s', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

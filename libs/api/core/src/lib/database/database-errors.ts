@@ -19,6 +19,7 @@ const UNAVAILABLE_MESSAGES = [
   'Client has encountered a connection error',
   'Cannot use a pool after calling end',
   'Connection is not established',
+  'is not currently accepting connections',
 ];
 
 export function isDatabaseUnavailable(error: unknown): boolean {

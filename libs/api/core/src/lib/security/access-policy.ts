@@ -1,14 +1,21 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiCookieAuth, ApiSecurity } from '@nestjs/swagger';
+import type { Section as SectionName } from '@aidial/shared/access';
 
 /**
  * What a route declares about who may call it. Every route declares exactly one; the global guard refuses any route
  * that declares none (deny by default), and the route-policy test fails on it.
  * - `public`: anyone, signed in or not;
- * - `session`: a signed-in portal user (a valid session cookie), whatever their role — sign-out, the session summary.
- * Later capabilities add `section` (a role allowed into a section of DESIGN.md §5) and `api_key`.
+ * - `session`: a signed-in portal user (a valid session cookie), whatever their role — sign-out, the session summary;
+ * - `section`: a signed-in user whose access context (resolved from the database on this request) allows the section
+ *   of DESIGN.md §5: 401 without a session, 403 `access_denied` / `tenant_suspended`, 404 for a recognised role outside
+ *   the section, 503 `session_validation_unavailable` when the database cannot say.
+ * A later capability adds `api_key`.
  */
-export type AccessPolicy = { readonly kind: 'public' } | { readonly kind: 'session' };
+export type AccessPolicy =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'session' }
+  | { readonly kind: 'section'; readonly section: SectionName };
 
 export const ACCESS_POLICY = 'aidial:access-policy';
 
@@ -26,7 +33,14 @@ export const SignedIn = () =>
     ApiCookieAuth(SESSION_COOKIE_SECURITY),
   );
 
+/** Only roles allowed into the section (DESIGN.md §5 matrix, `libs/shared/access`) may call this route. */
+export const Section = (section: SectionName) =>
+  applyDecorators(
+    SetMetadata(ACCESS_POLICY, { kind: 'section', section } satisfies AccessPolicy),
+    ApiCookieAuth(SESSION_COOKIE_SECURITY),
+  );
+
 export function describePolicy(policy: AccessPolicy | undefined): string {
   if (!policy) return 'UNDECLARED';
-  return policy.kind;
+  return policy.kind === 'section' ? `section:${policy.section}` : policy.kind;
 }

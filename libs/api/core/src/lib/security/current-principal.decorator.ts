@@ -7,3 +7,10 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
   if (!principal) throw new Error('CurrentPrincipal used on a route whose policy does not authenticate');
   return principal;
 });
+
+/** The access context the section guard resolved for this request. Throws on a route that is not section-guarded. */
+export const CurrentAccessContext = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const accessContext = context.switchToHttp().getRequest<RequestWithPrincipal>().accessContext;
+  if (!accessContext) throw new Error('CurrentAccessContext used on a route without a @Section() policy');
+  return accessContext;
+});

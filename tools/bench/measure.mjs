@@ -13,6 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { coreTimes, idleShares, processMicros } from './lib/procstat.mjs';
 import { request, spawnPinned, stopAll, waitForMessage } from './lib/processes.mjs';
+import { fixed, median } from './lib/stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -49,15 +50,7 @@ if (targets.length === 0) {
   process.exit(2);
 }
 
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length === 0
-    ? Number.NaN
-    : s.length % 2
-      ? s[(s.length - 1) / 2]
-      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const f = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+const f = fixed;
 
 const loader = spawnPinned({
   name: 'load generator',

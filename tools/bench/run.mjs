@@ -15,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { scriptApiEnv } from '../lib/api-env.mjs';
 import { freePort } from '../lib/ports.mjs';
+import { fixed, median } from './lib/stats.mjs';
 import { postgresMicros } from './lib/procstat.mjs';
 import { createResources } from './lib/resources.mjs';
 import { request, spawnPinned, stop, stopAll, waitForHttp, waitForMessage } from './lib/processes.mjs';
@@ -130,15 +131,7 @@ function parseOptions() {
 
 // ---- statistics and formatting -----------------------------------------------------------------------------------
 
-function median(values) {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '-');
-const fixed = (n, digits) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 const pad = (text, width) => String(text).padStart(width);
 const padEnd = (text, width) => String(text).padEnd(width);
 

@@ -16,6 +16,7 @@ import { attachDebugger } from '../lib/debugger.mjs';
 import { freePort } from '../../lib/ports.mjs';
 import { request, spawnPinned, stopAll, waitForHttp, waitForMessage } from '../lib/processes.mjs';
 import { createResources } from '../lib/resources.mjs';
+import { fixed, median } from '../lib/stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
@@ -32,15 +33,7 @@ const warmup = Math.min(30, Math.max(0, Number(values.warmup) || 0));
 const connections = 32;
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length === 0
-    ? Number.NaN
-    : s.length % 2
-      ? s[(s.length - 1) / 2]
-      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const f = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+const f = fixed;
 
 const tmpDir = mkdtempSync(join(tmpdir(), 'aidial-bench-api-dbg-'));
 const cleanups = [async () => rmSync(tmpDir, { recursive: true, force: true })];

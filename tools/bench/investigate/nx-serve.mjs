@@ -25,6 +25,7 @@ import { coreTimes, commandLine, descendantsOf, idleShares, processMicros } from
 import { request, spawnPinned, stopAll, waitForHttp, waitForMessage } from '../lib/processes.mjs';
 import { attachDebugger } from '../lib/debugger.mjs';
 import { scaffoldFreshNestApp } from './nest-fresh.mjs';
+import { fixed, median } from '../lib/stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
@@ -43,15 +44,7 @@ const warmup = Math.min(30, Math.max(0, Number(values.warmup) || 0));
 const connections = Math.min(512, Math.max(1, Number(values.connections) || 32));
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length === 0
-    ? Number.NaN
-    : s.length % 2
-      ? s[(s.length - 1) / 2]
-      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const f = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+const f = fixed;
 
 const scratch = mkdtempSync(join(tmpdir(), 'nest-fresh-'));
 const nxGroups = [];

@@ -8,7 +8,7 @@ import { type TestApp, startTestApp } from './support/test-app';
 const EXPECTED_ROUTE_POLICIES = [
   { route: 'GET /api/auth/callback', access: 'public' },
   { route: 'GET /api/auth/login', access: 'public' },
-  { route: 'GET /api/session', access: 'session' },
+  { route: 'GET /api/session', access: 'member' },
   { route: 'GET /health/live', access: 'public' },
   { route: 'GET /health/ready', access: 'public' },
   { route: 'POST /api/auth/logout', access: 'session' },

@@ -9,14 +9,12 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
-  ACCESS_CONTEXT_READER,
-  type AccessContextReader,
-  type AccessResolution,
-  ApiError,
+  type AccessContext,
+  CurrentAccessContext,
   CurrentPrincipal,
   ErrorEnvelopeDto,
+  Member,
   type SessionPrincipal,
-  SignedIn,
 } from '@aidial/api/core';
 import { CSRF } from './csrf.token';
 import type { Csrf } from './csrf';
@@ -25,13 +23,10 @@ import { SessionSummaryDto } from './dto/session-summary.dto';
 @ApiTags('auth')
 @Controller('api/session')
 export class SessionController {
-  constructor(
-    @Inject(ACCESS_CONTEXT_READER) private readonly access: AccessContextReader,
-    @Inject(CSRF) private readonly csrf: Csrf,
-  ) {}
+  constructor(@Inject(CSRF) private readonly csrf: Csrf) {}
 
   @Get()
-  @SignedIn()
+  @Member()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'The signed-in user, their role, tenant, client and project scope, resolved now from the database.',
@@ -46,20 +41,13 @@ export class SessionController {
     description: '`access_denied` (role not recognised, no membership) or `tenant_suspended`.',
   })
   @ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`session_validation_unavailable`' })
-  async getSession(
+  getSession(
     @CurrentPrincipal() principal: SessionPrincipal,
+    @CurrentAccessContext() accessContext: AccessContext,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<SessionSummaryDto> {
-    let resolution: AccessResolution;
-    try {
-      resolution = await this.access.resolve(principal.userId, principal.tenantId);
-    } catch {
-      throw new ApiError('session_validation_unavailable');
-    }
-    if (!resolution.ok)
-      throw new ApiError(resolution.refusal === 'tenant_suspended' ? 'tenant_suspended' : 'access_denied');
+  ): SessionSummaryDto {
     this.csrf.issue(req, res);
-    return SessionSummaryDto.from(resolution.context, principal);
+    return SessionSummaryDto.from(accessContext, principal);
   }
 }

@@ -40,16 +40,17 @@ export class AccessPolicyGuard implements CanActivate {
       context.getClass(),
     ]);
     if (policy?.kind === 'public') return true;
-    if (policy?.kind === 'session' || policy?.kind === 'section') {
+    if (policy?.kind === 'session' || policy?.kind === 'member' || policy?.kind === 'section') {
       const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
       const principal = await this.authenticate(request);
       request.principal = principal;
-      if (policy.kind === 'section') {
-        const accessContext = await this.resolveAccess(principal);
-        // A recognised role outside the section gets the same answer as a route that does not exist (DESIGN.md §5).
-        if (!canAccessSection(accessContext.role, policy.section)) throw new ApiError('not_found');
-        request.accessContext = accessContext;
+      if (policy.kind === 'session') return true;
+      const accessContext = await this.resolveAccess(principal);
+      // A recognised role outside the section gets the same answer as a route that does not exist (DESIGN.md §5).
+      if (policy.kind === 'section' && !canAccessSection(accessContext.role, policy.section)) {
+        throw new ApiError('not_found');
       }
+      request.accessContext = accessContext;
       return true;
     }
     this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access policy; refused`);

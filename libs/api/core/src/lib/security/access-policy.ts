@@ -6,7 +6,9 @@ import type { Section as SectionName } from '@aidial/shared/access';
  * What a route declares about who may call it. Every route declares exactly one; the global guard refuses any route
  * that declares none (deny by default), and the route-policy test fails on it.
  * - `public`: anyone, signed in or not;
- * - `session`: a signed-in portal user (a valid session cookie), whatever their role — sign-out, the session summary;
+ * - `session`: a signed-in portal user (a valid session cookie), whatever their role or tenant status — sign-out;
+ * - `member`: a signed-in user whose access context resolves (recognised role, active tenant), whatever the section —
+ *   the session summary; refusals as for `section`;
  * - `section`: a signed-in user whose access context (resolved from the database on this request) allows the section
  *   of DESIGN.md §5: 401 without a session, 403 `access_denied` / `tenant_suspended`, 404 for a recognised role outside
  *   the section, 503 `session_validation_unavailable` when the database cannot say.
@@ -15,6 +17,7 @@ import type { Section as SectionName } from '@aidial/shared/access';
 export type AccessPolicy =
   | { readonly kind: 'public' }
   | { readonly kind: 'session' }
+  | { readonly kind: 'member' }
   | { readonly kind: 'section'; readonly section: SectionName };
 
 export const ACCESS_POLICY = 'aidial:access-policy';
@@ -30,6 +33,13 @@ export const Public = () =>
 export const SignedIn = () =>
   applyDecorators(
     SetMetadata(ACCESS_POLICY, { kind: 'session' } satisfies AccessPolicy),
+    ApiCookieAuth(SESSION_COOKIE_SECURITY),
+  );
+
+/** A signed-in user with a resolvable access context (any recognised role of an active tenant) may call this route. */
+export const Member = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_POLICY, { kind: 'member' } satisfies AccessPolicy),
     ApiCookieAuth(SESSION_COOKIE_SECURITY),
   );
 

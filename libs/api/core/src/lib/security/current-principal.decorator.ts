@@ -8,9 +8,9 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
   return principal;
 });
 
-/** The access context the section guard resolved for this request. Throws on a route that is not section-guarded. */
+/** The access context the guard resolved for this request. Throws on a route without a `@Member()` or `@Section()` policy. */
 export const CurrentAccessContext = createParamDecorator((_data: unknown, context: ExecutionContext) => {
   const accessContext = context.switchToHttp().getRequest<RequestWithPrincipal>().accessContext;
-  if (!accessContext) throw new Error('CurrentAccessContext used on a route without a @Section() policy');
+  if (!accessContext) throw new Error('CurrentAccessContext used on a route without a @Member() or @Section() policy');
   return accessContext;
 });

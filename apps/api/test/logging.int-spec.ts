@@ -1,15 +1,5 @@
-import { createServer } from 'node:net';
-import { cloneTestDatabase, testApiEnv } from '@aidial/api/testing';
+import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
 import { spawnBuiltApi, waitForListening } from './support/built-api';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('request logging', () => {
   it('writes JSON lines that carry the request id and never the secret-bearing headers', async () => {

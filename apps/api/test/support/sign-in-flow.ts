@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { DynamicModule, Type } from '@nestjs/common';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 /* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser and process helpers, reused */
 import { Browser, type Page, heading } from '../../../dev-idp/test/support/browser';
@@ -8,6 +7,7 @@ import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../../dev-idp/test/sup
 /* eslint-enable @nx/enforce-module-boundaries */
 import * as OTPAuth from 'otpauth';
 import { DataSource } from 'typeorm';
+import { freePort } from '@aidial/api/testing';
 import { seedDemoData } from '../../src/database/demo-seed';
 import { type TestApp, startTestApp } from './test-app';
 
@@ -28,15 +28,6 @@ export function demoUser(email: string): DemoUser {
   const user = DEMO_SEED.users.find((candidate) => candidate.email === email);
   if (!user) throw new Error(`no demo user ${email}`);
   return user;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** The API and a dev-idp that know each other, with the demo data seeded: a sign-in can go all the way round. */

@@ -1,3 +1,4 @@
 export * from './lib/test-database';
 export * from './lib/test-database-clone';
 export * from './lib/api-env';
+export * from './lib/free-port';

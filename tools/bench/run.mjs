@@ -19,6 +19,7 @@ import { fixed, median } from './lib/stats.mjs';
 import { postgresMicros } from './lib/procstat.mjs';
 import { createResources } from './lib/resources.mjs';
 import { request, spawnPinned, stop, stopAll, waitForHttp, waitForMessage } from './lib/processes.mjs';
+import { processMicros } from './lib/procstat.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -28,10 +29,30 @@ const NOISY_OTHER_CPU = 0.25;
 const LOAD_CORE = 1;
 
 /**
+ * The real built API, `dist/apps/api/main.js`, started as every launcher of this project starts it, on the run's
+ * migrated database, logging at `info` to its file; `env` overrides scriptApiEnv's options (a fixture's session secret
+ * or key pepper, the platform URL).
+ */
+async function builtApi(ctx, env = {}) {
+  const [build, database] = await Promise.all([ctx.apiBuild(), ctx.database()]);
+  return {
+    args: ['--enable-source-maps', build.main],
+    env: scriptApiEnv({
+      databaseUrl: database.url,
+      port: ctx.port,
+      publicUrl: `http://127.0.0.1:${ctx.port}`,
+      logLevel: 'info',
+      sessionSecret: randomBytes(32).toString('base64url'),
+      ...env,
+    }),
+  };
+}
+
+/**
  * The scenarios, in the order they are listed. Adding one is adding an entry: `id` (used by --only and the ratios),
- * `title`, `path` (what autocannon requests), optional `headers`, and `server(ctx)` returning `{ args, env, headers }`:
- * the Node.js arguments (after the CPU probe), extra environment, and request headers when they are only known at run
- * time (a session cookie). `ctx.database()`, `ctx.apiBuild()`, `ctx.port` and `ctx.tmpDir` provide what it needs;
+ * `title`, `path` (what autocannon requests), optional `headers`, and `server(ctx)` returning `{ args, env, headers, path }`:
+ * the Node.js arguments (after the CPU probe), extra environment, and request headers and path when they are only known
+ * at run time (a session cookie, a cursor). `ctx.database()`, `ctx.apiBuild()`, `ctx.port` and `ctx.tmpDir` provide what it needs;
  * resources are acquired once a run, on first use, and released at the end.
  * Every server gets PORT, HOST=127.0.0.1 and NODE_ENV=production, and nothing else from the caller's environment.
  */
@@ -58,17 +79,64 @@ const SCENARIOS = [
     id: 'api-ready',
     title: 'API GET /health/ready (whole pipeline, SELECT 1)',
     path: '/health/ready',
+    server: (ctx) => builtApi(ctx),
+  },
+  {
+    id: 'R3',
+    title: 'API GET /api/dashboard (session → access context → section guard → workspace queries)',
+    path: '/api/dashboard',
     async server(ctx) {
-      const [build, database] = await Promise.all([ctx.apiBuild(), ctx.database()]);
+      const [api, session] = await Promise.all([builtApi(ctx), ctx.signedInSession()]);
+      return { ...api, headers: { cookie: session.cookie } };
+    },
+  },
+  {
+    id: 'A1',
+    title: 'API GET /api/audit-events, first page (client_admin, 200,000 events in the table)',
+    path: '/api/audit-events',
+    async server(ctx) {
+      const [api, session] = await Promise.all([builtApi(ctx), ctx.signedInSession()]);
+      await ctx.auditEvents();
+      return { ...api, headers: { cookie: session.cookie } };
+    },
+  },
+  {
+    id: 'A2',
+    title: 'API GET /api/audit-events, deep cursor page (after the 150,000th of 200,000 events)',
+    path: '/api/audit-events',
+    async server(ctx) {
+      const [api, session] = await Promise.all([builtApi(ctx), ctx.signedInSession()]);
+      const events = await ctx.auditEvents();
+      return { ...api, headers: { cookie: session.cookie }, path: `/api/audit-events?cursor=${events.deepCursor}` };
+    },
+  },
+  {
+    id: 'K1',
+    title: 'API GET /v1/projects with X-API-Key (key check → scope → creator section → workspace query)',
+    path: '/v1/projects',
+    async server(ctx) {
+      const key = await ctx.apiKey();
+      return { ...(await builtApi(ctx, { apiKeyPepper: key.pepper })), headers: { 'x-api-key': key.key } };
+    },
+  },
+  {
+    id: 'P0',
+    title: 'raw node:http platform stub GET /calls (the upstream of P1, on its own)',
+    path: '/calls',
+    server: () => ({ args: [join(here, 'servers/platform-stub.mjs')] }),
+  },
+  {
+    id: 'P1',
+    title: 'API GET /api/platform/calls (session → guard → sealed token → proxy to a raw node:http stub)',
+    path: '/api/platform/calls',
+    async server(ctx) {
+      const [session, upstream] = await Promise.all([ctx.proxySession(), ctx.platformStub()]);
+      const api = await builtApi(ctx, { sessionSecret: session.sessionSecret, platformUrl: upstream.url });
       return {
-        args: ['--enable-source-maps', build.main],
-        env: scriptApiEnv({
-          databaseUrl: database.url,
-          port: ctx.port,
-          publicUrl: `http://127.0.0.1:${ctx.port}`,
-          logLevel: 'info',
-          sessionSecret: randomBytes(32).toString('base64url'),
-        }),
+        ...api,
+        headers: { cookie: session.cookie },
+        // The stub's CPU is the platform's, not the proxy's: counted apart, never as "other" work.
+        companionPids: [upstream.pid],
       };
     },
   },
@@ -81,6 +149,15 @@ const RATIOS = [
   { of: 'nest', to: 'R0' },
   { of: 'api-ready', to: 'nest' },
   { of: 'api-ready', to: 'R0' },
+  { of: 'R3', to: 'api-ready' },
+  { of: 'R3', to: 'R0' },
+  { of: 'A1', to: 'R3' },
+  { of: 'A2', to: 'R3' },
+  { of: 'A2', to: 'A1' },
+  { of: 'K1', to: 'R3' },
+  { of: 'K1', to: 'api-ready' },
+  { of: 'P1', to: 'R3' },
+  { of: 'P1', to: 'P0' },
 ];
 
 function parseOptions() {
@@ -205,6 +282,22 @@ async function main() {
   cleanups.push({ label: `remove ${tmpDir}`, action: async () => rmSync(tmpDir, { recursive: true, force: true }) });
   const addCleanup = (label, action) => cleanups.push({ label, action });
   const resources = createResources({ root, addCleanup, log, rebuild: options.build });
+  /** `ctx.platformStub()`: a second platform stub on the servers' core, the upstream P1 proxies to. */
+  let stub;
+  resources.platformStub = () =>
+    (stub ??= (async () => {
+      const port = await freePort();
+      const entry = spawnPinned({
+        name: 'platform stub',
+        core: SERVER_CORE,
+        args: [join(here, 'servers/platform-stub.mjs')],
+        env: { PATH: process.env['PATH'], PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
+      });
+      addCleanup('stop the platform stub', () => stop(entry));
+      const url = `http://127.0.0.1:${port}`;
+      await waitForHttp(entry, `${url}/calls`, 15_000);
+      return { url, pid: entry.child.pid };
+    })());
 
   log(`AiDial Access bench  ${new Date().toISOString()}`);
   log(`node ${process.version} on ${cpuHeader()}, linux ${release()}`);
@@ -250,7 +343,7 @@ async function main() {
     closeSync(fd);
     const url = `http://127.0.0.1:${port}`;
     try {
-      await waitForHttp(entry, `${url}${scenario.path}`, 30_000);
+      await waitForHttp(entry, `${url}${spec.path ?? scenario.path}`, 30_000, spec.headers ?? scenario.headers ?? {});
     } catch (error) {
       const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n') : '';
       throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- ${scenario.id} log ---\n${tail}`);
@@ -261,13 +354,21 @@ async function main() {
         `${scenario.id} runs with an inspector open (${probe.inspector}); a debugger attached to it makes the numbers meaningless`,
       );
     }
-    servers.push({ scenario, entry, url, logFile, headers: spec.headers ?? scenario.headers ?? {} });
+    servers.push({
+      scenario,
+      entry,
+      url,
+      logFile,
+      path: spec.path ?? scenario.path,
+      headers: spec.headers ?? scenario.headers ?? {},
+      companionPids: spec.companionPids ?? [],
+    });
   }
 
   const cpuOf = async (server) => (await request(server.entry, { type: 'bench:cpu' }, ['bench:cpu'], 5_000)).usage;
 
   if (options.warmup > 0) {
-    for (const server of servers) await load(server.url, server.scenario.path, server.headers, options.warmup);
+    for (const server of servers) await load(server.url, server.path, server.headers, options.warmup);
     log(`warmed up (${options.warmup} s each)`);
   }
 
@@ -277,13 +378,16 @@ async function main() {
     const before = await cpuOf(server);
     const busyBefore = machineBusyMicros();
     const dbBefore = postgresMicros();
+    const companionsOf = () => server.companionPids.reduce((sum, pid) => sum + processMicros(pid), 0);
+    const companionsBefore = companionsOf();
     const t0 = process.hrtime.bigint();
-    const result = await load(server.url, server.scenario.path, server.headers, options.duration);
+    const result = await load(server.url, server.path, server.headers, options.duration);
     const after = await cpuOf(server);
     const wallMicros = Number(process.hrtime.bigint() - t0) / 1000;
     const busyMicros = machineBusyMicros() - busyBefore;
     // Never below zero: a PostgreSQL process of someone else's that exits unreaped takes its time with it.
     const dbMicros = Math.max(0, postgresMicros() - dbBefore);
+    const companionMicros = server.companionPids.length > 0 ? Math.max(0, companionsOf() - companionsBefore) : 0;
     const cpuMicros = after.user - before.user + (after.system - before.system);
     return {
       round,
@@ -295,7 +399,9 @@ async function main() {
       serverCpu: cpuMicros / wallMicros,
       // What every other process did meanwhile (the harness, other people's builds), as a share of one core: a high
       // value marks a noisy window.
-      otherCpu: Math.max(0, busyMicros - cpuMicros - result.cpuMicros - dbMicros) / wallMicros,
+      otherCpu: Math.max(0, busyMicros - cpuMicros - result.cpuMicros - dbMicros - companionMicros) / wallMicros,
+      // The upstream's CPU a request for proxied scenarios (P1's platform stub); not part of CPU µs/req.
+      upstreamPerRequest: result.requests > 0 && companionMicros > 0 ? companionMicros / result.requests : Number.NaN,
       // PostgreSQL's share of a core, and its CPU a request (the database half of the cost for R1/R3-like scenarios).
       dbCpu: dbMicros / wallMicros,
       dbPerRequest: result.requests > 0 ? dbMicros / result.requests : Number.NaN,

@@ -1,6 +1,7 @@
 // The API's environment for the scripts under tools/: every required variable set explicitly (the API has no defaults).
-// The identity provider is the local dev-idp (tools/lib/dev-idp.mjs); the platform API URL points at a closed port until
-// the proxy capability brings its stand-in.
+// The identity provider is the local dev-idp (tools/lib/dev-idp.mjs); the platform API is its stand-in
+// (tools/lib/dev-platform.mjs) when the caller passes its URL, else a closed port.
+import { randomBytes } from 'node:crypto';
 import { LOCAL_CLIENT } from './dev-idp.mjs';
 
 export function scriptApiEnv({
@@ -11,17 +12,21 @@ export function scriptApiEnv({
   zitadelIssuer = 'http://127.0.0.1:9',
   logLevel = 'info',
   sessionSecret,
+  // A fresh pepper unless the caller keeps one (the local stack does, so its keys survive a restart).
+  apiKeyPepper = randomBytes(32).toString('base64url'),
+  platformUrl = 'http://127.0.0.1:9',
 }) {
   return {
     SESSION_SECRET: sessionSecret,
     PUBLIC_URL: publicUrl,
-    AIDIAL_API_BASE_URL: 'http://127.0.0.1:9',
+    AIDIAL_API_BASE_URL: platformUrl,
     AIDIAL_API_TIMEOUT_MS: '5000',
     ZITADEL_ISSUER: zitadelIssuer,
     ZITADEL_CLIENT_ID: LOCAL_CLIENT.clientId,
     ZITADEL_CLIENT_SECRET: LOCAL_CLIENT.clientSecret,
     ZITADEL_SERVICE_TOKEN: LOCAL_CLIENT.serviceToken,
     DATABASE_URL: databaseUrl,
+    API_KEY_PEPPER: apiKeyPepper,
     PORT: String(port),
     LOG_LEVEL: logLevel,
     ...(portalDir ? { PORTAL_DIR: portalDir } : {}),

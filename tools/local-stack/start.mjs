@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { scriptApiEnv } from '../lib/api-env.mjs';
 import { seedDemoData, startDevIdp } from '../lib/dev-idp.mjs';
+import { startDevPlatform } from '../lib/dev-platform.mjs';
 import { createDatabase, databaseExists, databaseUrl, startPostgres } from '../lib/postgres.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -18,6 +19,7 @@ const ENV_FILE = resolve(LOCAL, 'api.env');
 const PORT = Number(process.env.PORT ?? 3000);
 const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const IDP_PORT = Number(process.env.DEV_IDP_PORT ?? 4011);
+const PLATFORM_PORT = Number(process.env.DEV_PLATFORM_PORT ?? 4012);
 const DATABASE = 'aidial';
 
 const say = (line) => process.stdout.write(`[aidial] ${line}\n`);
@@ -27,10 +29,13 @@ function run(command, args, env = process.env) {
   if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-/** Keeps the session secret across restarts so a restart does not sign everybody out. */
-function sessionSecret() {
+/**
+ * Keeps a secret across restarts: the session secret (a restart does not sign everybody out) and the API-key pepper
+ * (keys made before a restart keep working).
+ */
+function keptSecret(name) {
   if (existsSync(ENV_FILE)) {
-    const match = /^SESSION_SECRET=(.+)$/m.exec(readFileSync(ENV_FILE, 'utf8'));
+    const match = new RegExp(`^${name}=(.+)$`, 'm').exec(readFileSync(ENV_FILE, 'utf8'));
     if (match) return match[1];
   }
   return randomBytes(32).toString('base64url');
@@ -47,6 +52,7 @@ function writeEnvFile(env) {
 
 let postgres;
 let idp;
+let platform;
 let api;
 let stopping = false;
 
@@ -59,6 +65,7 @@ async function stop(code) {
     api.kill('SIGTERM');
     await exited;
   }
+  if (platform) await platform.stop();
   if (idp) await idp.stop();
   if (postgres) await postgres.stop().catch((error) => say(`PostgreSQL stop: ${error.message}`));
   say('stopped.');
@@ -89,13 +96,17 @@ try {
   const publicUrl = `http://localhost:${PORT}`;
   say(`starting the local identity provider (apps/dev-idp) on port ${IDP_PORT}…`);
   idp = await startDevIdp({ port: IDP_PORT, appUrl: publicUrl });
+  say(`starting the AiDial platform API stand-in (apps/dev-platform) on port ${PLATFORM_PORT}…`);
+  platform = await startDevPlatform({ port: PLATFORM_PORT, issuer: idp.issuer });
   const env = scriptApiEnv({
+    platformUrl: platform.url,
+    apiKeyPepper: keptSecret('API_KEY_PEPPER'),
     zitadelIssuer: idp.issuer,
     databaseUrl: appDatabaseUrl,
     port: PORT,
     publicUrl,
     portalDir: resolve(ROOT, 'dist/apps/portal/browser'),
-    sessionSecret: sessionSecret(),
+    sessionSecret: keptSecret('SESSION_SECRET'),
   });
   writeEnvFile(env);
 
@@ -132,9 +143,10 @@ try {
   say(`  portal status page: ${publicUrl}/status`);
   say(`  API documentation:  ${publicUrl}/docs`);
   say(`  identity provider:  ${idp.issuer} (text messages: ${idp.issuer}/dev/outbox)`);
+  say(`  platform API stand-in: ${platform.url} (sample data; docs/integrations.md)`);
   say('  demo accounts (password Demo-Passw0rd! for all; TOTP secrets in apps/dev-idp/README.md):');
   for (const user of JSON.parse(readFileSync(resolve(ROOT, 'tools/demo/seed.json'), 'utf8')).users) {
-    say(`    ${user.email.padEnd(36)} ${user.role.padEnd(16)} ${user.tenant}`);
+    say(`    ${user.email.padEnd(36)} ${(user.role ?? '(no membership)').padEnd(16)} ${user.tenant ?? ''}`);
   }
   say('Press Ctrl-C to stop.');
 } catch (error) {

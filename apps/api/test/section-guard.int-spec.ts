@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Section } from '@aidial/api/core';
 import { ADMIN_URL_VARIABLE } from '@aidial/api/testing';
 import { ROLES, SECTIONS, canAccessSection } from '@aidial/shared/access';
-import { cookieHeader, signIn, startSignInStack, type SignInStack } from './support/sign-in-flow';
+import { DEMO_USER_OF_ROLE, cookieHeader, signIn, startSignInStack, type SignInStack } from './support/sign-in-flow';
 
 /** One probe route per section of DESIGN.md §5, each declared with @Section() as feature routes will be. */
 @Controller('api/probe-sections')
@@ -19,23 +19,13 @@ for (const section of SECTIONS) {
 @Module({ controllers: [SectionProbeController] })
 class SectionProbeModule {}
 
-const USER_OF_ROLE: Record<(typeof ROLES)[number], string> = {
-  client_admin: 'amelia.hart@acme-health.example',
-  client_manager: 'marcus.chen@acme-health.example',
-  client_staff: 'sofia.rossi@acme-health.example',
-  partner_admin: 'priya.natarajan@northwind.example',
-  partner_user: 'liam.obrien@northwind.example',
-  aidial_admin: 'grace.okafor@aidial.example',
-  aidial_operator: 'noah.williams@aidial.example',
-};
-
 describe('the section guard (route-access matrix on every request)', () => {
   let stack: SignInStack;
   const cookiesOf = new Map<string, Record<string, string>>();
 
   beforeAll(async () => {
     stack = await startSignInStack({}, [SectionProbeModule]);
-    for (const role of ROLES) cookiesOf.set(role, (await signIn(stack, USER_OF_ROLE[role])).cookies);
+    for (const role of ROLES) cookiesOf.set(role, (await signIn(stack, DEMO_USER_OF_ROLE[role])).cookies);
   });
   afterAll(() => stack.close());
 

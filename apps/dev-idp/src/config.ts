@@ -27,6 +27,14 @@ export interface DevIdpConfig {
   readonly smsCodeTtlSeconds: number;
   /** `unavailable` makes the SMS factor endpoints answer 503 UNAVAILABLE from the start. */
   readonly smsFactorFault: SmsFactorFault;
+  /**
+   * The audience of the AiDial platform API (apps/dev-platform). When set, the portal client's access tokens are
+   * RS256 JWTs for that audience (Zitadel's "JWT" access-token type) that the platform verifies against the JWKS, and
+   * the client may use the client-credentials grant (the API's service token for API-key calls). Unset: opaque
+   * access tokens, as before.
+   */
+  readonly platformAudience: string | undefined;
+  readonly accessTokenTtlSeconds: number;
 }
 
 export type SmsFactorFault = 'none' | 'unavailable';
@@ -56,6 +64,12 @@ const SETTINGS = {
   lockoutSeconds: { env: 'DEV_IDP_LOCKOUT_SECONDS', flag: 'lockout-seconds', fallback: '300' },
   smsCodeTtlSeconds: { env: 'DEV_IDP_SMS_CODE_TTL_SECONDS', flag: 'sms-code-ttl-seconds', fallback: '300' },
   smsFactorFault: { env: 'DEV_IDP_SMS_FACTOR_FAULT', flag: 'sms-factor-fault', fallback: 'none' },
+  platformAudience: { env: 'DEV_IDP_PLATFORM_AUDIENCE', flag: 'platform-audience', fallback: '' },
+  accessTokenTtlSeconds: {
+    env: 'DEV_IDP_ACCESS_TOKEN_TTL_SECONDS',
+    flag: 'access-token-ttl-seconds',
+    fallback: '3600',
+  },
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
@@ -120,6 +134,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Dev
     lockout: { maxFailedPasswords: integer('lockoutThreshold', 1), seconds: integer('lockoutSeconds', 1) },
     smsCodeTtlSeconds: integer('smsCodeTtlSeconds', 1),
     smsFactorFault: smsFactorFault === 'unavailable' ? 'unavailable' : 'none',
+    platformAudience: raw('platformAudience') || undefined,
+    accessTokenTtlSeconds: integer('accessTokenTtlSeconds', 1),
   };
   if (config.portalClient.redirectUris.length === 0) problems.push('DEV_IDP_REDIRECT_URIS needs at least one URI');
   if (problems.length > 0) throw new Error(`dev-idp configuration:\n  - ${problems.join('\n  - ')}`);

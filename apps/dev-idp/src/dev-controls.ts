@@ -181,7 +181,7 @@ function showIndex(ctx: KoaContext, { directory, issuer }: DevControlDependencie
               html`<tr>
                 <td>${user.email}</td>
                 <td>${user.displayName}</td>
-                <td>${user.role}</td>
+                <td>${user.role ?? '(none)'}</td>
                 <td>${user.organization.name}</td>
                 <td>${factors(user)}</td>
               </tr>`,

@@ -1,6 +1,6 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import type { Seed, SeedUser } from './seed.ts';
+import { type Seed, type SeedUser, organizationTenantOf } from './seed.ts';
 
 /** Milliseconds since the epoch; injectable so the rules read without sleeps. */
 export type Clock = () => number;
@@ -18,7 +18,8 @@ export interface UserAccount {
   readonly displayName: string;
   readonly givenName: string;
   readonly familyName: string;
-  readonly role: string;
+  /** The portal role the identity provider grants; null for a person with no grant yet. */
+  readonly role: string | null;
   readonly organization: Organization;
   readonly createdAt: Date;
   password: string;
@@ -71,15 +72,10 @@ export class Directory {
   reset(): void {
     this.byId.clear();
     this.byEmail.clear();
-    const organizations = new Map(
-      this.seed.tenants.map((tenant) => [
-        tenant.key,
-        { id: tenant.idpOrganization.id, name: tenant.name, domain: tenant.idpOrganization.domain },
-      ]),
-    );
     for (const user of this.seed.users) {
-      const organization = organizations.get(user.tenant);
-      if (!organization) throw new Error(`seed: ${user.email} has unknown tenant ${user.tenant}`);
+      const tenant = organizationTenantOf(this.seed, user);
+      if (!tenant) throw new Error(`seed: ${user.email} has unknown tenant ${user.tenant ?? '(none)'}`);
+      const organization = { id: tenant.idpOrganization.id, name: tenant.name, domain: tenant.idpOrganization.domain };
       const account = this.accountFromSeed(user, organization);
       this.byId.set(account.id, account);
       this.byEmail.set(account.email.toLowerCase(), account);

@@ -73,6 +73,7 @@ declare module 'oidc-provider' {
     readonly clientId: string;
     addOIDCScope(scope: string): void;
     addOIDCClaims(claims: string[]): void;
+    addResourceScope(resource: string, scope: string): void;
     save(): Promise<string>;
   }
 
@@ -106,6 +107,9 @@ declare module 'oidc-provider' {
   }
 
   export type Configuration = Record<string, unknown>;
+
+  /** The error classes the dev-idp throws from configuration callbacks. */
+  export const errors: { InvalidTarget: new (description?: string) => Error };
 
   export default class Provider {
     constructor(issuer: string, configuration: Configuration);

@@ -102,14 +102,14 @@ export async function stopAll() {
 }
 
 /** Polls `url` until it answers 2xx, the child exits, or `timeoutMs` passes. */
-export async function waitForHttp(entry, url, timeoutMs) {
+export async function waitForHttp(entry, url, timeoutMs, headers = {}) {
   const deadline = Date.now() + timeoutMs;
   let lastProblem = 'no answer';
   while (Date.now() < deadline) {
     if (entry.exited)
       throw new Error(`${entry.name} exited (${entry.signal ?? entry.exitCode}) before answering ${url}`);
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      const response = await fetch(url, { headers, signal: AbortSignal.timeout(1_000) });
       await response.arrayBuffer();
       if (response.ok) return;
       lastProblem = `status ${response.status}`;

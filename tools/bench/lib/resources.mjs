@@ -1,6 +1,8 @@
 // What scenarios need besides their server, acquired lazily once per run and released by the harness's cleanup:
-// a freshly created and migrated PostgreSQL database, and the built API.
+// a freshly created and migrated PostgreSQL database, the built API, a signed-in session and a large audit log.
 import { spawn } from 'node:child_process';
+import { createCipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,5 +121,158 @@ export function createResources({ root, addCleanup, log, rebuild }) {
     return { url, name, where };
   });
 
-  return { apiBuild, database };
+  /**
+   * `ctx.signedInSession()`: the demo data (the built `demo-seed.js`, as `npm start` loads it) and one live session of
+   * a demo client_admin, returned as the Cookie header the portal would send. The session row is written here
+   * directly: a real sign-in needs the identity provider's pages, and reads never decrypt the stored tokens.
+   */
+  const signedInSession = once(async () => {
+    const [build, db] = await Promise.all([apiBuild(), database()]);
+    await runNode([join(build.main, '../demo-seed.js'), join(root, 'tools/demo/seed.json')], {
+      cwd: root,
+      env: { PATH: process.env['PATH'], DATABASE_URL: db.url },
+      timeoutMs: 60_000,
+    });
+    const cookieValue = randomBytes(32).toString('base64url');
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO session (token_hash, user_id, tenant_id, idp_subject, tokens_encrypted, amr, auth_time,
+                              last_seen_at, idle_expires_at, absolute_expires_at)
+         SELECT $1, u.id, m.tenant_id, u.idp_subject, 'bench: never decrypted on reads', ARRAY['pwd'], now(),
+                now(), now() + interval '1 day', now() + interval '1 day'
+           FROM portal_user u JOIN membership m ON m.user_id = u.id
+          WHERE u.email = 'amelia.hart@acme-health.example'`,
+        [createHash('sha256').update(cookieValue).digest()],
+      );
+    } finally {
+      await client.end();
+    }
+    return { cookie: `aidial_session=${cookieValue}` };
+  });
+
+  /**
+   * `ctx.auditEvents()`: 200,000 audit events in the demo client_admin's tenant (Acme Health), one a second going back
+   * from now, bulk-inserted with `generate_series`, and the page cursor of the 150,000th newest for a deep page. Their
+   * `hash` and `prev_hash` are placeholders, not a valid chain: reading never checks the chain (only the admin
+   * verify endpoint does), and a real chain would need 200,000 sequential SHA-256 inserts. `seq` is still unique.
+   */
+  const auditEvents = once(async () => {
+    const db = await database();
+    await signedInSession();
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const count = 200_000;
+      await client.query(
+        `INSERT INTO audit_event (id, occurred_at, seq, tenant_id, actor_user_id, actor_role, action, target_type,
+                                  target_id, outcome, request_id, ip_coarse, user_agent, details, prev_hash, hash)
+         SELECT gen_random_uuid(), now() - make_interval(secs => n), $2::bigint - n + 1, m.tenant_id, m.user_id,
+                'client_admin', (ARRAY['auth.sign_in', 'tenancy.member.role_changed', 'access.denied'])[1 + n % 3],
+                'user', m.user_id::text, (ARRAY['success', 'success', 'denied'])[1 + n % 3],
+                'bench-' || n, '203.0.113.0', 'bench', jsonb_build_object('role', 'client_admin'),
+                repeat('0', 64), md5(n::text) || md5(n::text)
+           FROM generate_series(1, $2::int) AS n
+           CROSS JOIN (SELECT m.tenant_id, m.user_id FROM membership m JOIN portal_user u ON u.id = m.user_id
+                        WHERE u.email = $1) m`,
+        ['amelia.hart@acme-health.example', count],
+      );
+      await client.query('ANALYZE audit_event');
+      const {
+        rows: [deep],
+      } = await client.query(
+        `SELECT occurred_at::text AS key, id FROM audit_event ORDER BY occurred_at DESC, id DESC OFFSET 149999 LIMIT 1`,
+      );
+      log(`audit_event: ${count} events inserted for the demo client_admin's tenant`);
+      return { count, deepCursor: Buffer.from(JSON.stringify([deep.key, deep.id]), 'utf8').toString('base64url') };
+    } finally {
+      await client.end();
+    }
+  });
+
+  /**
+   * `ctx.proxySession()`: a second live session of the demo client_admin whose provider tokens are sealed the way the
+   * API seals them (AES-256-GCM under an HKDF key of the session secret, apps' token-cipher.ts) with an access token
+   * that does not expire for a day, so the proxy uses it without renewing. Returns the cookie and the session secret
+   * the API must run with.
+   */
+  const proxySession = once(async () => {
+    const db = await database();
+    await signedInSession();
+    const sessionSecret = randomBytes(32).toString('base64url');
+    const key = Buffer.from(hkdfSync('sha256', sessionSecret, 'aidial-access', 'session-token-encryption-v1', 32));
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const tokens = {
+      idToken: 'bench-id-token',
+      accessToken: 'bench-access-token',
+      refreshToken: null,
+      accessTokenExpiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
+    };
+    const sealed = Buffer.concat([cipher.update(JSON.stringify(tokens), 'utf8'), cipher.final()]);
+    const tokensEncrypted = ['v1', iv, cipher.getAuthTag(), sealed]
+      .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+      .join('.');
+    const cookieValue = randomBytes(32).toString('base64url');
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO session (token_hash, user_id, tenant_id, idp_subject, tokens_encrypted, amr, auth_time,
+                              last_seen_at, idle_expires_at, absolute_expires_at)
+         SELECT $1, u.id, m.tenant_id, u.idp_subject, $2, ARRAY['pwd'], now(),
+                now(), now() + interval '1 day', now() + interval '1 day'
+           FROM portal_user u JOIN membership m ON m.user_id = u.id
+          WHERE u.email = 'amelia.hart@acme-health.example'`,
+        [createHash('sha256').update(cookieValue).digest(), tokensEncrypted],
+      );
+    } finally {
+      await client.end();
+    }
+    return { cookie: `aidial_session=${cookieValue}`, sessionSecret };
+  });
+
+  /**
+   * `ctx.apiKey()`: an API key of the demo customer tenant (Acme Health) with `projects:read`, made by its client_admin,
+   * in the format and storage of libs/api/integrations (HMAC-SHA-256 under the returned pepper). A customer key is
+   * written directly: the portal lets only partner and internal roles make keys, and a customer key reads the same
+   * tenant as R3. Returns the key and the pepper the API must run with.
+   */
+  const apiKey = once(async () => {
+    const db = await database();
+    await signedInSession();
+    const pepper = randomBytes(32).toString('base64url');
+    const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+    const random = (chars, length) => [...randomBytes(length)].map((byte) => chars[byte % chars.length]).join('');
+    const publicId = random(alphabet.slice(0, 36).toLowerCase(), 12);
+    const secret = random(alphabet, 40);
+    const body = `aidial_${publicId}_${secret}`;
+    let value = crc32(body);
+    let checksum = '';
+    for (let i = 0; i < 6; i++) {
+      checksum = alphabet[value % 62] + checksum;
+      value = Math.floor(value / 62);
+    }
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO api_key (tenant_id, name, public_id, secret_hash, last_four, scopes, created_by, creator_role, expires_at)
+         SELECT m.tenant_id, 'bench', $1, $2, right($3, 4), ARRAY['whoami', 'projects:read'], u.id, m.role, now() + interval '1 day'
+           FROM portal_user u JOIN membership m ON m.user_id = u.id
+          WHERE u.email = 'amelia.hart@acme-health.example'`,
+        [publicId, createHmac('sha256', pepper).update(secret).digest(), `${body}${checksum}`],
+      );
+    } finally {
+      await client.end();
+    }
+    return { key: `${body}${checksum}`, pepper };
+  });
+
+  return { apiBuild, database, signedInSession, auditEvents, proxySession, apiKey };
 }

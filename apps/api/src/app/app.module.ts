@@ -1,6 +1,9 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { AuditModule } from '@aidial/api/audit';
 import { AuthModule } from '@aidial/api/auth';
 import { type AppConfig, CoreModule } from '@aidial/api/core';
+import { IntegrationsModule } from '@aidial/api/integrations';
+import { ProxyModule } from '@aidial/api/proxy';
 import { TenancyModule } from '@aidial/api/tenancy';
 import { dataSourceOptions } from '../database/data-source';
 
@@ -15,6 +18,9 @@ export class AppModule {
         CoreModule.forRoot(config, dataSourceOptions(config.databaseUrl)),
         TenancyModule,
         AuthModule,
+        AuditModule,
+        IntegrationsModule,
+        ProxyModule,
         ...extraImports,
       ],
     };

@@ -1,14 +1,25 @@
+import { AUDIT_ENTITIES } from '@aidial/api/audit';
 import { AUTH_ENTITIES } from '@aidial/api/auth';
+import { INTEGRATIONS_ENTITIES } from '@aidial/api/integrations';
 import { TENANCY_ENTITIES } from '@aidial/api/tenancy';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation';
 import { Sessions1763910000000 } from './migrations/1763910000000-sessions';
+import { Tenancy1763920000000 } from './migrations/1763920000000-tenancy';
+import { Audit1763930000000 } from './migrations/1763930000000-audit';
+import { ApiKeys1763940000000 } from './migrations/1763940000000-api-keys';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
-export const ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES];
+export const ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES, ...AUDIT_ENTITIES, ...INTEGRATIONS_ENTITIES];
 
 /** The one ordered migration history. */
-export const MIGRATIONS = [Foundation1763900000000, Sessions1763910000000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Sessions1763910000000,
+  Tenancy1763920000000,
+  Audit1763930000000,
+  ApiKeys1763940000000,
+];
 
 /** The options shared by the application and the migration command: the schema changes only through MIGRATIONS. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -19,9 +19,10 @@ interface DemoSeed {
     sub: string;
     email: string;
     displayName: string;
-    tenant: string;
-    role: string;
-    projects: 'all' | string[];
+    /** Null with `role` null: an identity with no membership yet (it can accept a Team invitation at sign-in). */
+    tenant: string | null;
+    role: string | null;
+    projects: 'all' | string[] | null;
   }>;
 }
 
@@ -65,13 +66,14 @@ export async function seedDemoData(dataSource: DataSource, seed: DemoSeed): Prom
          ON CONFLICT (idp_subject) DO UPDATE SET email = $2, display_name = $3, updated_at = now() RETURNING id`,
         [user.sub, user.email, user.displayName],
       )) as Array<{ id: string }>;
+      if (user.tenant === null || user.role === null) continue;
       const [{ id: membershipId }] = (await db.query(
         `INSERT INTO membership (user_id, tenant_id, role, project_scope) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id, tenant_id) DO UPDATE SET role = $3, project_scope = $4 RETURNING id`,
-        [userId, demoId('tenant', user.tenant), user.role, user.projects === 'all' ? 'all' : 'selected'],
+        [userId, demoId('tenant', user.tenant), user.role, Array.isArray(user.projects) ? 'selected' : 'all'],
       )) as Array<{ id: string }>;
       await db.query(`DELETE FROM membership_project WHERE membership_id = $1`, [membershipId]);
-      if (user.projects !== 'all') {
+      if (Array.isArray(user.projects)) {
         for (const project of user.projects) {
           await db.query(`INSERT INTO membership_project (membership_id, project_id) VALUES ($1, $2)`, [
             membershipId,

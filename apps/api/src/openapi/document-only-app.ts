@@ -9,6 +9,7 @@ import { AppModule } from '../app/app.module';
  */
 const DOCUMENT_ONLY_CONFIG: AppConfig = Object.freeze({
   sessionSecret: 'openapi-export-never-serves-requests-0000',
+  apiKeyPepper: 'openapi-export-never-serves-requests-0000',
   publicUrl: new URL('https://portal.invalid'),
   aidialApiBaseUrl: new URL('https://platform.invalid'),
   aidialApiTimeoutMs: 1,
@@ -24,6 +25,8 @@ const DOCUMENT_ONLY_CONFIG: AppConfig = Object.freeze({
   port: 0,
   logLevel: 'silent',
   portalDir: undefined,
+  auditRetentionDays: 400,
+  auditRetentionIntervalMinutes: 60,
 });
 
 export function createDocumentOnlyApp(): Promise<INestApplication> {

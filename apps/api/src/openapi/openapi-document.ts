@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { ErrorEnvelopeDto } from '@aidial/api/core';
+import { API_KEY_SECURITY, ErrorEnvelopeDto, SESSION_COOKIE_SECURITY } from '@aidial/api/core';
 
 export const OPENAPI_JSON_PATH = 'docs/openapi.json';
 
@@ -16,6 +16,20 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Every non-2xx answer is `{"code", "message", "request_id"}` (plus `fields` for `validation_failed`).',
     )
     .setVersion('1')
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-API-Key',
+        description:
+          'An API key from the portal’s Integrations page (`aidial_<public id>_<secret><checksum>`), for server-side ' +
+          'integrations on `/v1` only. Never send it from a browser: with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie` the ' +
+          'request is refused (403 `browser_credentials_refused`). See docs/integrations.md.',
+      },
+      API_KEY_SECURITY,
+    )
+    .addCookieAuth('aidial_session', { type: 'apiKey', in: 'cookie', name: 'aidial_session' }, SESSION_COOKIE_SECURITY)
+    .addTag('v1', 'The integration surface: server-side calls with `X-API-Key`.')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,

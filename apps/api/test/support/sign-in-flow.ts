@@ -4,10 +4,16 @@ import { resolve } from 'node:path';
 /* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser and process helpers, reused */
 import { Browser, type Page, heading } from '../../../dev-idp/test/support/browser';
 import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../../dev-idp/test/support/dev-idp-process';
+import {
+  type DevPlatform,
+  PLATFORM_AUDIENCE,
+  startDevPlatform,
+} from '../../../dev-platform/test/support/dev-platform-process';
 /* eslint-enable @nx/enforce-module-boundaries */
 import * as OTPAuth from 'otpauth';
 import { DataSource } from 'typeorm';
 import { freePort } from '@aidial/api/testing';
+import type { Role } from '@aidial/shared/access';
 import { seedDemoData } from '../../src/database/demo-seed';
 import { type TestApp, startTestApp } from './test-app';
 
@@ -30,27 +36,47 @@ export function demoUser(email: string): DemoUser {
   return user;
 }
 
-/** The API and a dev-idp that know each other, with the demo data seeded: a sign-in can go all the way round. */
+/** One demo user of each role (tools/demo/seed.json). */
+export const DEMO_USER_OF_ROLE: Readonly<Record<Role, string>> = {
+  client_admin: 'amelia.hart@acme-health.example',
+  client_manager: 'marcus.chen@acme-health.example',
+  client_staff: 'sofia.rossi@acme-health.example',
+  partner_admin: 'priya.natarajan@northwind.example',
+  partner_user: 'liam.obrien@northwind.example',
+  aidial_admin: 'grace.okafor@aidial.example',
+  aidial_operator: 'noah.williams@aidial.example',
+};
+
+/**
+ * The API, a dev-idp and a dev-platform (the AiDial platform API stand-in) that know each other, with the demo data
+ * seeded: a sign-in can go all the way round, and the proxy reaches a real platform process.
+ */
 export interface SignInStack {
   readonly api: TestApp;
   readonly idp: DevIdp;
+  readonly platform: DevPlatform;
   close(): Promise<void>;
 }
 
 export async function startSignInStack(
   env: Record<string, string | undefined> = {},
   imports: Array<Type | DynamicModule> = [],
+  options: { readonly idpEnv?: Record<string, string> } = {},
 ): Promise<SignInStack> {
   const port = await freePort();
   const appUrl = `http://127.0.0.1:${port}`;
   const idp = await startDevIdp({
     DEV_IDP_REDIRECT_URIS: `${appUrl}/api/auth/callback`,
     DEV_IDP_POST_LOGOUT_REDIRECT_URIS: `${appUrl}/sign-in?signed_out=1`,
+    DEV_IDP_PLATFORM_AUDIENCE: PLATFORM_AUDIENCE,
+    ...options.idpEnv,
   });
+  const platform = await startDevPlatform(idp.issuer);
   const api = await startTestApp({
     port,
     imports,
     env: {
+      AIDIAL_API_BASE_URL: platform.url,
       PUBLIC_URL: appUrl,
       ZITADEL_ISSUER: idp.issuer,
       ZITADEL_CLIENT_ID: TEST_CLIENT.clientId,
@@ -63,8 +89,10 @@ export async function startSignInStack(
   return {
     api,
     idp,
+    platform,
     close: async () => {
       await api.close();
+      await platform.stop();
       await idp.stop();
     },
   };

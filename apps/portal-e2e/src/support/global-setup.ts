@@ -11,13 +11,14 @@ import { join, resolve } from 'node:path';
  */
 async function toolsLib() {
   /* eslint-disable @nx/enforce-module-boundaries */
-  const [apiEnv, devIdp, postgres] = await Promise.all([
+  const [apiEnv, devIdp, devPlatform, postgres] = await Promise.all([
     import('../../../../tools/lib/api-env.mjs'),
     import('../../../../tools/lib/dev-idp.mjs'),
+    import('../../../../tools/lib/dev-platform.mjs'),
     import('../../../../tools/lib/postgres.mjs'),
   ]);
   /* eslint-enable @nx/enforce-module-boundaries */
-  return { ...apiEnv, ...devIdp, ...postgres };
+  return { ...apiEnv, ...devIdp, ...devPlatform, ...postgres };
 }
 
 const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
@@ -66,7 +67,8 @@ async function stopApi(api: ChildProcess): Promise<void> {
  * Starts what the browser tests need, from nothing a previous run left behind: a PostgreSQL server (the configured one,
  * or an embedded one in a fresh temporary folder), a database of its own, migrated by the built `migrate` command and
  * filled with the demo tenants and users (tools/demo/seed.json); the local identity provider (apps/dev-idp) with the
- * same users; and the built API serving the built portal on a free port, signing in through that provider. Returns
+ * same users; the AiDial platform API's stand-in (apps/dev-platform) with sample data for the same tenants; and the
+ * built API serving the built portal on a free port, signing in through that provider. Returns
  * the teardown, which undoes all of it.
  */
 export default async function startStack(): Promise<() => Promise<void>> {
@@ -75,8 +77,17 @@ export default async function startStack(): Promise<() => Promise<void>> {
       throw new Error(`${built} is missing: build first (npx nx run-many -t build -p api portal)`);
   }
 
-  const { createDatabase, dropDatabase, freePort, scriptApiEnv, seedDemoData, startDevIdp, startPostgres, uniqueName } =
-    await toolsLib();
+  const {
+    createDatabase,
+    dropDatabase,
+    freePort,
+    scriptApiEnv,
+    seedDemoData,
+    startDevIdp,
+    startDevPlatform,
+    startPostgres,
+    uniqueName,
+  } = await toolsLib();
   const cleanups: Array<() => Promise<void> | void> = [];
   /** Undoes the steps in reverse, every one of them even when an earlier one fails. */
   const teardown = async () => {
@@ -120,6 +131,9 @@ export default async function startStack(): Promise<() => Promise<void>> {
     const identityProvider = await startDevIdp({ port: await freePort(), appUrl: baseUrl });
     cleanups.push(() => identityProvider.stop());
     process.env['PORTAL_E2E_IDP_ISSUER'] = identityProvider.issuer;
+    // The AiDial platform API's stand-in, trusting the identity provider's tokens: the proxy's upstream.
+    const platform = await startDevPlatform({ port: 0, issuer: identityProvider.issuer });
+    cleanups.push(() => platform.stop());
 
     const env = scriptApiEnv({
       databaseUrl,
@@ -129,6 +143,7 @@ export default async function startStack(): Promise<() => Promise<void>> {
       zitadelIssuer: identityProvider.issuer,
       logLevel: 'warn',
       sessionSecret: randomBytes(36).toString('base64url'),
+      platformUrl: platform.url,
     });
     const api = spawn(process.execPath, ['--enable-source-maps', BUILT_API], {
       cwd: WORKSPACE_ROOT,

@@ -1,4 +1,5 @@
 import { MembershipEntity } from './lib/entities/membership.entity';
+import { MembershipInvitationEntity } from './lib/entities/membership-invitation.entity';
 import { MembershipProjectEntity } from './lib/entities/membership-project.entity';
 import { PortalUserEntity } from './lib/entities/portal-user.entity';
 import { ProjectEntity } from './lib/entities/project.entity';
@@ -10,6 +11,7 @@ export * from './lib/entities/project.entity';
 export * from './lib/entities/portal-user.entity';
 export * from './lib/entities/membership.entity';
 export * from './lib/entities/membership-project.entity';
+export * from './lib/entities/membership-invitation.entity';
 
 /** The tables this module owns, listed for the application's data source (no globs). */
 export const TENANCY_ENTITIES = [
@@ -18,4 +20,5 @@ export const TENANCY_ENTITIES = [
   PortalUserEntity,
   MembershipEntity,
   MembershipProjectEntity,
+  MembershipInvitationEntity,
 ];

@@ -2,3 +2,5 @@ export * from './lib/roles';
 export * from './lib/sections';
 export * from './lib/mfa-requirements';
 export * from './lib/error-codes';
+export * from './lib/permissions';
+export * from './lib/api-key-scopes';

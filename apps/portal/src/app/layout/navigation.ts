@@ -1,6 +1,25 @@
-import { PORTAL_ROUTES, type Role, decideRoute } from '@aidial/shared/access';
+import { type Role, decideRoute, routeForPath } from '@aidial/shared/access';
 
-export type NavigationIcon = 'dashboard' | 'admin' | 'status';
+export type NavigationIcon =
+  | 'home'
+  | 'calls'
+  | 'billing'
+  | 'compliance'
+  | 'audit'
+  | 'clients'
+  | 'projects'
+  | 'campaigns'
+  | 'team'
+  | 'integrations'
+  | 'capacity'
+  | 'support'
+  | 'settings'
+  | 'status'
+  | 'tenants'
+  | 'incidents'
+  | 'discounts'
+  | 'adjustments'
+  | 'admin';
 
 export interface NavigationItem {
   readonly path: string;
@@ -8,19 +27,55 @@ export interface NavigationItem {
   readonly icon: NavigationIcon;
 }
 
-/** The pages the portal has today, in the order the side navigation lists them. Sections join as they are built. */
-const BUILT_PAGES: readonly NavigationItem[] = [
-  { path: '/dashboard', label: 'Dashboard', icon: 'dashboard' },
-  { path: '/admin', label: 'Admin', icon: 'admin' },
+/**
+ * Every section page of the portal, in the order the side navigation lists them, labelled in the spec's words.
+ * Customer and partner pages first, then the internal admin area (whose Status, Capacity, Integrations and Audit Log
+ * are the `/admin/...` forms of the shared sections). Subpages reached from their page (Compliance administration,
+ * from Compliance) are not listed.
+ */
+export const NAVIGATION_PAGES: readonly NavigationItem[] = [
+  { path: '/dashboard', label: 'Dashboard', icon: 'home' },
+  { path: '/calls', label: 'Calls', icon: 'calls' },
+  { path: '/billing', label: 'Billing', icon: 'billing' },
+  { path: '/compliance', label: 'Compliance', icon: 'compliance' },
+  { path: '/audit-log', label: 'Audit Log', icon: 'audit' },
+  { path: '/partner/clients', label: 'Clients', icon: 'clients' },
+  { path: '/partner/projects', label: 'Projects', icon: 'projects' },
+  { path: '/partner/campaigns', label: 'Outbound Campaigns', icon: 'campaigns' },
+  { path: '/partner/team', label: 'Partner Team', icon: 'team' },
+  { path: '/integrations', label: 'Integrations', icon: 'integrations' },
+  { path: '/capacity', label: 'Capacity', icon: 'capacity' },
+  { path: '/team', label: 'Team', icon: 'team' },
+  { path: '/support', label: 'Support', icon: 'support' },
+  { path: '/settings', label: 'Settings', icon: 'settings' },
   { path: '/status', label: 'Status', icon: 'status' },
+  { path: '/admin', label: 'Admin home', icon: 'home' },
+  { path: '/admin/tenants', label: 'Tenants', icon: 'tenants' },
+  { path: '/admin/users', label: 'Users', icon: 'team' },
+  { path: '/admin/incidents', label: 'Incidents', icon: 'incidents' },
+  { path: '/admin/discounts', label: 'Discounts', icon: 'discounts' },
+  { path: '/admin/adjustments', label: 'Adjustments', icon: 'adjustments' },
+  { path: '/admin/capacity', label: 'Capacity', icon: 'capacity' },
+  { path: '/admin/integrations', label: 'Integrations', icon: 'integrations' },
+  { path: '/admin/audit-log', label: 'Audit Log', icon: 'audit' },
+  { path: '/admin/status', label: 'Status', icon: 'status' },
+  { path: '/admin/profile', label: 'Profile', icon: 'admin' },
 ];
 
 /**
- * The side navigation of a role: the built pages whose route the access matrix lets the role open. A convenience
+ * The side navigation of a role: the pages the access matrix lets the role open where it lives (`decideRoute` allows
+ * them; internal roles, who may also open `/status`, are offered its admin form `/admin/status` instead). A convenience
  * only — the route guards and the API decide access.
  */
 export function navigationFor(role: Role): NavigationItem[] {
-  return BUILT_PAGES.filter(
-    (page) => PORTAL_ROUTES.some((route) => route.path === page.path) && decideRoute(role, page.path).kind === 'allow',
+  const pages = NAVIGATION_PAGES.filter((page) => decideRoute(role, page.path).kind === 'allow');
+  // A section offered under /admin/... is not offered a second time at its shared address.
+  const adminForms = new Set(
+    pages.filter((page) => page.path.startsWith('/admin/')).map((page) => sectionOf(page.path)),
   );
+  return pages.filter((page) => page.path.startsWith('/admin') || !adminForms.has(sectionOf(page.path)));
+}
+
+function sectionOf(path: string) {
+  return routeForPath(path)?.section;
 }

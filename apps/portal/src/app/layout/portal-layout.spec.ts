@@ -79,21 +79,26 @@ describe('PortalLayout', () => {
       'client_staff',
       [
         ['Dashboard', '/dashboard'],
-        ['Status', '/status'],
-      ],
-    ],
-    [
-      'partner_admin',
-      [
-        ['Dashboard', '/dashboard'],
+        ['Calls', '/calls'],
+        ['Support', '/support'],
+        ['Settings', '/settings'],
         ['Status', '/status'],
       ],
     ],
     [
       'aidial_operator',
       [
-        ['Admin', '/admin'],
-        ['Status', '/status'],
+        ['Admin home', '/admin'],
+        ['Tenants', '/admin/tenants'],
+        ['Users', '/admin/users'],
+        ['Incidents', '/admin/incidents'],
+        ['Discounts', '/admin/discounts'],
+        ['Adjustments', '/admin/adjustments'],
+        ['Capacity', '/admin/capacity'],
+        ['Integrations', '/admin/integrations'],
+        ['Audit Log', '/admin/audit-log'],
+        ['Status', '/admin/status'],
+        ['Profile', '/admin/profile'],
       ],
     ],
   ])('offers %s its pages in a labelled navigation landmark', async (role, links) => {
@@ -124,6 +129,52 @@ describe('PortalLayout', () => {
     skipLink?.click();
     expect(document.activeElement).toBe(shell().querySelector('main'));
     expect(TestBed.inject(Router).url).toBe('/dashboard');
+  });
+
+  describe('the client selector of partner roles', () => {
+    const partnerSession = (client: { id: string; name: string } | null) => ({
+      ...sessionFor('partner_user', 'Liam O’Brien'),
+      tenant: { id: 'p-1', name: 'Northwind Partners', kind: 'partner', status: 'active' },
+      client,
+    });
+    const clients = {
+      items: [
+        { id: 'c-1', name: 'Acme Health', status: 'active', project_count: 2, selected: false },
+        { id: 'c-2', name: 'Bluegum Dental', status: 'active', project_count: 1, selected: false },
+      ],
+    };
+
+    it('is not offered to customer roles', async () => {
+      await openAs(sessionFor('client_admin'));
+      expect(shell().querySelector('aidial-client-selector')).toBeNull();
+    });
+
+    it("shows the session's client, and changes it through client-selection, then reads the session again", async () => {
+      await openAs(partnerSession({ id: 'c-1', name: 'Acme Health' }));
+      await settle();
+      http.expectOne('/api/partner/clients').flush(clients);
+      // mat-select finds its selected option once the options have rendered: one more turn.
+      await fixture.whenStable();
+      await settle();
+      await fixture.whenStable();
+      const selector = shell().querySelector('header aidial-client-selector');
+      expect(selector?.querySelector('mat-label')?.textContent).toBe('Client');
+      expect(selector?.querySelector('.mat-mdc-select-value')?.textContent?.trim()).toBe('Acme Health');
+
+      const layout = fixture.componentInstance as unknown as { selectClient(id: string | null): void };
+      layout.selectClient('c-2');
+      await settle();
+      const request = http.expectOne({ method: 'PUT', url: '/api/partner/client-selection' });
+      expect(request.request.body).toEqual({ client_id: 'c-2' });
+      request.flush({ client: { id: 'c-2', name: 'Bluegum Dental' } });
+      await settle();
+      http.expectOne('/api/session').flush(partnerSession({ id: 'c-2', name: 'Bluegum Dental' }));
+      await settle();
+      await fixture.whenStable();
+      await settle();
+      await fixture.whenStable();
+      expect(selector?.querySelector('.mat-mdc-select-value')?.textContent?.trim()).toBe('Bluegum Dental');
+    });
   });
 
   describe('Sign out', () => {

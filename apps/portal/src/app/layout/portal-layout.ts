@@ -1,11 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatListItem, MatListItemIcon, MatNavList } from '@angular/material/list';
 import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SIGN_IN_PATH, SessionStore, displayNameOf } from '@aidial/portal/core';
+import { ClientSelectionStore } from '@aidial/portal/partner/data-access';
+import { ClientSelector } from '@aidial/portal/partner/ui';
+import { ErrorNotice } from '@aidial/portal/shared/ui';
+import { ROLE_AUDIENCE } from '@aidial/shared/access';
 import { PRODUCT_NAME } from '../portal-title.strategy';
 import { navigationFor } from './navigation';
+import { NAVIGATION_ICON_PATHS } from './navigation-icons';
 
 /**
  * The shell around every signed-in page: a header with the product name, who is signed in and Sign out; the side
@@ -15,6 +20,8 @@ import { navigationFor } from './navigation';
   selector: 'aidial-portal-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ClientSelector,
+    ErrorNotice,
     MatButton,
     MatListItem,
     MatListItemIcon,
@@ -32,6 +39,7 @@ export class PortalLayout {
   private readonly router = inject(Router);
 
   protected readonly productName = PRODUCT_NAME;
+  protected readonly iconPaths = NAVIGATION_ICON_PATHS;
   protected readonly account = computed(() => {
     const session = this.sessionStore.session();
     return session && { name: displayNameOf(session), role: session.role, tenant: session.tenant.name };
@@ -40,7 +48,24 @@ export class PortalLayout {
     const role = this.sessionStore.role();
     return role ? navigationFor(role) : [];
   });
+  /** Partner roles work on one client at a time: the header shows it and switches it. */
+  protected readonly isPartner = computed(() => {
+    const role = this.sessionStore.role();
+    return !!role && ROLE_AUDIENCE[role] === 'partner';
+  });
+  protected readonly clientSelection = inject(ClientSelectionStore);
   protected readonly signingOut = signal(false);
+
+  constructor() {
+    effect(() => {
+      if (this.isPartner()) untracked(() => void this.clientSelection.load());
+    });
+  }
+
+  protected selectClient(clientId: string | null): void {
+    void this.clientSelection.select(clientId);
+  }
+
   protected readonly signOutProblem = signal<string | null>(null);
 
   /** A skip link must not change the URL: with `<base href="/">`, "#main-content" would mean "/#main-content". */

@@ -110,7 +110,7 @@ export class AuthController {
     @CurrentPrincipal() principal: SessionPrincipal,
     @Res({ passthrough: true }) res: Response,
   ): Promise<EndSessionDto> {
-    const tokens = await this.sessions.revoke(principal.sessionId, 'signed_out');
+    const tokens = await this.signIn.signOut(principal);
     res.clearCookie(this.sessions.cookies.session, this.sessions.cookies.sessionOptions());
     res.clearCookie(this.sessions.cookies.csrf, this.sessions.cookies.csrfOptions());
     let endSessionUrl = '/sign-in?signed_out=1';

@@ -1,5 +1,11 @@
 import { Global, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, SESSION_AUTHENTICATOR } from '@aidial/api/core';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  CLIENT_SELECTION_STORE,
+  SESSION_AUTHENTICATOR,
+  SESSION_TOKENS,
+} from '@aidial/api/core';
 import { AuthController } from './auth.controller';
 import { createCsrf } from './csrf';
 import { CsrfMiddleware } from './csrf.middleware';
@@ -12,7 +18,8 @@ import { SignInService } from './sign-in.service';
 
 /**
  * Sign-in through the identity provider, sessions and CSRF. Global: the core guard chain reads its session
- * authenticator through the SESSION_AUTHENTICATOR port.
+ * authenticator through the SESSION_AUTHENTICATOR port, tenancy keeps a partner's client selection through
+ * CLIENT_SELECTION_STORE.
  */
 @Global()
 @Module({
@@ -22,13 +29,15 @@ import { SignInService } from './sign-in.service';
     SessionService,
     SignInService,
     { provide: SESSION_AUTHENTICATOR, useExisting: SessionService },
+    { provide: CLIENT_SELECTION_STORE, useExisting: SessionService },
+    { provide: SESSION_TOKENS, useExisting: SessionService },
     {
       provide: CSRF,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createCsrf(config.sessionSecret, new AuthCookies(config)),
     },
   ],
-  exports: [SESSION_AUTHENTICATOR],
+  exports: [SESSION_AUTHENTICATOR, CLIENT_SELECTION_STORE, SESSION_TOKENS],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

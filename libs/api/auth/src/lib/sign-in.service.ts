@@ -2,8 +2,11 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ACCESS_CONTEXT_READER,
+  AUDIT_RECORDER,
   type AccessContextReader,
   type AccessRefusal,
+  type AuditEventInput,
+  type AuditRecorder,
   USER_DIRECTORY,
   type UserDirectory,
 } from '@aidial/api/core';
@@ -11,7 +14,7 @@ import { homePathFor } from '@aidial/shared/access';
 import { DataSource } from 'typeorm';
 import { IdTokenRejectedError, IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from './oidc/return-path';
-import { SessionService, hashToken } from './session/session.service';
+import { type ProviderTokens, SessionService, hashToken } from './session/session.service';
 
 /** How long a sign-in started at the portal may take at the identity provider. */
 export const SIGN_IN_ATTEMPT_MINUTES = 10;
@@ -50,7 +53,9 @@ function random(bytes = 32): string {
 /**
  * The sign-in flow: `start` records a single-use attempt bound to this browser and builds the authorization request;
  * `finish` consumes it at the callback, verifies everything, resolves the access context and only then makes a session.
- * Every refusal is one warn-level log line (`event: auth.sign_in.rejected`) with the reason and no token or code.
+ * Every refusal is one warn-level log line (`event: auth.sign_in.rejected`) with the reason and no token or code, and
+ * one `auth.sign_in` audit event (outcome `failure`, or `denied` when the person has no usable membership); a success
+ * is an `auth.sign_in` event written in the transaction that creates the session.
  */
 @Injectable()
 export class SignInService {
@@ -62,6 +67,7 @@ export class SignInService {
     private readonly sessions: SessionService,
     @Inject(USER_DIRECTORY) private readonly users: UserDirectory,
     @Inject(ACCESS_CONTEXT_READER) private readonly access: AccessContextReader,
+    @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
   ) {}
 
   async start(email: string, requestedReturn: unknown): Promise<{ authorizationUrl: string; browserToken: string }> {
@@ -105,27 +111,61 @@ export class SignInService {
         userId = await this.users.recordSignIn({
           subject: identity.subject,
           email: identity.email,
+          emailVerified: identity.emailVerified,
           displayName: identity.displayName,
         });
-        resolution = await this.access.resolve(userId, null);
+        resolution = await this.access.resolve({ userId, tenantId: null });
       } catch (error) {
         this.logger.error({ event: 'auth.sign_in.rejected', reason: 'session_validation_unavailable', err: error });
+        await this.recordRefusal({
+          action: 'auth.sign_in',
+          outcome: 'failure',
+          tenantId: null,
+          actor: {},
+          details: { reason: 'session_validation_unavailable' },
+        });
         return { kind: 'access_denied', reason: 'session_validation_unavailable' };
       }
       if (!resolution.ok) {
         this.logger.warn({ event: 'auth.sign_in.rejected', reason: resolution.refusal, subject: identity.subject });
+        await this.recordRefusal({
+          action: 'auth.sign_in',
+          outcome: 'denied',
+          tenantId: null,
+          actor: { userId },
+          targetId: userId,
+          details: { reason: resolution.refusal, amr: identity.amr },
+        });
         return { kind: 'access_denied', reason: REFUSAL_REASON[resolution.refusal] };
       }
-      const sessionCookie = await this.sessions.create({
-        userId,
-        tenantId: resolution.context.tenant.id,
-        idpSubject: identity.subject,
-        idpSessionId: identity.idpSessionId,
-        amr: identity.amr,
-        authTime: identity.authTime,
-        tokens,
-        userAgent: request.userAgent,
-        ip: request.ip,
+      const context = resolution.context;
+      const sessionCookie = await this.dataSource.transaction(async (manager) => {
+        const cookie = await this.sessions.create(
+          {
+            userId,
+            tenantId: context.tenant.id,
+            idpSubject: identity.subject,
+            idpSessionId: identity.idpSessionId,
+            amr: identity.amr,
+            authTime: identity.authTime,
+            tokens,
+            userAgent: request.userAgent,
+            ip: request.ip,
+          },
+          manager,
+        );
+        await this.audit.record(
+          {
+            action: 'auth.sign_in',
+            outcome: 'success',
+            tenantId: context.tenant.id,
+            actor: { userId, role: context.role },
+            targetId: userId,
+            details: { amr: identity.amr, role: context.role },
+          },
+          { manager },
+        );
+        return cookie;
       });
       this.logger.log({ event: 'auth.sign_in.succeeded', subject: identity.subject, role: resolution.context.role });
       const redirectTo =
@@ -136,6 +176,29 @@ export class SignInService {
       if (error instanceof IdTokenRejectedError) return this.reject('sign_in_failed', error.message);
       throw error;
     }
+  }
+
+  /**
+   * Ends the session and records `auth.sign_out` in one transaction. Returns the provider tokens for the end-session
+   * request, or null (and records nothing) when the session was already gone.
+   */
+  async signOut(principal: { sessionId: string; userId: string; tenantId: string }): Promise<ProviderTokens | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const tokens = await this.sessions.revoke(principal.sessionId, 'signed_out', manager);
+      if (tokens) {
+        await this.audit.record(
+          {
+            action: 'auth.sign_out',
+            outcome: 'success',
+            tenantId: principal.tenantId,
+            targetId: principal.sessionId,
+            details: { reason: 'signed_out' },
+          },
+          { manager },
+        );
+      }
+      return tokens;
+    });
   }
 
   /** Marks the attempt used (once, atomically) and checks it belongs to this browser and is recent. */
@@ -155,8 +218,25 @@ export class SignInService {
     return { nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to };
   }
 
-  private reject(error: SignInError, detail: string): CallbackOutcome {
+  /** A sign-in that failed before anyone was identified: an event of no tenant and no actor. */
+  private async reject(error: SignInError, detail: string): Promise<CallbackOutcome> {
     this.logger.warn({ event: 'auth.sign_in.rejected', reason: error, detail });
+    await this.recordRefusal({
+      action: 'auth.sign_in',
+      outcome: error === 'provider_denied' || error === 'account_locked' ? 'denied' : 'failure',
+      tenantId: null,
+      actor: {},
+      details: { reason: error },
+    });
     return { kind: 'sign_in_error', error };
+  }
+
+  /** A refused sign-in changes nothing in the database, so failing to record it must not change the answer either. */
+  private async recordRefusal(event: AuditEventInput<'auth.sign_in'>): Promise<void> {
+    try {
+      await this.audit.record(event);
+    } catch (error) {
+      this.logger.warn({ event: 'audit.record_failed', action: event.action, err: error });
+    }
   }
 }

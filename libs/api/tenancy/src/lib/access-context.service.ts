@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type AccessResolution, type AccessContextReader } from '@aidial/api/core';
+import { type AccessContextReader, type AccessRequest, type AccessResolution } from '@aidial/api/core';
 import { isRole } from '@aidial/shared/access';
 import { DataSource } from 'typeorm';
 
@@ -14,29 +14,36 @@ interface MembershipRow {
   tenant_name: string;
   tenant_kind: 'customer' | 'partner' | 'internal';
   tenant_status: string;
+  client_id: string | null;
+  client_name: string | null;
 }
 
 /**
- * Resolves a user's access context from the database in one statement: membership, tenant and its status, and the
- * projects of a `selected` scope. A user with several memberships signs in to the oldest one (tenant switching is a
- * later capability). Database errors propagate: the caller answers 503 `session_validation_unavailable`.
+ * Resolves a user's access context from the database in one statement, on every request (no cache, so a role change,
+ * a suspension, a removed membership or a client that changed hands applies from the next request on every API
+ * instance): membership, tenant and its status, the projects of a `selected` scope, and a partner's selected client
+ * (kept only while the partner still manages it and it is active). A user with several memberships signs in to the
+ * oldest one. Database errors propagate: the caller answers 503 `session_validation_unavailable`.
  */
 @Injectable()
 export class AccessContextService implements AccessContextReader {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async resolve(userId: string, tenantId: string | null): Promise<AccessResolution> {
+  async resolve({ userId, tenantId, selectedClientId = null }: AccessRequest): Promise<AccessResolution> {
     const rows = (await this.dataSource.query(
       `SELECT u.status AS user_status, u.email, u.display_name, m.role, m.project_scope,
               t.id AS tenant_id, t.name AS tenant_name, t.kind AS tenant_kind, t.status AS tenant_status,
-              (SELECT array_agg(mp.project_id ORDER BY mp.project_id) FROM membership_project mp WHERE mp.membership_id = m.id) AS project_ids
+              (SELECT array_agg(mp.project_id ORDER BY mp.project_id) FROM membership_project mp WHERE mp.membership_id = m.id) AS project_ids,
+              c.id AS client_id, c.name AS client_name
          FROM portal_user u
          JOIN membership m ON m.user_id = u.id
          JOIN tenant t ON t.id = m.tenant_id
+         LEFT JOIN tenant c ON c.id = $3::uuid AND t.kind = 'partner' AND c.kind = 'customer'
+                           AND c.managing_partner_id = t.id AND c.status = 'active'
         WHERE u.id = $1 AND ($2::uuid IS NULL OR m.tenant_id = $2::uuid)
         ORDER BY m.created_at, m.id
         LIMIT 1`,
-      [userId, tenantId],
+      [userId, tenantId, selectedClientId],
     )) as MembershipRow[];
     const row = rows[0];
     if (!row) return { ok: false, refusal: 'no_membership' };
@@ -49,7 +56,7 @@ export class AccessContextService implements AccessContextReader {
         userId,
         role: row.role,
         tenant: { id: row.tenant_id, name: row.tenant_name, kind: row.tenant_kind, status: 'active' },
-        client: null,
+        client: row.client_id && row.client_name ? { id: row.client_id, name: row.client_name } : null,
         projectScope:
           row.project_scope === 'all' ? { kind: 'all' } : { kind: 'selected', projectIds: row.project_ids ?? [] },
         user: { email: row.email, displayName: row.display_name },

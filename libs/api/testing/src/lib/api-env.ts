@@ -17,6 +17,7 @@ export function testApiEnv(
     ZITADEL_CLIENT_SECRET: 'test-client-secret',
     ZITADEL_SERVICE_TOKEN: 'test-service-token',
     DATABASE_URL: databaseUrl,
+    API_KEY_PEPPER: 'test-api-key-pepper-0123456789abcdef0123456789',
     LOG_LEVEL: 'silent',
     PORT: '0',
     ...overrides,

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetSessionData, GetSessionErrors, GetSessionResponses, LogoutData, LogoutErrors, LogoutResponses, StartSignInData, StartSignInErrors, StartSignInResponses } from './types.gen';
+import type { AssignUserRoleData, AssignUserRoleErrors, AssignUserRoleResponses, ChangePartnerTeamMemberRoleData, ChangePartnerTeamMemberRoleErrors, ChangePartnerTeamMemberRoleResponses, ChangeTeamMemberRoleData, ChangeTeamMemberRoleErrors, ChangeTeamMemberRoleResponses, ChangeTenantFeaturesData, ChangeTenantFeaturesErrors, ChangeTenantFeaturesResponses, ChangeTenantMfaPolicyData, ChangeTenantMfaPolicyErrors, ChangeTenantMfaPolicyResponses, ChangeTenantStatusData, ChangeTenantStatusErrors, ChangeTenantStatusResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreatePartnerTeamInvitationData, CreatePartnerTeamInvitationErrors, CreatePartnerTeamInvitationResponses, CreateTeamInvitationData, CreateTeamInvitationErrors, CreateTeamInvitationResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, GetBillingSummaryData, GetBillingSummaryErrors, GetBillingSummaryResponses, GetCallData, GetCallErrors, GetCallResponses, GetCallsData, GetCallsErrors, GetCallsResponses, GetCampaignsData, GetCampaignsErrors, GetCampaignsResponses, GetCapacityData, GetCapacityErrors, GetCapacityResponses, GetDashboardData, GetDashboardErrors, GetDashboardResponses, GetDashboardSummaryData, GetDashboardSummaryErrors, GetDashboardSummaryResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetPartnerClientData, GetPartnerClientErrors, GetPartnerClientResponses, GetPartnerProjectData, GetPartnerProjectErrors, GetPartnerProjectResponses, GetPartnerTeamMemberData, GetPartnerTeamMemberErrors, GetPartnerTeamMemberResponses, GetProjectData, GetProjectErrors, GetProjectResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamMemberData, GetTeamMemberErrors, GetTeamMemberResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserData, GetUserErrors, GetUserResponses, GetV1BillingSummaryData, GetV1BillingSummaryErrors, GetV1BillingSummaryResponses, GetV1CallData, GetV1CallErrors, GetV1CallResponses, GetV1CallsData, GetV1CallsErrors, GetV1CallsResponses, GetV1CampaignsData, GetV1CampaignsErrors, GetV1CampaignsResponses, GetV1CapacityData, GetV1CapacityErrors, GetV1CapacityResponses, GetV1DashboardSummaryData, GetV1DashboardSummaryErrors, GetV1DashboardSummaryResponses, GetV1ProjectData, GetV1ProjectErrors, GetV1ProjectResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListPartnerClientsData, ListPartnerClientsErrors, ListPartnerClientsResponses, ListPartnerProjectsData, ListPartnerProjectsErrors, ListPartnerProjectsResponses, ListPartnerTeamInvitationsData, ListPartnerTeamInvitationsErrors, ListPartnerTeamInvitationsResponses, ListPartnerTeamMembersData, ListPartnerTeamMembersErrors, ListPartnerTeamMembersResponses, ListProjectsData, ListProjectsErrors, ListProjectsResponses, ListTeamInvitationsData, ListTeamInvitationsErrors, ListTeamInvitationsResponses, ListTeamMembersData, ListTeamMembersErrors, ListTeamMembersResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, ListV1AuditEventsData, ListV1AuditEventsErrors, ListV1AuditEventsResponses, ListV1ProjectsData, ListV1ProjectsErrors, ListV1ProjectsResponses, LogoutData, LogoutErrors, LogoutResponses, RemovePartnerTeamMemberData, RemovePartnerTeamMemberErrors, RemovePartnerTeamMemberResponses, RemoveTeamMemberData, RemoveTeamMemberErrors, RemoveTeamMemberResponses, RemoveUserMembershipData, RemoveUserMembershipErrors, RemoveUserMembershipResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokePartnerTeamInvitationData, RevokePartnerTeamInvitationErrors, RevokePartnerTeamInvitationResponses, RevokeTeamInvitationData, RevokeTeamInvitationErrors, RevokeTeamInvitationResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, SelectPartnerClientData, SelectPartnerClientErrors, SelectPartnerClientResponses, StartSignInData, StartSignInErrors, StartSignInResponses, VerifyAuditChainData, VerifyAuditChainErrors, VerifyAuditChainResponses, WhoamiData, WhoamiErrors, WhoamiResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -38,9 +38,790 @@ export const startSignIn = <ThrowOnError extends boolean = false>(options: Optio
 /**
  * Sign out: ends this session and answers where to end the identity provider's session.
  */
-export const logout = <ThrowOnError extends boolean = false>(options?: Options<LogoutData, ThrowOnError>) => (options?.client ?? client).post<LogoutResponses, LogoutErrors, ThrowOnError>({ url: '/api/auth/logout', ...options });
+export const logout = <ThrowOnError extends boolean = false>(options?: Options<LogoutData, ThrowOnError>) => (options?.client ?? client).post<LogoutResponses, LogoutErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/auth/logout',
+    ...options
+});
 
 /**
  * The signed-in user, their role, tenant, client and project scope, resolved now from the database.
  */
-export const getSession = <ThrowOnError extends boolean = false>(options?: Options<GetSessionData, ThrowOnError>) => (options?.client ?? client).get<GetSessionResponses, GetSessionErrors, ThrowOnError>({ url: '/api/session', ...options });
+export const getSession = <ThrowOnError extends boolean = false>(options?: Options<GetSessionData, ThrowOnError>) => (options?.client ?? client).get<GetSessionResponses, GetSessionErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/session',
+    ...options
+});
+
+/**
+ * Audit events in your scope, newest first, filtered, a page at a time.
+ */
+export const listAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ListAuditEventsData, ThrowOnError>) => (options?.client ?? client).get<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/audit-events',
+    ...options
+});
+
+/**
+ * The same events as the page, for the same filters, as CSV (streamed; cells that look like formulas are quoted).
+ */
+export const exportAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ExportAuditEventsData, ThrowOnError>) => (options?.client ?? client).get<ExportAuditEventsResponses, ExportAuditEventsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/audit-events/export.csv',
+    ...options
+});
+
+/**
+ * Recomputes the hash chain of one tenant (or of the events without a tenant) over a time range and reports the first broken link.
+ */
+export const verifyAuditChain = <ThrowOnError extends boolean = false>(options?: Options<VerifyAuditChainData, ThrowOnError>) => (options?.client ?? client).get<VerifyAuditChainResponses, VerifyAuditChainErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/audit-events/verify',
+    ...options
+});
+
+/**
+ * Audit events in the key’s scope, newest first, a page at a time (`next_cursor`).
+ *
+ * Pass the previous answer’s `next_cursor` as `cursor` for the next page; it is `null` on the last page.
+ *
+ * ```sh
+ * curl -s "https://portal.aidial.example/v1/audit-events?limit=50" -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const listV1AuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ListV1AuditEventsData, ThrowOnError>) => (options?.client ?? client).get<ListV1AuditEventsResponses, ListV1AuditEventsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/audit-events',
+    ...options
+});
+
+/**
+ * Your organisation’s API keys (never their secrets), and the scopes your role may grant.
+ */
+export const listApiKeys = <ThrowOnError extends boolean = false>(options?: Options<ListApiKeysData, ThrowOnError>) => (options?.client ?? client).get<ListApiKeysResponses, ListApiKeysErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/integrations/keys',
+    ...options
+});
+
+/**
+ * Creates a key. The answer holds the whole key, once: it is never stored and cannot be shown again.
+ */
+export const createApiKey = <ThrowOnError extends boolean = false>(options: Options<CreateApiKeyData, ThrowOnError>) => (options.client ?? client).post<CreateApiKeyResponses, CreateApiKeyErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/integrations/keys',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Issues a new key with the same settings; the old one keeps working for the overlap window (default 24 h, at most 7 days).
+ */
+export const rotateApiKey = <ThrowOnError extends boolean = false>(options: Options<RotateApiKeyData, ThrowOnError>) => (options.client ?? client).post<RotateApiKeyResponses, RotateApiKeyErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/integrations/keys/{id}/rotate',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revokes a key at once.
+ */
+export const revokeApiKey = <ThrowOnError extends boolean = false>(options: Options<RevokeApiKeyData, ThrowOnError>) => (options.client ?? client).delete<RevokeApiKeyResponses, RevokeApiKeyErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/integrations/keys/{id}',
+    ...options
+});
+
+/**
+ * The key you are calling with: its tenant, scopes, project scope and expiry.
+ *
+ * Every key holds the `whoami` scope. Use it to check a key from a server:
+ *
+ * ```sh
+ * curl -s https://portal.aidial.example/v1/whoami -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const whoami = <ThrowOnError extends boolean = false>(options?: Options<WhoamiData, ThrowOnError>) => (options?.client ?? client).get<WhoamiResponses, WhoamiErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/whoami',
+    ...options
+});
+
+/**
+ * Today’s calls, answer rate, this month’s minutes and running campaigns of the customer shown.
+ */
+export const getDashboardSummary = <ThrowOnError extends boolean = false>(options?: Options<GetDashboardSummaryData, ThrowOnError>) => (options?.client ?? client).get<GetDashboardSummaryResponses, GetDashboardSummaryErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/dashboard/summary',
+    ...options
+});
+
+/**
+ * Calls of the customer shown, newest first, a page at a time.
+ */
+export const getCalls = <ThrowOnError extends boolean = false>(options?: Options<GetCallsData, ThrowOnError>) => (options?.client ?? client).get<GetCallsResponses, GetCallsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/calls',
+    ...options
+});
+
+/**
+ * One call; a call of another customer or project answers like a missing one (404).
+ */
+export const getCall = <ThrowOnError extends boolean = false>(options: Options<GetCallData, ThrowOnError>) => (options.client ?? client).get<GetCallResponses, GetCallErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/calls/{id}',
+    ...options
+});
+
+/**
+ * This month’s (or the period’s) usage and charges of the customer shown.
+ */
+export const getBillingSummary = <ThrowOnError extends boolean = false>(options?: Options<GetBillingSummaryData, ThrowOnError>) => (options?.client ?? client).get<GetBillingSummaryResponses, GetBillingSummaryErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/billing/summary',
+    ...options
+});
+
+/**
+ * Outbound campaigns of the customer shown.
+ */
+export const getCampaigns = <ThrowOnError extends boolean = false>(options?: Options<GetCampaignsData, ThrowOnError>) => (options?.client ?? client).get<GetCampaignsResponses, GetCampaignsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/campaigns',
+    ...options
+});
+
+/**
+ * Line capacity: the partner’s own, or platform-wide for AiDial staff.
+ */
+export const getCapacity = <ThrowOnError extends boolean = false>(options?: Options<GetCapacityData, ThrowOnError>) => (options?.client ?? client).get<GetCapacityResponses, GetCapacityErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/capacity',
+    ...options
+});
+
+/**
+ * Today’s calls, answer rate, this month’s minutes and running campaigns of the customer shown.
+ *
+ * ```sh
+ * curl -s https://portal.aidial.example/v1/platform/dashboard/summary -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const getV1DashboardSummary = <ThrowOnError extends boolean = false>(options?: Options<GetV1DashboardSummaryData, ThrowOnError>) => (options?.client ?? client).get<GetV1DashboardSummaryResponses, GetV1DashboardSummaryErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/platform/dashboard/summary',
+    ...options
+});
+
+/**
+ * Calls of the customer shown, newest first, a page at a time.
+ *
+ * ```sh
+ * curl -s https://portal.aidial.example/v1/platform/calls -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const getV1Calls = <ThrowOnError extends boolean = false>(options?: Options<GetV1CallsData, ThrowOnError>) => (options?.client ?? client).get<GetV1CallsResponses, GetV1CallsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/platform/calls',
+    ...options
+});
+
+/**
+ * One call; a call of another customer or project answers like a missing one (404).
+ *
+ * ```sh
+ * curl -s https://portal.aidial.example/v1/platform/calls/CALL_ID -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const getV1Call = <ThrowOnError extends boolean = false>(options: Options<GetV1CallData, ThrowOnError>) => (options.client ?? client).get<GetV1CallResponses, GetV1CallErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/platform/calls/{id}',
+    ...options
+});
+
+/**
+ * This month’s (or the period’s) usage and charges of the customer shown.
+ *
+ * ```sh
+ * curl -s https://portal.aidial.example/v1/platform/billing/summary -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const getV1BillingSummary = <ThrowOnError extends boolean = false>(options?: Options<GetV1BillingSummaryData, ThrowOnError>) => (options?.client ?? client).get<GetV1BillingSummaryResponses, GetV1BillingSummaryErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/platform/billing/summary',
+    ...options
+});
+
+/**
+ * Outbound campaigns of the customer shown.
+ *
+ * ```sh
+ * curl -s https://portal.aidial.example/v1/platform/campaigns -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const getV1Campaigns = <ThrowOnError extends boolean = false>(options?: Options<GetV1CampaignsData, ThrowOnError>) => (options?.client ?? client).get<GetV1CampaignsResponses, GetV1CampaignsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/platform/campaigns',
+    ...options
+});
+
+/**
+ * Line capacity: the partner’s own, or platform-wide for AiDial staff.
+ *
+ * ```sh
+ * curl -s https://portal.aidial.example/v1/platform/capacity -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const getV1Capacity = <ThrowOnError extends boolean = false>(options?: Options<GetV1CapacityData, ThrowOnError>) => (options?.client ?? client).get<GetV1CapacityResponses, GetV1CapacityErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/platform/capacity',
+    ...options
+});
+
+/**
+ * Tenants, searched by name and filtered by kind and status, a page at a time.
+ */
+export const listTenants = <ThrowOnError extends boolean = false>(options?: Options<ListTenantsData, ThrowOnError>) => (options?.client ?? client).get<ListTenantsResponses, ListTenantsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/tenants',
+    ...options
+});
+
+/**
+ * Creates a customer or partner tenant, active, with every feature flag off.
+ */
+export const createTenant = <ThrowOnError extends boolean = false>(options: Options<CreateTenantData, ThrowOnError>) => (options.client ?? client).post<CreateTenantResponses, CreateTenantErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/tenants',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A tenant with its projects and, for a partner, the clients it manages.
+ */
+export const getTenant = <ThrowOnError extends boolean = false>(options: Options<GetTenantData, ThrowOnError>) => (options.client ?? client).get<GetTenantResponses, GetTenantErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/tenants/{id}',
+    ...options
+});
+
+/**
+ * Suspends or reactivates a tenant; its members' next request is refused or served accordingly.
+ */
+export const changeTenantStatus = <ThrowOnError extends boolean = false>(options: Options<ChangeTenantStatusData, ThrowOnError>) => (options.client ?? client).put<ChangeTenantStatusResponses, ChangeTenantStatusErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/tenants/{id}/status',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Turns the tenant's SMS one-time code feature (`mfa.sms_otp.enabled`) on or off.
+ */
+export const changeTenantFeatures = <ThrowOnError extends boolean = false>(options: Options<ChangeTenantFeaturesData, ThrowOnError>) => (options.client ?? client).put<ChangeTenantFeaturesResponses, ChangeTenantFeaturesErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/tenants/{id}/features',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Sets the tenant's MFA policy: as each role requires, or required for every member.
+ */
+export const changeTenantMfaPolicy = <ThrowOnError extends boolean = false>(options: Options<ChangeTenantMfaPolicyData, ThrowOnError>) => (options.client ?? client).put<ChangeTenantMfaPolicyResponses, ChangeTenantMfaPolicyErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/tenants/{id}/mfa-policy',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Portal users and their memberships, searched by email or display name, a page at a time.
+ */
+export const listUsers = <ThrowOnError extends boolean = false>(options?: Options<ListUsersData, ThrowOnError>) => (options?.client ?? client).get<ListUsersResponses, ListUsersErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/users',
+    ...options
+});
+
+/**
+ * A portal user and their memberships.
+ */
+export const getUser = <ThrowOnError extends boolean = false>(options: Options<GetUserData, ThrowOnError>) => (options.client ?? client).get<GetUserResponses, GetUserErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/users/{id}',
+    ...options
+});
+
+/**
+ * Removes the user's membership of the tenant; from the user's next request.
+ */
+export const removeUserMembership = <ThrowOnError extends boolean = false>(options: Options<RemoveUserMembershipData, ThrowOnError>) => (options.client ?? client).delete<RemoveUserMembershipResponses, RemoveUserMembershipErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/users/{id}/memberships/{tenantId}',
+    ...options
+});
+
+/**
+ * Gives the user a role in the tenant (a new membership, or a new role); from the user's next request.
+ */
+export const assignUserRole = <ThrowOnError extends boolean = false>(options: Options<AssignUserRoleData, ThrowOnError>) => (options.client ?? client).put<AssignUserRoleResponses, AssignUserRoleErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/users/{id}/memberships/{tenantId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The workspace summary: organisation, selected client, projects in scope, member count.
+ */
+export const getDashboard = <ThrowOnError extends boolean = false>(options?: Options<GetDashboardData, ThrowOnError>) => (options?.client ?? client).get<GetDashboardResponses, GetDashboardErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/dashboard',
+    ...options
+});
+
+/**
+ * Projects you can see: your organisation’s, or your selected client’s (partners).
+ */
+export const listProjects = <ThrowOnError extends boolean = false>(options?: Options<ListProjectsData, ThrowOnError>) => (options?.client ?? client).get<ListProjectsResponses, ListProjectsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/projects',
+    ...options
+});
+
+/**
+ * One project you can see.
+ */
+export const getProject = <ThrowOnError extends boolean = false>(options: Options<GetProjectData, ThrowOnError>) => (options.client ?? client).get<GetProjectResponses, GetProjectErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/projects/{id}',
+    ...options
+});
+
+/**
+ * The members of your organisation.
+ */
+export const listTeamMembers = <ThrowOnError extends boolean = false>(options?: Options<ListTeamMembersData, ThrowOnError>) => (options?.client ?? client).get<ListTeamMembersResponses, ListTeamMembersErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/team/members',
+    ...options
+});
+
+/**
+ * Removes a member from your organisation (never yourself).
+ */
+export const removeTeamMember = <ThrowOnError extends boolean = false>(options: Options<RemoveTeamMemberData, ThrowOnError>) => (options.client ?? client).delete<RemoveTeamMemberResponses, RemoveTeamMemberErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/team/members/{id}',
+    ...options
+});
+
+/**
+ * One member of your organisation, by membership id.
+ */
+export const getTeamMember = <ThrowOnError extends boolean = false>(options: Options<GetTeamMemberData, ThrowOnError>) => (options.client ?? client).get<GetTeamMemberResponses, GetTeamMemberErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/team/members/{id}',
+    ...options
+});
+
+/**
+ * Changes a member’s role (never your own, never a member above your role).
+ */
+export const changeTeamMemberRole = <ThrowOnError extends boolean = false>(options: Options<ChangeTeamMemberRoleData, ThrowOnError>) => (options.client ?? client).put<ChangeTeamMemberRoleResponses, ChangeTeamMemberRoleErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/team/members/{id}/role',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Pending invitations to your organisation.
+ */
+export const listTeamInvitations = <ThrowOnError extends boolean = false>(options?: Options<ListTeamInvitationsData, ThrowOnError>) => (options?.client ?? client).get<ListTeamInvitationsResponses, ListTeamInvitationsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/team/invitations',
+    ...options
+});
+
+/**
+ * Invites a person by email; the invitation becomes a membership when they sign in with that address verified by the identity provider.
+ */
+export const createTeamInvitation = <ThrowOnError extends boolean = false>(options: Options<CreateTeamInvitationData, ThrowOnError>) => (options.client ?? client).post<CreateTeamInvitationResponses, CreateTeamInvitationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/team/invitations',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Withdraws a pending invitation.
+ */
+export const revokeTeamInvitation = <ThrowOnError extends boolean = false>(options: Options<RevokeTeamInvitationData, ThrowOnError>) => (options.client ?? client).delete<RevokeTeamInvitationResponses, RevokeTeamInvitationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/team/invitations/{id}',
+    ...options
+});
+
+/**
+ * The members of your partner organisation.
+ */
+export const listPartnerTeamMembers = <ThrowOnError extends boolean = false>(options?: Options<ListPartnerTeamMembersData, ThrowOnError>) => (options?.client ?? client).get<ListPartnerTeamMembersResponses, ListPartnerTeamMembersErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/team/members',
+    ...options
+});
+
+/**
+ * Removes a member from your partner organisation (never yourself).
+ */
+export const removePartnerTeamMember = <ThrowOnError extends boolean = false>(options: Options<RemovePartnerTeamMemberData, ThrowOnError>) => (options.client ?? client).delete<RemovePartnerTeamMemberResponses, RemovePartnerTeamMemberErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/team/members/{id}',
+    ...options
+});
+
+/**
+ * One member of your partner organisation, by membership id.
+ */
+export const getPartnerTeamMember = <ThrowOnError extends boolean = false>(options: Options<GetPartnerTeamMemberData, ThrowOnError>) => (options.client ?? client).get<GetPartnerTeamMemberResponses, GetPartnerTeamMemberErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/team/members/{id}',
+    ...options
+});
+
+/**
+ * Changes a member’s role (never your own, never a member above your role).
+ */
+export const changePartnerTeamMemberRole = <ThrowOnError extends boolean = false>(options: Options<ChangePartnerTeamMemberRoleData, ThrowOnError>) => (options.client ?? client).put<ChangePartnerTeamMemberRoleResponses, ChangePartnerTeamMemberRoleErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/team/members/{id}/role',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Pending invitations to your partner organisation.
+ */
+export const listPartnerTeamInvitations = <ThrowOnError extends boolean = false>(options?: Options<ListPartnerTeamInvitationsData, ThrowOnError>) => (options?.client ?? client).get<ListPartnerTeamInvitationsResponses, ListPartnerTeamInvitationsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/team/invitations',
+    ...options
+});
+
+/**
+ * Invites a person by email; the invitation becomes a membership when they sign in with that address verified by the identity provider.
+ */
+export const createPartnerTeamInvitation = <ThrowOnError extends boolean = false>(options: Options<CreatePartnerTeamInvitationData, ThrowOnError>) => (options.client ?? client).post<CreatePartnerTeamInvitationResponses, CreatePartnerTeamInvitationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/team/invitations',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Withdraws a pending invitation.
+ */
+export const revokePartnerTeamInvitation = <ThrowOnError extends boolean = false>(options: Options<RevokePartnerTeamInvitationData, ThrowOnError>) => (options.client ?? client).delete<RevokePartnerTeamInvitationResponses, RevokePartnerTeamInvitationErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/team/invitations/{id}',
+    ...options
+});
+
+/**
+ * The clients you manage, with the one selected in this session marked.
+ */
+export const listPartnerClients = <ThrowOnError extends boolean = false>(options?: Options<ListPartnerClientsData, ThrowOnError>) => (options?.client ?? client).get<ListPartnerClientsResponses, ListPartnerClientsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/clients',
+    ...options
+});
+
+/**
+ * One client you manage, with its projects in your scope.
+ */
+export const getPartnerClient = <ThrowOnError extends boolean = false>(options: Options<GetPartnerClientData, ThrowOnError>) => (options.client ?? client).get<GetPartnerClientResponses, GetPartnerClientErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/clients/{id}',
+    ...options
+});
+
+/**
+ * Selects the client whose data client-scoped pages show in this session (null clears it). Any id of a client you do not manage answers 404.
+ */
+export const selectPartnerClient = <ThrowOnError extends boolean = false>(options: Options<SelectPartnerClientData, ThrowOnError>) => (options.client ?? client).put<SelectPartnerClientResponses, SelectPartnerClientErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/client-selection',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Projects of the clients you manage, each with its client; optionally of one client.
+ */
+export const listPartnerProjects = <ThrowOnError extends boolean = false>(options?: Options<ListPartnerProjectsData, ThrowOnError>) => (options?.client ?? client).get<ListPartnerProjectsResponses, ListPartnerProjectsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/projects',
+    ...options
+});
+
+/**
+ * One project of a client you manage.
+ */
+export const getPartnerProject = <ThrowOnError extends boolean = false>(options: Options<GetPartnerProjectData, ThrowOnError>) => (options.client ?? client).get<GetPartnerProjectResponses, GetPartnerProjectErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/projects/{id}',
+    ...options
+});
+
+/**
+ * Projects the key can see.
+ *
+ * A customer key: its organisation’s projects. A partner key: the projects of every client the partner manages (only its client’s when the key was made for one). Both within the key’s project scope.
+ *
+ * ```sh
+ * curl -s https://portal.aidial.example/v1/projects -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ */
+export const listV1Projects = <ThrowOnError extends boolean = false>(options?: Options<ListV1ProjectsData, ThrowOnError>) => (options?.client ?? client).get<ListV1ProjectsResponses, ListV1ProjectsErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/projects',
+    ...options
+});
+
+/**
+ * One project the key can see; any other id (another tenant’s, or malformed) answers the same 404.
+ */
+export const getV1Project = <ThrowOnError extends boolean = false>(options: Options<GetV1ProjectData, ThrowOnError>) => (options.client ?? client).get<GetV1ProjectResponses, GetV1ProjectErrors, ThrowOnError>({
+    security: [{ name: 'X-API-Key', type: 'apiKey' }],
+    url: '/v1/projects/{id}',
+    ...options
+});

@@ -29,7 +29,7 @@ export type ReadinessDto = {
     checks: HealthChecksDto;
 };
 
-export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'not_found' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
+export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
 
 export type FieldErrorDto = {
     field: string;
@@ -132,6 +132,670 @@ export type SessionSummaryDto = {
      * When the session ends however active it is.
      */
     absolute_expires_at: string;
+};
+
+export type AuditAction = 'auth.sign_in' | 'auth.sign_out' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'access.denied' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
+
+export type AuditOutcome = 'success' | 'denied' | 'failure';
+
+export type AuditEventDto = {
+    id: string;
+    occurred_at: string;
+    /**
+     * Null for events of no tenant.
+     */
+    tenant_id: string | null;
+    actor_user_id: string | null;
+    actor_api_key_id: string | null;
+    /**
+     * The actor’s role when the event happened.
+     */
+    actor_role: string | null;
+    action: AuditAction;
+    outcome: AuditOutcome;
+    target_type: string | null;
+    target_id: string | null;
+    request_id: string | null;
+    /**
+     * The client network: last IPv4 octet, or last 80 IPv6 bits, zeroed.
+     */
+    ip: string | null;
+    user_agent: string | null;
+    /**
+     * The fields the event type declares (docs/audit.md), after the redactor.
+     */
+    details: {
+        [key: string]: unknown;
+    };
+};
+
+export type AuditEventPageDto = {
+    items: Array<AuditEventDto>;
+    /**
+     * Pass as `cursor` for the next page; null on the last.
+     */
+    next_cursor: string | null;
+};
+
+/**
+ * `hash_mismatch`: the row’s content no longer matches its hash (altered); `prev_hash_mismatch`: it does not point to the row before it; `seq_gap`: rows before it are missing; `previous_row_missing`: the first row of the range has no predecessor or checkpoint.
+ */
+export type AuditBrokenLinkReason = 'hash_mismatch' | 'prev_hash_mismatch' | 'seq_gap' | 'previous_row_missing';
+
+export type BrokenLinkDto = {
+    id: string;
+    /**
+     * The row’s position in its chain.
+     */
+    seq: string;
+    /**
+     * `hash_mismatch`: the row’s content no longer matches its hash (altered); `prev_hash_mismatch`: it does not point to the row before it; `seq_gap`: rows before it are missing; `previous_row_missing`: the first row of the range has no predecessor or checkpoint.
+     */
+    reason: AuditBrokenLinkReason;
+};
+
+export type AuditChainVerificationDto = {
+    ok: boolean;
+    /**
+     * Rows checked (up to and including the first broken one).
+     */
+    checked: number;
+    first_broken: BrokenLinkDto | null;
+};
+
+export type ApiKeyScope = 'whoami' | 'projects:read' | 'audit:read' | 'platform:read';
+
+export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
+
+export type ApiKeyDto = {
+    id: string;
+    name: string;
+    /**
+     * The public id: the part of the key after `aidial_`, before the secret.
+     */
+    public_id: string;
+    /**
+     * How the key starts.
+     */
+    prefix: string;
+    /**
+     * The last four characters of the key, to recognise it.
+     */
+    last_four: string;
+    scopes: Array<ApiKeyScope>;
+    client_id: string | null;
+    client_name: string | null;
+    /**
+     * null: every project the key’s tenant (or client) lets it see.
+     */
+    project_ids: Array<string> | null;
+    created_by_id: string | null;
+    created_by_name: string | null;
+    created_at: string;
+    expires_at: string;
+    last_used_at: string | null;
+    /**
+     * Coarse: last IPv4 octet or last 80 IPv6 bits zeroed.
+     */
+    last_used_ip: string | null;
+    last_used_user_agent: string | null;
+    revoked_at: string | null;
+    /**
+     * The key this one replaced by rotation.
+     */
+    rotated_from_id: string | null;
+    status: ApiKeyStatus;
+};
+
+export type ApiKeyListDto = {
+    items: Array<ApiKeyDto>;
+    /**
+     * The scopes your role may give a key.
+     */
+    grantable_scopes: Array<ApiKeyScope>;
+    /**
+     * Whether your role may create, rotate and revoke keys (`integrations.manage`).
+     */
+    can_manage: boolean;
+    max_lifetime_days: number;
+};
+
+export type CreateApiKeyDto = {
+    /**
+     * What the key is for. Leading and trailing spaces are removed.
+     */
+    name: string;
+    /**
+     * What the key may call. Only scopes your own role can use are accepted (403 `scope_not_grantable`); `whoami` is always included.
+     */
+    scopes: Array<ApiKeyScope>;
+    /**
+     * Days until the key expires (mandatory).
+     */
+    expires_in_days: number;
+    /**
+     * Partners: the managed client whose platform data the key reads (as the portal’s client selection). Omitted: none (client-scoped platform calls answer 409 `client_selection_required`).
+     */
+    client_id?: string | null;
+    /**
+     * Limit the key to these projects (each one you can see). Omitted or null: every project you can see.
+     */
+    project_ids?: Array<string> | null;
+};
+
+export type CreatedApiKeyDto = {
+    id: string;
+    name: string;
+    /**
+     * The public id: the part of the key after `aidial_`, before the secret.
+     */
+    public_id: string;
+    /**
+     * How the key starts.
+     */
+    prefix: string;
+    /**
+     * The last four characters of the key, to recognise it.
+     */
+    last_four: string;
+    scopes: Array<ApiKeyScope>;
+    client_id: string | null;
+    client_name: string | null;
+    /**
+     * null: every project the key’s tenant (or client) lets it see.
+     */
+    project_ids: Array<string> | null;
+    created_by_id: string | null;
+    created_by_name: string | null;
+    created_at: string;
+    expires_at: string;
+    last_used_at: string | null;
+    /**
+     * Coarse: last IPv4 octet or last 80 IPv6 bits zeroed.
+     */
+    last_used_ip: string | null;
+    last_used_user_agent: string | null;
+    revoked_at: string | null;
+    /**
+     * The key this one replaced by rotation.
+     */
+    rotated_from_id: string | null;
+    status: ApiKeyStatus;
+    /**
+     * The whole key. Shown once, in this answer only: it is never stored and cannot be retrieved again.
+     */
+    key: string;
+};
+
+export type RotateApiKeyDto = {
+    /**
+     * Hours the old key keeps working after the rotation (its expiry becomes now + overlap, never later than it was).
+     */
+    overlap_hours?: number;
+};
+
+export type WhoamiTenantDto = {
+    id: string;
+    name: string;
+    kind: TenantKind;
+};
+
+export type WhoamiClientDto = {
+    id: string;
+    name: string;
+};
+
+export type WhoamiProjectScopeDto = {
+    kind: ProjectScopeKind;
+    /**
+     * Empty when `kind` is `all`.
+     */
+    project_ids: Array<string>;
+};
+
+export type WhoamiDto = {
+    key_id: string;
+    key_name: string;
+    public_id: string;
+    tenant: WhoamiTenantDto;
+    /**
+     * A partner key’s client, or null.
+     */
+    client: WhoamiClientDto | null;
+    scopes: Array<ApiKeyScope>;
+    project_scope: WhoamiProjectScopeDto;
+    expires_at: string;
+};
+
+export type PlatformDashboardSummaryDto = {
+    calls_today: number;
+    /**
+     * Share of today’s calls answered, 0–1.
+     */
+    answered_rate: number;
+    minutes_this_month: number;
+    active_campaigns: number;
+};
+
+export type CallDirection = 'inbound' | 'outbound';
+
+export type CallOutcome = 'answered' | 'voicemail' | 'no_answer' | 'failed';
+
+export type PlatformCallDto = {
+    id: string;
+    project_id: string;
+    started_at: string;
+    direction: CallDirection;
+    duration_seconds: number;
+    outcome: CallOutcome;
+    /**
+     * Only on a single call.
+     */
+    summary?: string | null;
+};
+
+export type PlatformCallPageDto = {
+    items: Array<PlatformCallDto>;
+    next_cursor: string | null;
+};
+
+export type PlatformBillingProjectDto = {
+    project_id: string;
+    calls: number;
+    minutes: number;
+    amount_cents: number;
+};
+
+export type PlatformBillingSummaryDto = {
+    period: string;
+    currency: string;
+    calls: number;
+    minutes: number;
+    amount_cents: number;
+    projects: Array<PlatformBillingProjectDto>;
+};
+
+export type CampaignStatus = 'draft' | 'running' | 'paused' | 'completed';
+
+export type PlatformCampaignDto = {
+    id: string;
+    project_id: string;
+    name: string;
+    status: CampaignStatus;
+    contacts: number;
+    completed: number;
+};
+
+export type PlatformCampaignListDto = {
+    items: Array<PlatformCampaignDto>;
+};
+
+export type CapacityScope = 'tenant' | 'platform';
+
+export type PlatformCapacityDto = {
+    scope: CapacityScope;
+    concurrent_lines: number;
+    in_use: number;
+    queued: number;
+    updated_at: string;
+};
+
+export type TenantStatus = 'active' | 'suspended' | 'closed';
+
+export type ManagingPartnerDto = {
+    id: string;
+    name: string;
+};
+
+export type MfaPolicy = 'role_default' | 'required';
+
+export type AdminTenantDto = {
+    id: string;
+    name: string;
+    kind: TenantKind;
+    status: TenantStatus;
+    /**
+     * The partner that manages a customer tenant.
+     */
+    managing_partner: ManagingPartnerDto | null;
+    /**
+     * The `mfa.sms_otp.enabled` feature flag; off when never set.
+     */
+    sms_otp_enabled: boolean;
+    mfa_policy: MfaPolicy;
+    /**
+     * Memberships in this tenant, whatever their role.
+     */
+    member_count: number;
+    created_at: string;
+};
+
+export type AdminTenantPageDto = {
+    items: Array<AdminTenantDto>;
+    /**
+     * Pass as `cursor` for the next page; null on the last page.
+     */
+    next_cursor: string | null;
+};
+
+export type ProjectStatus = 'active' | 'archived';
+
+export type AdminProjectDto = {
+    id: string;
+    name: string;
+    status: ProjectStatus;
+};
+
+export type ManagedClientDto = {
+    id: string;
+    name: string;
+    status: TenantStatus;
+};
+
+export type AdminTenantDetailDto = {
+    id: string;
+    name: string;
+    kind: TenantKind;
+    status: TenantStatus;
+    /**
+     * The partner that manages a customer tenant.
+     */
+    managing_partner: ManagingPartnerDto | null;
+    /**
+     * The `mfa.sms_otp.enabled` feature flag; off when never set.
+     */
+    sms_otp_enabled: boolean;
+    mfa_policy: MfaPolicy;
+    /**
+     * Memberships in this tenant, whatever their role.
+     */
+    member_count: number;
+    created_at: string;
+    projects: Array<AdminProjectDto>;
+    /**
+     * The customer tenants a partner manages; empty for other kinds.
+     */
+    managed_clients: Array<ManagedClientDto>;
+};
+
+export type NewTenantKind = 'customer' | 'partner';
+
+export type CreateTenantDto = {
+    /**
+     * Leading and trailing spaces are removed.
+     */
+    name: string;
+    kind: NewTenantKind;
+    /**
+     * The partner tenant that sold and manages this customer tenant. Customer tenants only.
+     */
+    managing_partner_id?: string | null;
+};
+
+export type TenantStatusChange = 'active' | 'suspended';
+
+export type ChangeTenantStatusDto = {
+    status: TenantStatusChange;
+};
+
+export type ChangeTenantFeaturesDto = {
+    /**
+     * The `mfa.sms_otp.enabled` flag: whether the tenant may use SMS one-time codes (spec/05).
+     */
+    sms_otp_enabled: boolean;
+};
+
+export type ChangeTenantMfaPolicyDto = {
+    /**
+     * `required`: MFA for every member; `role_default`: as each role requires.
+     */
+    mfa_policy: MfaPolicy;
+};
+
+export type UserStatus = 'active' | 'disabled';
+
+export type MembershipTenantDto = {
+    id: string;
+    name: string;
+    kind: TenantKind;
+    status: TenantStatus;
+};
+
+export type AdminMembershipDto = {
+    tenant: MembershipTenantDto;
+    /**
+     * As stored; may be a value that is not one of the seven roles (see `role_recognised`).
+     */
+    role: string;
+    /**
+     * Whether `role` is one of the seven roles; an unrecognised role signs in to 403.
+     */
+    role_recognised: boolean;
+    project_scope: ProjectScopeKind;
+};
+
+export type AdminUserDto = {
+    id: string;
+    /**
+     * As the identity provider last said; read-only.
+     */
+    email: string | null;
+    /**
+     * As the identity provider last said; read-only.
+     */
+    display_name: string | null;
+    status: UserStatus;
+    memberships: Array<AdminMembershipDto>;
+    created_at: string;
+};
+
+export type AdminUserPageDto = {
+    items: Array<AdminUserDto>;
+    /**
+     * Pass as `cursor` for the next page; null on the last page.
+     */
+    next_cursor: string | null;
+};
+
+export type AssignRoleDto = {
+    /**
+     * One of the roles of the tenant's kind.
+     */
+    role: Role;
+};
+
+export type DashboardOrganisationDto = {
+    id: string;
+    name: string;
+    kind: TenantKind;
+};
+
+export type WorkspaceClientDto = {
+    id: string;
+    name: string;
+};
+
+export type WorkspaceProjectDto = {
+    id: string;
+    name: string;
+    status: ProjectStatus;
+};
+
+export type DashboardDto = {
+    /**
+     * Your own organisation.
+     */
+    organisation: DashboardOrganisationDto;
+    /**
+     * The client selected in this session (partners); null for customers and for a partner with none selected.
+     */
+    client: WorkspaceClientDto | null;
+    /**
+     * Projects of the organisation shown (a partner’s selected client) in your scope; empty with no client selected.
+     */
+    projects: Array<WorkspaceProjectDto>;
+    /**
+     * Members of the organisation shown; null for a partner with no client selected.
+     */
+    member_count: number | null;
+    /**
+     * Clients the partner manages; null for customers.
+     */
+    managed_client_count: number | null;
+};
+
+export type WorkspaceProjectListDto = {
+    items: Array<WorkspaceProjectDto>;
+};
+
+export type TeamMemberDto = {
+    /**
+     * The membership id (what the member routes take).
+     */
+    id: string;
+    user_id: string;
+    /**
+     * As the identity provider last said; read-only here.
+     */
+    email: string | null;
+    /**
+     * As the identity provider last said; read-only here.
+     */
+    display_name: string | null;
+    /**
+     * One of the seven roles, or a value the portal does not recognise, shown as stored.
+     */
+    role: string;
+    project_scope: ProjectScopeKind;
+    /**
+     * This membership is the caller’s own (it cannot be changed or removed by them).
+     */
+    is_you: boolean;
+};
+
+export type TeamMemberListDto = {
+    items: Array<TeamMemberDto>;
+};
+
+/**
+ * At or below your own role.
+ */
+export type CustomerRole = 'client_admin' | 'client_manager' | 'client_staff';
+
+export type TeamRoleChangeDto = {
+    /**
+     * At or below your own role.
+     */
+    role: CustomerRole;
+};
+
+export type TeamInvitationDto = {
+    id: string;
+    /**
+     * Lower-case.
+     */
+    email: string;
+    role: Role;
+    created_at: string;
+};
+
+export type TeamInvitationListDto = {
+    items: Array<TeamInvitationDto>;
+};
+
+export type TeamInvitationRequestDto = {
+    /**
+     * Stored lower-case.
+     */
+    email: string;
+    /**
+     * At or below your own role.
+     */
+    role: CustomerRole;
+};
+
+/**
+ * At or below your own role.
+ */
+export type PartnerRole = 'partner_admin' | 'partner_user';
+
+export type PartnerTeamRoleChangeDto = {
+    /**
+     * At or below your own role.
+     */
+    role: PartnerRole;
+};
+
+export type PartnerTeamInvitationRequestDto = {
+    /**
+     * Stored lower-case.
+     */
+    email: string;
+    /**
+     * At or below your own role.
+     */
+    role: PartnerRole;
+};
+
+export type PartnerClientDto = {
+    id: string;
+    name: string;
+    /**
+     * Only an active client can be selected.
+     */
+    status: TenantStatus;
+    /**
+     * Projects of this client within your project scope.
+     */
+    project_count: number;
+    /**
+     * This is the client selected in this session.
+     */
+    selected: boolean;
+};
+
+export type PartnerClientListDto = {
+    items: Array<PartnerClientDto>;
+};
+
+export type PartnerClientDetailDto = {
+    id: string;
+    name: string;
+    /**
+     * Only an active client can be selected.
+     */
+    status: TenantStatus;
+    /**
+     * Projects of this client within your project scope.
+     */
+    project_count: number;
+    /**
+     * This is the client selected in this session.
+     */
+    selected: boolean;
+    projects: Array<WorkspaceProjectDto>;
+};
+
+export type ClientSelectionRequestDto = {
+    /**
+     * A client you manage, or null to clear the selection. Any other id answers 404 `not_found`.
+     */
+    client_id: string | null;
+};
+
+export type ClientSelectionDto = {
+    client: WorkspaceClientDto | null;
+};
+
+export type PartnerProjectDto = {
+    id: string;
+    name: string;
+    status: ProjectStatus;
+    client: WorkspaceClientDto;
+};
+
+export type PartnerProjectListDto = {
+    items: Array<PartnerProjectDto>;
 };
 
 export type GetLivenessData = {
@@ -272,3 +936,2599 @@ export type GetSessionResponses = {
 };
 
 export type GetSessionResponse = GetSessionResponses[keyof GetSessionResponses];
+
+export type ListAuditEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Events at or after this time.
+         */
+        from?: string;
+        /**
+         * Events before this time.
+         */
+        to?: string;
+        /**
+         * The acting user.
+         */
+        actor?: string;
+        action?: AuditAction;
+        outcome?: AuditOutcome;
+        /**
+         * What kind of thing the event is about: `user`, `tenant`, `membership`, …
+         */
+        target_type?: string;
+        /**
+         * The id of the thing the event is about.
+         */
+        target_id?: string;
+        /**
+         * Partner roles: only this managed client’s events. Any other id answers 404.
+         */
+        client_id?: string;
+        /**
+         * Internal roles: only this tenant’s events. Other roles: 404.
+         */
+        tenant_id?: string;
+        limit?: number;
+        /**
+         * The `next_cursor` of the previous page, unchanged.
+         */
+        cursor?: string;
+    };
+    url: '/api/audit-events';
+};
+
+export type ListAuditEventsErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or a `client_id` / `tenant_id` outside the caller’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListAuditEventsError = ListAuditEventsErrors[keyof ListAuditEventsErrors];
+
+export type ListAuditEventsResponses = {
+    200: AuditEventPageDto;
+};
+
+export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEventsResponses];
+
+export type ExportAuditEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Events at or after this time.
+         */
+        from?: string;
+        /**
+         * Events before this time.
+         */
+        to?: string;
+        /**
+         * The acting user.
+         */
+        actor?: string;
+        action?: AuditAction;
+        outcome?: AuditOutcome;
+        /**
+         * What kind of thing the event is about: `user`, `tenant`, `membership`, …
+         */
+        target_type?: string;
+        /**
+         * The id of the thing the event is about.
+         */
+        target_id?: string;
+        /**
+         * Partner roles: only this managed client’s events. Any other id answers 404.
+         */
+        client_id?: string;
+        /**
+         * Internal roles: only this tenant’s events. Other roles: 404.
+         */
+        tenant_id?: string;
+    };
+    url: '/api/audit-events/export.csv';
+};
+
+export type ExportAuditEventsErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or a `client_id` / `tenant_id` outside the caller’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ExportAuditEventsError = ExportAuditEventsErrors[keyof ExportAuditEventsErrors];
+
+export type ExportAuditEventsResponses = {
+    /**
+     * CSV, one event a line after the header line.
+     */
+    200: string;
+};
+
+export type ExportAuditEventsResponse = ExportAuditEventsResponses[keyof ExportAuditEventsResponses];
+
+export type VerifyAuditChainData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * The tenant whose chain to verify; omitted, the chain of events that belong to no tenant.
+         */
+        tenant_id?: string;
+        /**
+         * From the first event at or after this time.
+         */
+        from?: string;
+        /**
+         * To the last event before this time.
+         */
+        to?: string;
+    };
+    url: '/api/admin/audit-events/verify';
+};
+
+export type VerifyAuditChainErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or a `client_id` / `tenant_id` outside the caller’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type VerifyAuditChainError = VerifyAuditChainErrors[keyof VerifyAuditChainErrors];
+
+export type VerifyAuditChainResponses = {
+    200: AuditChainVerificationDto;
+};
+
+export type VerifyAuditChainResponse = VerifyAuditChainResponses[keyof VerifyAuditChainResponses];
+
+export type ListV1AuditEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Events at or after this time.
+         */
+        from?: string;
+        /**
+         * Events before this time.
+         */
+        to?: string;
+        /**
+         * The acting user.
+         */
+        actor?: string;
+        action?: AuditAction;
+        outcome?: AuditOutcome;
+        /**
+         * What kind of thing the event is about: `user`, `tenant`, `membership`, …
+         */
+        target_type?: string;
+        /**
+         * The id of the thing the event is about.
+         */
+        target_id?: string;
+        /**
+         * Partner roles: only this managed client’s events. Any other id answers 404.
+         */
+        client_id?: string;
+        /**
+         * Internal roles: only this tenant’s events. Other roles: 404.
+         */
+        tenant_id?: string;
+        limit?: number;
+        /**
+         * The `next_cursor` of the previous page, unchanged.
+         */
+        cursor?: string;
+    };
+    url: '/v1/audit-events';
+};
+
+export type ListV1AuditEventsErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a `client_id` / `tenant_id` outside the key’s scope (answered like a missing one), or a creator role outside the Audit Log.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListV1AuditEventsError = ListV1AuditEventsErrors[keyof ListV1AuditEventsErrors];
+
+export type ListV1AuditEventsResponses = {
+    200: AuditEventPageDto;
+};
+
+export type ListV1AuditEventsResponse = ListV1AuditEventsResponses[keyof ListV1AuditEventsResponses];
+
+export type ListApiKeysData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/integrations/keys';
+};
+
+export type ListApiKeysErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, `insufficient_role` (partner_user, aidial_operator on a change), `scope_not_grantable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or a key id of another tenant (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListApiKeysError = ListApiKeysErrors[keyof ListApiKeysErrors];
+
+export type ListApiKeysResponses = {
+    200: ApiKeyListDto;
+};
+
+export type ListApiKeysResponse = ListApiKeysResponses[keyof ListApiKeysResponses];
+
+export type CreateApiKeyData = {
+    body: CreateApiKeyDto;
+    path?: never;
+    query?: never;
+    url: '/api/integrations/keys';
+};
+
+export type CreateApiKeyErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, `insufficient_role` (partner_user, aidial_operator on a change), `scope_not_grantable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or a key id of another tenant (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type CreateApiKeyError = CreateApiKeyErrors[keyof CreateApiKeyErrors];
+
+export type CreateApiKeyResponses = {
+    201: CreatedApiKeyDto;
+};
+
+export type CreateApiKeyResponse = CreateApiKeyResponses[keyof CreateApiKeyResponses];
+
+export type RotateApiKeyData = {
+    body: RotateApiKeyDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/integrations/keys/{id}/rotate';
+};
+
+export type RotateApiKeyErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, `insufficient_role` (partner_user, aidial_operator on a change), `scope_not_grantable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or a key id of another tenant (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `api_key_not_active`: the key is revoked or expired.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RotateApiKeyError = RotateApiKeyErrors[keyof RotateApiKeyErrors];
+
+export type RotateApiKeyResponses = {
+    201: CreatedApiKeyDto;
+};
+
+export type RotateApiKeyResponse = RotateApiKeyResponses[keyof RotateApiKeyResponses];
+
+export type RevokeApiKeyData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/integrations/keys/{id}';
+};
+
+export type RevokeApiKeyErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, `insufficient_role` (partner_user, aidial_operator on a change), `scope_not_grantable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or a key id of another tenant (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `api_key_not_active`: the key is revoked or expired.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokeApiKeyError = RevokeApiKeyErrors[keyof RevokeApiKeyErrors];
+
+export type RevokeApiKeyResponses = {
+    /**
+     * Revoked.
+     */
+    204: void;
+};
+
+export type RevokeApiKeyResponse = RevokeApiKeyResponses[keyof RevokeApiKeyResponses];
+
+export type WhoamiData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/whoami';
+};
+
+export type WhoamiErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type WhoamiError = WhoamiErrors[keyof WhoamiErrors];
+
+export type WhoamiResponses = {
+    200: WhoamiDto;
+};
+
+export type WhoamiResponse = WhoamiResponses[keyof WhoamiResponses];
+
+export type GetDashboardSummaryData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/platform/dashboard/summary';
+};
+
+export type GetDashboardSummaryErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetDashboardSummaryError = GetDashboardSummaryErrors[keyof GetDashboardSummaryErrors];
+
+export type GetDashboardSummaryResponses = {
+    200: PlatformDashboardSummaryDto;
+};
+
+export type GetDashboardSummaryResponse = GetDashboardSummaryResponses[keyof GetDashboardSummaryResponses];
+
+export type GetCallsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: string;
+        cursor?: string;
+        outcome?: string;
+        direction?: string;
+        project_id?: string;
+    };
+    url: '/api/platform/calls';
+};
+
+export type GetCallsErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetCallsError = GetCallsErrors[keyof GetCallsErrors];
+
+export type GetCallsResponses = {
+    200: PlatformCallPageDto;
+};
+
+export type GetCallsResponse = GetCallsResponses[keyof GetCallsResponses];
+
+export type GetCallData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/platform/calls/{id}';
+};
+
+export type GetCallErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetCallError = GetCallErrors[keyof GetCallErrors];
+
+export type GetCallResponses = {
+    200: PlatformCallDto;
+};
+
+export type GetCallResponse = GetCallResponses[keyof GetCallResponses];
+
+export type GetBillingSummaryData = {
+    body?: never;
+    path?: never;
+    query?: {
+        period?: string;
+    };
+    url: '/api/platform/billing/summary';
+};
+
+export type GetBillingSummaryErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetBillingSummaryError = GetBillingSummaryErrors[keyof GetBillingSummaryErrors];
+
+export type GetBillingSummaryResponses = {
+    200: PlatformBillingSummaryDto;
+};
+
+export type GetBillingSummaryResponse = GetBillingSummaryResponses[keyof GetBillingSummaryResponses];
+
+export type GetCampaignsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        status?: string;
+        project_id?: string;
+    };
+    url: '/api/platform/campaigns';
+};
+
+export type GetCampaignsErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetCampaignsError = GetCampaignsErrors[keyof GetCampaignsErrors];
+
+export type GetCampaignsResponses = {
+    200: PlatformCampaignListDto;
+};
+
+export type GetCampaignsResponse = GetCampaignsResponses[keyof GetCampaignsResponses];
+
+export type GetCapacityData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/platform/capacity';
+};
+
+export type GetCapacityErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetCapacityError = GetCapacityErrors[keyof GetCapacityErrors];
+
+export type GetCapacityResponses = {
+    200: PlatformCapacityDto;
+};
+
+export type GetCapacityResponse = GetCapacityResponses[keyof GetCapacityResponses];
+
+export type GetV1DashboardSummaryData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/platform/dashboard/summary';
+};
+
+export type GetV1DashboardSummaryErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetV1DashboardSummaryError = GetV1DashboardSummaryErrors[keyof GetV1DashboardSummaryErrors];
+
+export type GetV1DashboardSummaryResponses = {
+    200: PlatformDashboardSummaryDto;
+};
+
+export type GetV1DashboardSummaryResponse = GetV1DashboardSummaryResponses[keyof GetV1DashboardSummaryResponses];
+
+export type GetV1CallsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: string;
+        cursor?: string;
+        outcome?: string;
+        direction?: string;
+        project_id?: string;
+    };
+    url: '/v1/platform/calls';
+};
+
+export type GetV1CallsErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetV1CallsError = GetV1CallsErrors[keyof GetV1CallsErrors];
+
+export type GetV1CallsResponses = {
+    200: PlatformCallPageDto;
+};
+
+export type GetV1CallsResponse = GetV1CallsResponses[keyof GetV1CallsResponses];
+
+export type GetV1CallData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/platform/calls/{id}';
+};
+
+export type GetV1CallErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetV1CallError = GetV1CallErrors[keyof GetV1CallErrors];
+
+export type GetV1CallResponses = {
+    200: PlatformCallDto;
+};
+
+export type GetV1CallResponse = GetV1CallResponses[keyof GetV1CallResponses];
+
+export type GetV1BillingSummaryData = {
+    body?: never;
+    path?: never;
+    query?: {
+        period?: string;
+    };
+    url: '/v1/platform/billing/summary';
+};
+
+export type GetV1BillingSummaryErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetV1BillingSummaryError = GetV1BillingSummaryErrors[keyof GetV1BillingSummaryErrors];
+
+export type GetV1BillingSummaryResponses = {
+    200: PlatformBillingSummaryDto;
+};
+
+export type GetV1BillingSummaryResponse = GetV1BillingSummaryResponses[keyof GetV1BillingSummaryResponses];
+
+export type GetV1CampaignsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        status?: string;
+        project_id?: string;
+    };
+    url: '/v1/platform/campaigns';
+};
+
+export type GetV1CampaignsErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetV1CampaignsError = GetV1CampaignsErrors[keyof GetV1CampaignsErrors];
+
+export type GetV1CampaignsResponses = {
+    200: PlatformCampaignListDto;
+};
+
+export type GetV1CampaignsResponse = GetV1CampaignsResponses[keyof GetV1CampaignsResponses];
+
+export type GetV1CapacityData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/platform/capacity';
+};
+
+export type GetV1CapacityErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetV1CapacityError = GetV1CapacityErrors[keyof GetV1CapacityErrors];
+
+export type GetV1CapacityResponses = {
+    200: PlatformCapacityDto;
+};
+
+export type GetV1CapacityResponse = GetV1CapacityResponses[keyof GetV1CapacityResponses];
+
+export type ListTenantsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Case-insensitive part of the searched text; blank means no search.
+         */
+        q?: string;
+        limit?: number;
+        /**
+         * The `next_cursor` of the previous page, unchanged.
+         */
+        cursor?: string;
+        kind?: TenantKind;
+        status?: TenantStatus;
+    };
+    url: '/api/admin/tenants';
+};
+
+export type ListTenantsErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListTenantsError = ListTenantsErrors[keyof ListTenantsErrors];
+
+export type ListTenantsResponses = {
+    200: AdminTenantPageDto;
+};
+
+export type ListTenantsResponse = ListTenantsResponses[keyof ListTenantsResponses];
+
+export type CreateTenantData = {
+    body: CreateTenantDto;
+    path?: never;
+    query?: never;
+    url: '/api/admin/tenants';
+};
+
+export type CreateTenantErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type CreateTenantError = CreateTenantErrors[keyof CreateTenantErrors];
+
+export type CreateTenantResponses = {
+    201: AdminTenantDetailDto;
+};
+
+export type CreateTenantResponse = CreateTenantResponses[keyof CreateTenantResponses];
+
+export type GetTenantData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/tenants/{id}';
+};
+
+export type GetTenantErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetTenantError = GetTenantErrors[keyof GetTenantErrors];
+
+export type GetTenantResponses = {
+    200: AdminTenantDetailDto;
+};
+
+export type GetTenantResponse = GetTenantResponses[keyof GetTenantResponses];
+
+export type ChangeTenantStatusData = {
+    body: ChangeTenantStatusDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/tenants/{id}/status';
+};
+
+export type ChangeTenantStatusErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `tenant_not_changeable`: the internal tenant, or a closed one, cannot be changed that way.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ChangeTenantStatusError = ChangeTenantStatusErrors[keyof ChangeTenantStatusErrors];
+
+export type ChangeTenantStatusResponses = {
+    200: AdminTenantDetailDto;
+};
+
+export type ChangeTenantStatusResponse = ChangeTenantStatusResponses[keyof ChangeTenantStatusResponses];
+
+export type ChangeTenantFeaturesData = {
+    body: ChangeTenantFeaturesDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/tenants/{id}/features';
+};
+
+export type ChangeTenantFeaturesErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `tenant_not_changeable`: the internal tenant, or a closed one, cannot be changed that way.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ChangeTenantFeaturesError = ChangeTenantFeaturesErrors[keyof ChangeTenantFeaturesErrors];
+
+export type ChangeTenantFeaturesResponses = {
+    200: AdminTenantDetailDto;
+};
+
+export type ChangeTenantFeaturesResponse = ChangeTenantFeaturesResponses[keyof ChangeTenantFeaturesResponses];
+
+export type ChangeTenantMfaPolicyData = {
+    body: ChangeTenantMfaPolicyDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/tenants/{id}/mfa-policy';
+};
+
+export type ChangeTenantMfaPolicyErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ChangeTenantMfaPolicyError = ChangeTenantMfaPolicyErrors[keyof ChangeTenantMfaPolicyErrors];
+
+export type ChangeTenantMfaPolicyResponses = {
+    200: AdminTenantDetailDto;
+};
+
+export type ChangeTenantMfaPolicyResponse = ChangeTenantMfaPolicyResponses[keyof ChangeTenantMfaPolicyResponses];
+
+export type ListUsersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Case-insensitive part of the searched text; blank means no search.
+         */
+        q?: string;
+        limit?: number;
+        /**
+         * The `next_cursor` of the previous page, unchanged.
+         */
+        cursor?: string;
+    };
+    url: '/api/admin/users';
+};
+
+export type ListUsersErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListUsersError = ListUsersErrors[keyof ListUsersErrors];
+
+export type ListUsersResponses = {
+    200: AdminUserPageDto;
+};
+
+export type ListUsersResponse = ListUsersResponses[keyof ListUsersResponses];
+
+export type GetUserData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/users/{id}';
+};
+
+export type GetUserErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetUserError = GetUserErrors[keyof GetUserErrors];
+
+export type GetUserResponses = {
+    200: AdminUserDto;
+};
+
+export type GetUserResponse = GetUserResponses[keyof GetUserResponses];
+
+export type RemoveUserMembershipData = {
+    body?: never;
+    path: {
+        id: string;
+        tenantId: string;
+    };
+    query?: never;
+    url: '/api/admin/users/{id}/memberships/{tenantId}';
+};
+
+export type RemoveUserMembershipErrors = {
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`: an administrator cannot change or remove their own membership.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RemoveUserMembershipError = RemoveUserMembershipErrors[keyof RemoveUserMembershipErrors];
+
+export type RemoveUserMembershipResponses = {
+    /**
+     * Removed.
+     */
+    204: void;
+};
+
+export type RemoveUserMembershipResponse = RemoveUserMembershipResponses[keyof RemoveUserMembershipResponses];
+
+export type AssignUserRoleData = {
+    body: AssignRoleDto;
+    path: {
+        id: string;
+        tenantId: string;
+    };
+    query?: never;
+    url: '/api/admin/users/{id}/memberships/{tenantId}';
+};
+
+export type AssignUserRoleErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`: an administrator cannot change or remove their own membership.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type AssignUserRoleError = AssignUserRoleErrors[keyof AssignUserRoleErrors];
+
+export type AssignUserRoleResponses = {
+    200: AdminUserDto;
+};
+
+export type AssignUserRoleResponse = AssignUserRoleResponses[keyof AssignUserRoleResponses];
+
+export type GetDashboardData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/dashboard';
+};
+
+export type GetDashboardErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetDashboardError = GetDashboardErrors[keyof GetDashboardErrors];
+
+export type GetDashboardResponses = {
+    200: DashboardDto;
+};
+
+export type GetDashboardResponse = GetDashboardResponses[keyof GetDashboardResponses];
+
+export type ListProjectsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/projects';
+};
+
+export type ListProjectsErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner has not selected a client.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListProjectsError = ListProjectsErrors[keyof ListProjectsErrors];
+
+export type ListProjectsResponses = {
+    200: WorkspaceProjectListDto;
+};
+
+export type ListProjectsResponse = ListProjectsResponses[keyof ListProjectsResponses];
+
+export type GetProjectData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/projects/{id}';
+};
+
+export type GetProjectErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_selection_required`: a partner has not selected a client.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetProjectError = GetProjectErrors[keyof GetProjectErrors];
+
+export type GetProjectResponses = {
+    200: WorkspaceProjectDto;
+};
+
+export type GetProjectResponse = GetProjectResponses[keyof GetProjectResponses];
+
+export type ListTeamMembersData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/team/members';
+};
+
+export type ListTeamMembersErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListTeamMembersError = ListTeamMembersErrors[keyof ListTeamMembersErrors];
+
+export type ListTeamMembersResponses = {
+    200: TeamMemberListDto;
+};
+
+export type ListTeamMembersResponse = ListTeamMembersResponses[keyof ListTeamMembersResponses];
+
+export type RemoveTeamMemberData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/team/members/{id}';
+};
+
+export type RemoveTeamMemberErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RemoveTeamMemberError = RemoveTeamMemberErrors[keyof RemoveTeamMemberErrors];
+
+export type RemoveTeamMemberResponses = {
+    /**
+     * Removed; their sessions lose access on their next request.
+     */
+    204: void;
+};
+
+export type RemoveTeamMemberResponse = RemoveTeamMemberResponses[keyof RemoveTeamMemberResponses];
+
+export type GetTeamMemberData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/team/members/{id}';
+};
+
+export type GetTeamMemberErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetTeamMemberError = GetTeamMemberErrors[keyof GetTeamMemberErrors];
+
+export type GetTeamMemberResponses = {
+    200: TeamMemberDto;
+};
+
+export type GetTeamMemberResponse = GetTeamMemberResponses[keyof GetTeamMemberResponses];
+
+export type ChangeTeamMemberRoleData = {
+    body: TeamRoleChangeDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/team/members/{id}/role';
+};
+
+export type ChangeTeamMemberRoleErrors = {
+    /**
+     * `validation_failed` with field errors.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ChangeTeamMemberRoleError = ChangeTeamMemberRoleErrors[keyof ChangeTeamMemberRoleErrors];
+
+export type ChangeTeamMemberRoleResponses = {
+    200: TeamMemberDto;
+};
+
+export type ChangeTeamMemberRoleResponse = ChangeTeamMemberRoleResponses[keyof ChangeTeamMemberRoleResponses];
+
+export type ListTeamInvitationsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/team/invitations';
+};
+
+export type ListTeamInvitationsErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListTeamInvitationsError = ListTeamInvitationsErrors[keyof ListTeamInvitationsErrors];
+
+export type ListTeamInvitationsResponses = {
+    200: TeamInvitationListDto;
+};
+
+export type ListTeamInvitationsResponse = ListTeamInvitationsResponses[keyof ListTeamInvitationsResponses];
+
+export type CreateTeamInvitationData = {
+    body: TeamInvitationRequestDto;
+    path?: never;
+    query?: never;
+    url: '/api/team/invitations';
+};
+
+export type CreateTeamInvitationErrors = {
+    /**
+     * `validation_failed` with field errors.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `member_exists` or `invitation_exists`
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type CreateTeamInvitationError = CreateTeamInvitationErrors[keyof CreateTeamInvitationErrors];
+
+export type CreateTeamInvitationResponses = {
+    201: TeamInvitationDto;
+};
+
+export type CreateTeamInvitationResponse = CreateTeamInvitationResponses[keyof CreateTeamInvitationResponses];
+
+export type RevokeTeamInvitationData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/team/invitations/{id}';
+};
+
+export type RevokeTeamInvitationErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokeTeamInvitationError = RevokeTeamInvitationErrors[keyof RevokeTeamInvitationErrors];
+
+export type RevokeTeamInvitationResponses = {
+    /**
+     * Withdrawn.
+     */
+    204: void;
+};
+
+export type RevokeTeamInvitationResponse = RevokeTeamInvitationResponses[keyof RevokeTeamInvitationResponses];
+
+export type ListPartnerTeamMembersData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/partner/team/members';
+};
+
+export type ListPartnerTeamMembersErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListPartnerTeamMembersError = ListPartnerTeamMembersErrors[keyof ListPartnerTeamMembersErrors];
+
+export type ListPartnerTeamMembersResponses = {
+    200: TeamMemberListDto;
+};
+
+export type ListPartnerTeamMembersResponse = ListPartnerTeamMembersResponses[keyof ListPartnerTeamMembersResponses];
+
+export type RemovePartnerTeamMemberData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/partner/team/members/{id}';
+};
+
+export type RemovePartnerTeamMemberErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RemovePartnerTeamMemberError = RemovePartnerTeamMemberErrors[keyof RemovePartnerTeamMemberErrors];
+
+export type RemovePartnerTeamMemberResponses = {
+    /**
+     * Removed; their sessions lose access on their next request.
+     */
+    204: void;
+};
+
+export type RemovePartnerTeamMemberResponse = RemovePartnerTeamMemberResponses[keyof RemovePartnerTeamMemberResponses];
+
+export type GetPartnerTeamMemberData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/partner/team/members/{id}';
+};
+
+export type GetPartnerTeamMemberErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetPartnerTeamMemberError = GetPartnerTeamMemberErrors[keyof GetPartnerTeamMemberErrors];
+
+export type GetPartnerTeamMemberResponses = {
+    200: TeamMemberDto;
+};
+
+export type GetPartnerTeamMemberResponse = GetPartnerTeamMemberResponses[keyof GetPartnerTeamMemberResponses];
+
+export type ChangePartnerTeamMemberRoleData = {
+    body: PartnerTeamRoleChangeDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/partner/team/members/{id}/role';
+};
+
+export type ChangePartnerTeamMemberRoleErrors = {
+    /**
+     * `validation_failed` with field errors.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ChangePartnerTeamMemberRoleError = ChangePartnerTeamMemberRoleErrors[keyof ChangePartnerTeamMemberRoleErrors];
+
+export type ChangePartnerTeamMemberRoleResponses = {
+    200: TeamMemberDto;
+};
+
+export type ChangePartnerTeamMemberRoleResponse = ChangePartnerTeamMemberRoleResponses[keyof ChangePartnerTeamMemberRoleResponses];
+
+export type ListPartnerTeamInvitationsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/partner/team/invitations';
+};
+
+export type ListPartnerTeamInvitationsErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListPartnerTeamInvitationsError = ListPartnerTeamInvitationsErrors[keyof ListPartnerTeamInvitationsErrors];
+
+export type ListPartnerTeamInvitationsResponses = {
+    200: TeamInvitationListDto;
+};
+
+export type ListPartnerTeamInvitationsResponse = ListPartnerTeamInvitationsResponses[keyof ListPartnerTeamInvitationsResponses];
+
+export type CreatePartnerTeamInvitationData = {
+    body: PartnerTeamInvitationRequestDto;
+    path?: never;
+    query?: never;
+    url: '/api/partner/team/invitations';
+};
+
+export type CreatePartnerTeamInvitationErrors = {
+    /**
+     * `validation_failed` with field errors.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `member_exists` or `invitation_exists`
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type CreatePartnerTeamInvitationError = CreatePartnerTeamInvitationErrors[keyof CreatePartnerTeamInvitationErrors];
+
+export type CreatePartnerTeamInvitationResponses = {
+    201: TeamInvitationDto;
+};
+
+export type CreatePartnerTeamInvitationResponse = CreatePartnerTeamInvitationResponses[keyof CreatePartnerTeamInvitationResponses];
+
+export type RevokePartnerTeamInvitationData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/partner/team/invitations/{id}';
+};
+
+export type RevokePartnerTeamInvitationErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokePartnerTeamInvitationError = RevokePartnerTeamInvitationErrors[keyof RevokePartnerTeamInvitationErrors];
+
+export type RevokePartnerTeamInvitationResponses = {
+    /**
+     * Withdrawn.
+     */
+    204: void;
+};
+
+export type RevokePartnerTeamInvitationResponse = RevokePartnerTeamInvitationResponses[keyof RevokePartnerTeamInvitationResponses];
+
+export type ListPartnerClientsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/partner/clients';
+};
+
+export type ListPartnerClientsErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListPartnerClientsError = ListPartnerClientsErrors[keyof ListPartnerClientsErrors];
+
+export type ListPartnerClientsResponses = {
+    200: PartnerClientListDto;
+};
+
+export type ListPartnerClientsResponse = ListPartnerClientsResponses[keyof ListPartnerClientsResponses];
+
+export type GetPartnerClientData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/partner/clients/{id}';
+};
+
+export type GetPartnerClientErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetPartnerClientError = GetPartnerClientErrors[keyof GetPartnerClientErrors];
+
+export type GetPartnerClientResponses = {
+    200: PartnerClientDetailDto;
+};
+
+export type GetPartnerClientResponse = GetPartnerClientResponses[keyof GetPartnerClientResponses];
+
+export type SelectPartnerClientData = {
+    body: ClientSelectionRequestDto;
+    path?: never;
+    query?: never;
+    url: '/api/partner/client-selection';
+};
+
+export type SelectPartnerClientErrors = {
+    /**
+     * `validation_failed` with field errors.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `client_not_active`: the client is managed by you but not active.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type SelectPartnerClientError = SelectPartnerClientErrors[keyof SelectPartnerClientErrors];
+
+export type SelectPartnerClientResponses = {
+    200: ClientSelectionDto;
+};
+
+export type SelectPartnerClientResponse = SelectPartnerClientResponses[keyof SelectPartnerClientResponses];
+
+export type ListPartnerProjectsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this managed client’s projects. Any other id answers 404 `not_found`.
+         */
+        client_id?: string;
+    };
+    url: '/api/partner/projects';
+};
+
+export type ListPartnerProjectsErrors = {
+    /**
+     * `validation_failed` with field errors.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListPartnerProjectsError = ListPartnerProjectsErrors[keyof ListPartnerProjectsErrors];
+
+export type ListPartnerProjectsResponses = {
+    200: PartnerProjectListDto;
+};
+
+export type ListPartnerProjectsResponse = ListPartnerProjectsResponses[keyof ListPartnerProjectsResponses];
+
+export type GetPartnerProjectData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/partner/projects/{id}';
+};
+
+export type GetPartnerProjectErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetPartnerProjectError = GetPartnerProjectErrors[keyof GetPartnerProjectErrors];
+
+export type GetPartnerProjectResponses = {
+    200: PartnerProjectDto;
+};
+
+export type GetPartnerProjectResponse = GetPartnerProjectResponses[keyof GetPartnerProjectResponses];
+
+export type ListV1ProjectsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/projects';
+};
+
+export type ListV1ProjectsErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListV1ProjectsError = ListV1ProjectsErrors[keyof ListV1ProjectsErrors];
+
+export type ListV1ProjectsResponses = {
+    200: PartnerProjectListDto;
+};
+
+export type ListV1ProjectsResponse = ListV1ProjectsResponses[keyof ListV1ProjectsResponses];
+
+export type GetV1ProjectData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/projects/{id}';
+};
+
+export type GetV1ProjectErrors = {
+    /**
+     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `service_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetV1ProjectError = GetV1ProjectErrors[keyof GetV1ProjectErrors];
+
+export type GetV1ProjectResponses = {
+    200: PartnerProjectDto;
+};
+
+export type GetV1ProjectResponse = GetV1ProjectResponses[keyof GetV1ProjectResponses];

@@ -10,6 +10,12 @@ describe('error codes', () => {
     ['mfa_required', 403],
     ['session_validation_unavailable', 503],
     ['validation_failed', 400],
+    ['api_key_invalid', 401],
+    ['api_key_scope_missing', 403],
+    ['browser_credentials_refused', 403],
+    ['scope_not_grantable', 403],
+    ['upstream_unavailable', 502],
+    ['upstream_timeout', 504],
   ] as const)('%s answers %i', (code, status) => {
     expect(ERROR_CODES[code].status).toBe(status);
   });

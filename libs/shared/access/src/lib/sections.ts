@@ -83,6 +83,7 @@ export const PORTAL_ROUTES: readonly PortalRoute[] = [
   { path: '/admin/audit-log', section: 'audit_log', audience: 'internal' },
   { path: '/admin/integrations', section: 'integrations', audience: 'internal' },
   { path: '/admin/capacity', section: 'capacity', audience: 'internal' },
+  { path: '/admin/status', section: 'status', audience: 'internal' },
   { path: '/admin', section: 'admin', audience: 'internal' },
 ];
 

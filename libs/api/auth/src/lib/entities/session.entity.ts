@@ -29,6 +29,14 @@ export class SessionEntity {
   @JoinColumn({ name: 'tenant_id', foreignKeyConstraintName: 'session_tenant_fk' })
   tenant?: unknown;
 
+  /** A partner's selected client tenant (the header's client selector); cleared if the client row goes. */
+  @Column({ name: 'selected_client_id', type: 'uuid', nullable: true })
+  selectedClientId!: string | null;
+
+  @ManyToOne('TenantEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'selected_client_id', foreignKeyConstraintName: 'session_selected_client_fk' })
+  selectedClient?: unknown;
+
   @Column({ name: 'idp_subject', type: 'text' })
   idpSubject!: string;
 

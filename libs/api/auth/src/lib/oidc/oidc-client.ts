@@ -20,6 +20,7 @@ interface Discovery {
 export interface VerifiedIdentity {
   readonly subject: string;
   readonly email: string | null;
+  readonly emailVerified: boolean;
   readonly displayName: string | null;
   readonly amr: string[];
   readonly authTime: Date;
@@ -49,6 +50,13 @@ function sameString(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** `expires_in` (seconds from now) as epoch seconds, or null when the provider did not say. */
+function expiresAtOf(expiresIn: unknown): number | null {
+  return typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0
+    ? Math.floor(Date.now() / 1000) + Math.floor(expiresIn)
+    : null;
 }
 
 function optionalString(value: unknown): string | null {
@@ -117,7 +125,8 @@ export class OidcClient {
       client_id: this.config.zitadelClientId,
       redirect_uri: this.redirectUri,
       response_type: 'code',
-      scope: 'openid profile email',
+      // offline_access: Zitadel issues a refresh token only when asked; the proxy renews the platform access token with it.
+      scope: 'openid profile email offline_access',
       state: request.state,
       nonce: request.nonce,
       code_challenge: request.codeChallenge,
@@ -132,7 +141,12 @@ export class OidcClient {
   async exchangeCode(
     code: string,
     codeVerifier: string,
-  ): Promise<{ idToken: string; accessToken: string | null; refreshToken: string | null }> {
+  ): Promise<{
+    idToken: string;
+    accessToken: string | null;
+    refreshToken: string | null;
+    accessTokenExpiresAt: number | null;
+  }> {
     const { token_endpoint } = await this.metadata();
     let response: Response;
     try {
@@ -164,6 +178,49 @@ export class OidcClient {
       idToken: body['id_token'],
       accessToken: optionalString(body['access_token']),
       refreshToken: optionalString(body['refresh_token']),
+      accessTokenExpiresAt: expiresAtOf(body['expires_in']),
+    };
+  }
+
+  /**
+   * Renews the access token with a refresh token (client_secret_post). Throws IdentityProviderUnavailableError when
+   * the provider cannot answer, IdTokenRejectedError when it refuses the refresh token (expired, revoked).
+   */
+  async refresh(refreshToken: string): Promise<{
+    idToken: string | null;
+    accessToken: string;
+    refreshToken: string | null;
+    accessTokenExpiresAt: number | null;
+  }> {
+    const { token_endpoint } = await this.metadata();
+    let response: Response;
+    try {
+      response = await fetch(token_endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: new URLSearchParams({
+          grant_type: 'refresh_token',
+          refresh_token: refreshToken,
+          client_id: this.config.zitadelClientId,
+          client_secret: this.config.zitadelClientSecret,
+        }),
+        signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new IdentityProviderUnavailableError(`token endpoint unreachable: ${(error as Error).message}`);
+    }
+    if (response.status >= 500)
+      throw new IdentityProviderUnavailableError(`token endpoint answered ${response.status}`);
+    const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    const accessToken = optionalString(body['access_token']);
+    if (!response.ok || !accessToken) {
+      throw new IdTokenRejectedError(`refresh refused (${response.status} ${String(body['error'] ?? '')})`);
+    }
+    return {
+      idToken: optionalString(body['id_token']),
+      accessToken,
+      refreshToken: optionalString(body['refresh_token']),
+      accessTokenExpiresAt: expiresAtOf(body['expires_in']),
     };
   }
 
@@ -212,6 +269,7 @@ export class OidcClient {
     return {
       subject,
       email: optionalString(payload['email']),
+      emailVerified: payload['email_verified'] === true,
       displayName: optionalString(payload['name']),
       amr,
       authTime: new Date(authTime * 1000),

@@ -12,6 +12,7 @@ function cookiesFor(publicUrl: string): AuthCookies {
     ZITADEL_CLIENT_SECRET: 'secret',
     ZITADEL_SERVICE_TOKEN: 'token',
     DATABASE_URL: 'postgres://127.0.0.1/x',
+    API_KEY_PEPPER: 'p'.repeat(40),
   });
   if (!loaded.ok) throw new Error(loaded.problems.join('; '));
   return new AuthCookies(loaded.config);

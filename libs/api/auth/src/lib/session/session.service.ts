@@ -1,8 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { APP_CONFIG, type AppConfig, type SessionAuthenticator, type SessionPrincipal } from '@aidial/api/core';
-import { DataSource } from 'typeorm';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type ClientSelectionStore,
+  type SessionAuthenticator,
+  type SessionPrincipal,
+  type SessionTokens,
+  coarseIp,
+} from '@aidial/api/core';
+import { IdentityProviderUnavailableError, OidcClient } from '../oidc/oidc-client';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuthCookies } from './cookies';
 import { TokenCipher } from './token-cipher';
 
@@ -10,6 +19,24 @@ export interface ProviderTokens {
   readonly idToken: string;
   readonly accessToken: string | null;
   readonly refreshToken: string | null;
+  /** Epoch seconds; absent in sessions made before it was kept (the access token's own `exp` is read then). */
+  readonly accessTokenExpiresAt?: number | null;
+}
+
+/** An access token this close to its expiry is renewed before use, so it does not expire on its way to the platform. */
+export const ACCESS_TOKEN_RENEWAL_MARGIN_SECONDS = 30;
+
+/** When the access token expires, in epoch seconds: as the token response said, else the JWT's `exp`, else unknown. */
+export function accessTokenExpiry(tokens: ProviderTokens): number | null {
+  if (typeof tokens.accessTokenExpiresAt === 'number') return tokens.accessTokenExpiresAt;
+  const payload = tokens.accessToken?.split('.')[1];
+  if (!payload) return null;
+  try {
+    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface NewSession {
@@ -31,19 +58,14 @@ export function hashToken(value: string): Buffer {
   return createHash('sha256').update(value).digest();
 }
 
-/** 203.0.113.77 → 203.0.113.0; 2001:db8:1:2:3:4:5:6 → 2001:db8:1::. Enough to recognise a network, not a person. */
-export function coarseIp(ip: string | null | undefined): string | null {
-  if (!ip) return null;
-  const v4 = /^(?:::ffff:)?(\d+\.\d+\.\d+)\.\d+$/.exec(ip);
-  if (v4) return `${v4[1]}.0`;
-  if (ip.includes(':')) return `${ip.split(':').slice(0, 3).join(':')}::`;
-  return null;
-}
+// The coarse network moved to api-core (the audit log records it too); re-exported for this module's callers.
+export { coarseIp };
 
 interface SessionRow {
   id: string;
   user_id: string;
   tenant_id: string;
+  selected_client_id: string | null;
   idp_subject: string;
   amr: string[];
   auth_time: Date;
@@ -54,22 +76,23 @@ interface SessionRow {
 
 /** Server-side sessions: created at sign-in with a fresh random id, looked up by the hash of the cookie value. */
 @Injectable()
-export class SessionService implements SessionAuthenticator {
+export class SessionService implements SessionAuthenticator, ClientSelectionStore, SessionTokens {
   private readonly cipher: TokenCipher;
   readonly cookies: AuthCookies;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(OidcClient) private readonly oidc: OidcClient,
   ) {
     this.cipher = new TokenCipher(config.sessionSecret);
     this.cookies = new AuthCookies(config);
   }
 
-  /** Creates a session and returns the cookie value (shown once, stored only as a hash). */
-  async create(session: NewSession): Promise<string> {
+  /** Creates a session and returns the cookie value (shown once, stored only as a hash); inside `manager` when given. */
+  async create(session: NewSession, manager?: EntityManager): Promise<string> {
     const cookieValue = randomBytes(32).toString('base64url');
-    await this.dataSource.query(
+    await (manager ?? this.dataSource).query(
       `INSERT INTO session (token_hash, user_id, tenant_id, idp_subject, idp_session_id, tokens_encrypted, amr, auth_time,
                             last_seen_at, idle_expires_at, absolute_expires_at, user_agent, ip_coarse)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), now() + make_interval(mins => $9), now() + make_interval(hours => $10), $11, $12)`,
@@ -99,7 +122,7 @@ export class SessionService implements SessionAuthenticator {
     const cookieValue = (request.cookies as Record<string, string> | undefined)?.[this.cookies.session];
     if (!cookieValue || cookieValue.length > 200) return null;
     const rows = (await this.dataSource.query(
-      `SELECT id, user_id, tenant_id, idp_subject, amr, auth_time, idle_expires_at, absolute_expires_at,
+      `SELECT id, user_id, tenant_id, selected_client_id, idp_subject, amr, auth_time, idle_expires_at, absolute_expires_at,
               last_seen_at < now() - make_interval(secs => $2) AS touch_due
          FROM session
         WHERE token_hash = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
@@ -121,6 +144,7 @@ export class SessionService implements SessionAuthenticator {
       sessionId: row.id,
       userId: row.user_id,
       tenantId: row.tenant_id,
+      selectedClientId: row.selected_client_id,
       idpSubject: row.idp_subject,
       amr: row.amr,
       authTime: row.auth_time,
@@ -129,9 +153,68 @@ export class SessionService implements SessionAuthenticator {
     };
   }
 
+  /**
+   * The session's provider access token for the platform API (the SESSION_TOKENS port). Renewed with the refresh token
+   * when it expires within the margin, under a row lock so concurrent requests of one session refresh once; the new
+   * tokens are sealed back into the row. Null without a token, or when the provider refuses the refresh; a provider
+   * outage throws (the proxy answers 502).
+   */
+  async accessToken(principal: SessionPrincipal): Promise<string | null> {
+    const current = await this.readTokens(this.dataSource.manager, principal.sessionId);
+    if (!current?.accessToken) return null;
+    if (!this.needsRenewal(current)) return current.accessToken;
+    if (!current.refreshToken) return null;
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await this.readTokens(manager, principal.sessionId, true);
+      if (!locked?.accessToken) return null;
+      if (!this.needsRenewal(locked)) return locked.accessToken; // another request renewed it meanwhile
+      if (!locked.refreshToken) return null;
+      let renewed: Awaited<ReturnType<OidcClient['refresh']>>;
+      try {
+        renewed = await this.oidc.refresh(locked.refreshToken);
+      } catch (error) {
+        if (error instanceof IdentityProviderUnavailableError) throw error;
+        return null;
+      }
+      const tokens: ProviderTokens = {
+        idToken: renewed.idToken ?? locked.idToken,
+        accessToken: renewed.accessToken,
+        refreshToken: renewed.refreshToken ?? locked.refreshToken,
+        accessTokenExpiresAt: renewed.accessTokenExpiresAt,
+      };
+      await manager.query(`UPDATE session SET tokens_encrypted = $2 WHERE id = $1`, [
+        principal.sessionId,
+        this.cipher.encrypt(tokens),
+      ]);
+      return tokens.accessToken;
+    });
+  }
+
+  private needsRenewal(tokens: ProviderTokens): boolean {
+    const expiry = accessTokenExpiry(tokens);
+    return expiry !== null && expiry - ACCESS_TOKEN_RENEWAL_MARGIN_SECONDS <= Date.now() / 1000;
+  }
+
+  private async readTokens(manager: EntityManager, sessionId: string, lock = false): Promise<ProviderTokens | null> {
+    const rows = (await manager.query(
+      `SELECT tokens_encrypted FROM session WHERE id = $1 AND revoked_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
+      [sessionId],
+    )) as Array<{ tokens_encrypted: string }>;
+    const sealed = rows[0]?.tokens_encrypted;
+    return sealed ? this.cipher.decrypt<ProviderTokens>(sealed) : null;
+  }
+
+  /** Keeps a partner's client selection in their session (the caller has checked the partner manages the client). */
+  async select(sessionId: string, clientId: string | null, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource).query(
+      `UPDATE session SET selected_client_id = $2 WHERE id = $1 AND revoked_at IS NULL`,
+      [sessionId, clientId],
+    );
+  }
+
   /** Ends a session for good; returns its provider tokens for the end-session request, or null if it was already gone. */
-  async revoke(sessionId: string, reason: string): Promise<ProviderTokens | null> {
-    const rows = (await this.dataSource.query(
+  async revoke(sessionId: string, reason: string, manager?: EntityManager): Promise<ProviderTokens | null> {
+    const rows = (await (manager ?? this.dataSource).query(
       `UPDATE session SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING tokens_encrypted`,
       [sessionId, reason],
     )) as [Array<{ tokens_encrypted: string }>, number];

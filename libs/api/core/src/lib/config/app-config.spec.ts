@@ -10,6 +10,7 @@ const VALID_ENV = {
   ZITADEL_CLIENT_SECRET: 'client-secret',
   ZITADEL_SERVICE_TOKEN: 'service-token',
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/aidial',
+  API_KEY_PEPPER: 'p'.repeat(40),
 };
 
 function problemsOf(env: Record<string, string | undefined>): string[] {
@@ -30,6 +31,8 @@ describe('loadAppConfig', () => {
       logLevel: 'info',
       trustedProxies: [],
       redisUrl: undefined,
+      auditRetentionDays: 400,
+      auditRetentionIntervalMinutes: 60,
     });
     expect(result.config.zitadelIssuer.href).toBe('http://127.0.0.1:4020/');
   });
@@ -53,6 +56,7 @@ describe('loadAppConfig', () => {
     ['AIDIAL_API_TIMEOUT_MS', '0', 'AIDIAL_API_TIMEOUT_MS must be a whole number from 1 to 120000'],
     ['AIDIAL_API_TIMEOUT_MS', '5s', 'AIDIAL_API_TIMEOUT_MS must be a whole number from 1 to 120000'],
     ['SESSION_SECRET', 'short', 'SESSION_SECRET must be at least 32 characters long'],
+    ['API_KEY_PEPPER', 'p'.repeat(31), 'API_KEY_PEPPER must be at least 32 bytes long'],
     ['PORT', '70000', 'PORT must be a whole number from 0 to 65535'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
     ['REDIS_URL', 'http://cache', 'REDIS_URL must be a redis or rediss URL'],
@@ -60,6 +64,13 @@ describe('loadAppConfig', () => {
       'TRUSTED_PROXIES',
       '10.0.0.1, example.com',
       'TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "example.com"',
+    ],
+    ['AUDIT_RETENTION_DAYS', '0', 'AUDIT_RETENTION_DAYS must be a whole number from 1 to 36500'],
+    ['AUDIT_RETENTION_DAYS', '1 year', 'AUDIT_RETENTION_DAYS must be a whole number from 1 to 36500'],
+    [
+      'AUDIT_RETENTION_INTERVAL_MINUTES',
+      '20000',
+      'AUDIT_RETENTION_INTERVAL_MINUTES must be a whole number from 1 to 10080',
     ],
     ['TRUSTED_PROXIES', '10.0.0.0/33', 'TRUSTED_PROXIES has an entry that is not an IP address or CIDR: "10.0.0.0/33"'],
   ])('rejects a malformed %s (%s)', (name, value, problem) => {
@@ -69,5 +80,12 @@ describe('loadAppConfig', () => {
   it('accepts IPv4 and IPv6 proxies with and without a prefix', () => {
     const result = loadAppConfig({ ...VALID_ENV, TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8, ::1, fd00::/8' });
     expect(result.ok && result.config.trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+  });
+
+  it('reads the audit retention settings', () => {
+    const result = loadAppConfig({ ...VALID_ENV, AUDIT_RETENTION_DAYS: '90', AUDIT_RETENTION_INTERVAL_MINUTES: '5' });
+    expect(result.ok && [result.config.auditRetentionDays, result.config.auditRetentionIntervalMinutes]).toEqual([
+      90, 5,
+    ]);
   });
 });

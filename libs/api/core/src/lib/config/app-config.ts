@@ -6,6 +6,8 @@ import { isIP } from 'node:net';
  */
 export interface AppConfig {
   readonly sessionSecret: string;
+  /** The server-side pepper of API-key hashes (HMAC-SHA-256 key); changing it invalidates every key. */
+  readonly apiKeyPepper: string;
   readonly publicUrl: URL;
   readonly aidialApiBaseUrl: URL;
   readonly aidialApiTimeoutMs: number;
@@ -22,6 +24,10 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Folder of the built portal; when set, the API serves it from the same origin. */
   readonly portalDir: string | undefined;
+  /** Audit events older than this many days are deleted by the retention job (a chain checkpoint keeps verification working). */
+  readonly auditRetentionDays: number;
+  /** How often the retention job runs. */
+  readonly auditRetentionIntervalMinutes: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -37,6 +43,7 @@ export const REQUIRED_VARIABLES = [
   'ZITADEL_CLIENT_SECRET',
   'ZITADEL_SERVICE_TOKEN',
   'DATABASE_URL',
+  'API_KEY_PEPPER',
 ] as const;
 
 /** Optional variables and the defaults the operator guide documents. */
@@ -48,6 +55,8 @@ export const OPTIONAL_DEFAULTS = {
   PORT: '3000',
   LOG_LEVEL: 'info',
   PORTAL_DIR: undefined,
+  AUDIT_RETENTION_DAYS: '400',
+  AUDIT_RETENTION_INTERVAL_MINUTES: '60',
 } as const;
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -77,6 +86,14 @@ class Reader {
   secret(name: string, minLength: number): string {
     const value = this.required(name);
     if (value && value.length < minLength) this.problems.push(`${name} must be at least ${minLength} characters long`);
+    return value;
+  }
+
+  /** A key for a MAC: at least `minBytes` bytes of UTF-8 (a random base64url string of that length is plenty). */
+  secretBytes(name: string, minBytes: number): string {
+    const value = this.required(name);
+    if (value && Buffer.byteLength(value, 'utf8') < minBytes)
+      this.problems.push(`${name} must be at least ${minBytes} bytes long`);
     return value;
   }
 
@@ -134,6 +151,7 @@ export function loadAppConfig(env: Env): ConfigResult {
 
   const config: AppConfig = {
     sessionSecret: read.secret('SESSION_SECRET', 32),
+    apiKeyPepper: read.secretBytes('API_KEY_PEPPER', 32),
     publicUrl: read.url('PUBLIC_URL', ['http:', 'https:']),
     aidialApiBaseUrl: read.url('AIDIAL_API_BASE_URL', ['http:', 'https:']),
     aidialApiTimeoutMs: read.integer(
@@ -154,6 +172,13 @@ export function loadAppConfig(env: Env): ConfigResult {
     port: read.integer('PORT', read.optional('PORT'), 0, 65_535),
     logLevel: logLevel as LogLevel,
     portalDir: read.optional('PORTAL_DIR'),
+    auditRetentionDays: read.integer('AUDIT_RETENTION_DAYS', read.optional('AUDIT_RETENTION_DAYS'), 1, 36_500),
+    auditRetentionIntervalMinutes: read.integer(
+      'AUDIT_RETENTION_INTERVAL_MINUTES',
+      read.optional('AUDIT_RETENTION_INTERVAL_MINUTES'),
+      1,
+      7 * 24 * 60,
+    ),
   };
   return read.problems.length === 0 ? { ok: true, config } : { ok: false, problems: read.problems };
 }

@@ -4,7 +4,9 @@ import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import { jsonBodyMiddleware } from './json-body';
 import { portalStaticMiddleware } from './portal-static';
+import { requestContextMiddleware } from './request-context';
 import { requestIdMiddleware } from './request-id';
+import { stripApiKeyMiddleware } from './strip-api-key';
 
 /** The content security policy the built portal and the `/docs` page work under. */
 export function contentSecurityPolicy(config: AppConfig): Record<string, string[]> {
@@ -28,12 +30,15 @@ export function contentSecurityPolicy(config: AppConfig): Record<string, string[
 
 /**
  * Express-level setup shared by `main.ts`, the integration tests and the bench, so they all run the same pipeline:
- * request id first, security headers, strict JSON bodies, then the built portal when configured.
+ * `X-API-Key` removed outside `/v1`, the request id, security headers, strict JSON bodies, the request context (request-context.ts), then the built
+ * portal when configured.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
   // Forwarded headers are believed only from the proxies the operator lists.
   app.set('trust proxy', config.trustedProxies.length > 0 ? [...config.trustedProxies] : false);
+  // First of all: outside /v1 an X-API-Key header is dropped before anything reads the request.
+  app.use(stripApiKeyMiddleware);
   app.use(requestIdMiddleware);
   app.use(
     helmet({
@@ -45,5 +50,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): v
   );
   app.use(jsonBodyMiddleware());
   app.use(cookieParser());
+  // After the parsers: their stream callbacks would run outside the request's async context.
+  app.use(requestContextMiddleware);
   if (config.portalDir) app.use(portalStaticMiddleware(config.portalDir));
 }

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { REDACT_PATHS, pathWithQueryNames } from './logger-options';
+import { LOG_VALUE_REDACTION, REDACT_PATHS, pathWithQueryNames } from './logger-options';
 
 describe('log redaction', () => {
   it('censors the secret-bearing headers of requests and responses', () => {
@@ -41,5 +41,26 @@ describe('log redaction', () => {
       '/api/auth/callback?code=[redacted]&state=[redacted]',
     );
     expect(pathWithQueryNames('/health/ready')).toBe('/health/ready');
+  });
+
+  it('masks secret-shaped values in logged objects and messages, under any key', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = pino({ ...LOG_VALUE_REDACTION }, sink);
+    logger.warn(
+      { detail: 'upstream said Bearer abcdefghijkl', nested: [{ note: 'eyJhbGciOi.eyJzdWIiOi.c2ln' }] },
+      'number +61412345678 and key aidial_live_0123456789abcdefghij',
+    );
+    const line = JSON.parse(lines.join('')) as Record<string, unknown>;
+    expect(line).toMatchObject({
+      detail: 'upstream said [redacted]',
+      nested: [{ note: '[redacted]' }],
+      msg: 'number +61 ... 678 and key [redacted]',
+    });
   });
 });

@@ -13,6 +13,11 @@ export interface AccessContext {
     readonly kind: 'customer' | 'partner' | 'internal';
     readonly status: 'active';
   };
+  /**
+   * The client tenant whose data client-scoped endpoints show: a partner's selected client (still managed by the
+   * partner and active, checked on every request), null when none is selected; always null for customer and internal
+   * roles (a customer's data is their own tenant's).
+   */
   readonly client: { readonly id: string; readonly name: string } | null;
   readonly projectScope:
     { readonly kind: 'all' } | { readonly kind: 'selected'; readonly projectIds: readonly string[] };
@@ -25,9 +30,16 @@ export type AccessRefusal = 'no_membership' | 'role_not_recognised' | 'tenant_su
 export type AccessResolution =
   { readonly ok: true; readonly context: AccessContext } | { readonly ok: false; readonly refusal: AccessRefusal };
 
+/** Which membership to resolve: the session's tenant and client selection, or (at sign-in) the user's first membership. */
+export interface AccessRequest {
+  readonly userId: string;
+  readonly tenantId: string | null;
+  readonly selectedClientId?: string | null;
+}
+
 /** Implemented by the tenancy module. Throws when the database cannot answer (the caller answers 503). */
 export interface AccessContextReader {
-  resolve(userId: string, tenantId: string | null): Promise<AccessResolution>;
+  resolve(request: AccessRequest): Promise<AccessResolution>;
 }
 
 export const ACCESS_CONTEXT_READER = Symbol('ACCESS_CONTEXT_READER');
@@ -36,6 +48,8 @@ export const ACCESS_CONTEXT_READER = Symbol('ACCESS_CONTEXT_READER');
 export interface IdentityClaims {
   readonly subject: string;
   readonly email: string | null;
+  /** Whether the provider vouches for the email address; only a verified address can accept a Team invitation. */
+  readonly emailVerified: boolean;
   readonly displayName: string | null;
 }
 

@@ -1,9 +1,14 @@
+import type { ApiKeyScope, Role } from '@aidial/shared/access';
+import type { AccessContext } from './access-context';
+
 /** Who is calling, once the session cookie has been checked. Filled by the guard chain; read with `@CurrentPrincipal()`. */
 export interface SessionPrincipal {
   readonly kind: 'session';
   readonly sessionId: string;
   readonly userId: string;
   readonly tenantId: string;
+  /** The client tenant a partner chose in the header's client selector (kept in the session), or null. */
+  readonly selectedClientId: string | null;
   readonly idpSubject: string;
   readonly amr: readonly string[];
   readonly authTime: Date;
@@ -19,3 +24,62 @@ export interface SessionAuthenticator {
 }
 
 export const SESSION_AUTHENTICATOR = Symbol('SESSION_AUTHENTICATOR');
+
+/**
+ * Implemented by the auth module: keeps a partner's client selection in their session. With `manager`, inside that
+ * transaction (so the selection and its audit event commit together).
+ */
+export interface ClientSelectionStore {
+  select(sessionId: string, clientId: string | null, manager?: import('typeorm').EntityManager): Promise<void>;
+}
+
+export const CLIENT_SELECTION_STORE = Symbol('CLIENT_SELECTION_STORE');
+
+/**
+ * Who is calling `/v1`, once the `X-API-Key` header has been checked: one API key of one tenant. Filled by the guard
+ * chain (request.apiKey); read with `@CurrentApiKey()`.
+ */
+export interface ApiKeyPrincipal {
+  readonly kind: 'api_key';
+  readonly keyId: string;
+  readonly publicId: string;
+  readonly name: string;
+  readonly tenantId: string;
+  readonly scopes: readonly ApiKeyScope[];
+  /**
+   * A partner key's client as it was granted, or null. Whether the partner still manages it (and it is active) is in
+   * the access context's `client`, re-checked on every request.
+   */
+  readonly clientId: string | null;
+  /** The projects the key is limited to, or null for every project its tenant (or client) lets it see. */
+  readonly projectIds: readonly string[] | null;
+  readonly expiresAt: Date;
+  /** The role of the person who made the key: the key never reaches beyond it (re-checked section by section). */
+  readonly creatorRole: Role;
+}
+
+/** Why a key was not accepted. Every `invalid` answer has the same bytes: missing, malformed, unknown, wrong, expired, revoked. */
+export type ApiKeyAuthentication =
+  | {
+      readonly ok: true;
+      readonly principal: ApiKeyPrincipal;
+      readonly context: AccessContext;
+    }
+  | { readonly ok: false; readonly refusal: 'invalid' | 'tenant_suspended' };
+
+/** Implemented by the integrations module: checks an `X-API-Key` value (undefined when the header is absent). */
+export interface ApiKeyAuthenticator {
+  authenticate(key: string | undefined): Promise<ApiKeyAuthentication>;
+}
+
+export const API_KEY_AUTHENTICATOR = Symbol('API_KEY_AUTHENTICATOR');
+
+/**
+ * Implemented by the auth module: the provider access token kept (encrypted) in a session, refreshed with the session's
+ * refresh token when it has expired (the session row is updated). Null when the session holds no usable token.
+ */
+export interface SessionTokens {
+  accessToken(principal: SessionPrincipal): Promise<string | null>;
+}
+
+export const SESSION_TOKENS = Symbol('SESSION_TOKENS');

@@ -2,7 +2,9 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger, Op
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ApiError } from '../errors/api-error';
-import { canAccessSection } from '@aidial/shared/access';
+import { type ErrorCode, canAccessSection, canPerform } from '@aidial/shared/access';
+import { bindRequestActor } from '../http/request-context';
+import { AUDIT_RECORDER, type AuditRecorder } from '../ports/audit';
 import { isDatabaseUnavailable } from '../database/database-errors';
 import {
   ACCESS_CONTEXT_READER,
@@ -11,14 +13,23 @@ import {
   type AccessResolution,
 } from '../ports/access-context';
 import {
+  API_KEY_AUTHENTICATOR,
+  type ApiKeyAuthentication,
+  type ApiKeyAuthenticator,
+  type ApiKeyPrincipal,
   type Principal,
   SESSION_AUTHENTICATOR,
   type SessionAuthenticator,
   type SessionPrincipal,
 } from '../ports/principal';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy';
+import { hasBrowserSignals } from './browser-signals';
 
-export type RequestWithPrincipal = Request & { principal?: Principal; accessContext?: AccessContext };
+export type RequestWithPrincipal = Request & {
+  principal?: Principal;
+  apiKey?: ApiKeyPrincipal;
+  accessContext?: AccessContext;
+};
 
 /**
  * The head of the security chain. A route that declares no access policy is answered as if it did not exist; a route
@@ -32,6 +43,8 @@ export class AccessPolicyGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Optional() @Inject(SESSION_AUTHENTICATOR) private readonly sessions: SessionAuthenticator | null,
     @Optional() @Inject(ACCESS_CONTEXT_READER) private readonly access: AccessContextReader | null,
+    @Optional() @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder | null,
+    @Optional() @Inject(API_KEY_AUTHENTICATOR) private readonly apiKeys: ApiKeyAuthenticator | null,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -40,21 +53,65 @@ export class AccessPolicyGuard implements CanActivate {
       context.getClass(),
     ]);
     if (policy?.kind === 'public') return true;
+    if (policy?.kind === 'api_key') {
+      await this.authenticateApiKey(context.switchToHttp().getRequest<RequestWithPrincipal>(), policy);
+      return true;
+    }
     if (policy?.kind === 'session' || policy?.kind === 'member' || policy?.kind === 'section') {
       const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
       const principal = await this.authenticate(request);
       request.principal = principal;
+      bindRequestActor({ userId: principal.userId, tenantId: principal.tenantId });
       if (policy.kind === 'session') return true;
-      const accessContext = await this.resolveAccess(principal);
+      const accessContext = await this.resolveAccess(principal, request, policy);
+      bindRequestActor({ tenantId: accessContext.tenant.id, role: accessContext.role });
       // A recognised role outside the section gets the same answer as a route that does not exist (DESIGN.md §5).
       if (policy.kind === 'section' && !canAccessSection(accessContext.role, policy.section)) {
+        await this.recordDenial('not_found', request, policy);
         throw new ApiError('not_found');
+      }
+      if (policy.kind === 'section' && policy.action && !canPerform(accessContext.role, policy.action)) {
+        await this.recordDenial('insufficient_role', request, policy);
+        throw new ApiError('insufficient_role');
       }
       request.accessContext = accessContext;
       return true;
     }
     this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access policy; refused`);
     throw new ApiError('not_found');
+  }
+
+  /**
+   * The `/v1` chain: browser signals with a key → 403; the key (never a session cookie) → principal and access context
+   * or one 401; the scope → 403; the route's section for the creator's role → 404. The key module records rejected
+   * uses itself (it knows whose key it was).
+   */
+  private async authenticateApiKey(
+    request: RequestWithPrincipal,
+    policy: Extract<AccessPolicy, { kind: 'api_key' }>,
+  ): Promise<void> {
+    const header = request.headers['x-api-key'];
+    if (header !== undefined && hasBrowserSignals(request.headers)) throw new ApiError('browser_credentials_refused');
+    let result: ApiKeyAuthentication = { ok: false, refusal: 'invalid' };
+    try {
+      if (this.apiKeys) result = await this.apiKeys.authenticate(typeof header === 'string' ? header : undefined);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new ApiError('service_unavailable');
+      throw error;
+    }
+    if (!result.ok) throw new ApiError(result.refusal === 'tenant_suspended' ? 'tenant_suspended' : 'api_key_invalid');
+    const { principal, context: accessContext } = result;
+    request.apiKey = principal;
+    bindRequestActor({ apiKeyId: principal.keyId, tenantId: principal.tenantId, role: principal.creatorRole });
+    if (!principal.scopes.includes(policy.scope)) {
+      await this.recordDenial('api_key_scope_missing', request, policy);
+      throw new ApiError('api_key_scope_missing');
+    }
+    if (policy.section && !canAccessSection(principal.creatorRole, policy.section)) {
+      await this.recordDenial('not_found', request, policy);
+      throw new ApiError('not_found');
+    }
+    request.accessContext = accessContext;
   }
 
   /** 401 without a live session; 503 `session_validation_unavailable` when the session store cannot answer. */
@@ -74,17 +131,50 @@ export class AccessPolicyGuard implements CanActivate {
    * The access context, resolved from the database on every request: a role change, a suspension or a removed
    * membership applies from the next request, on every API instance (no cache to wait for).
    */
-  private async resolveAccess(principal: SessionPrincipal): Promise<AccessContext> {
+  private async resolveAccess(
+    principal: SessionPrincipal,
+    request: Request,
+    policy: AccessPolicy,
+  ): Promise<AccessContext> {
     if (!this.access) throw new ApiError('session_validation_unavailable');
     let resolution: AccessResolution;
     try {
-      resolution = await this.access.resolve(principal.userId, principal.tenantId);
+      resolution = await this.access.resolve(principal);
     } catch (error) {
       this.logger.warn({ err: error }, 'access context could not be resolved');
       throw new ApiError('session_validation_unavailable');
     }
-    if (!resolution.ok)
-      throw new ApiError(resolution.refusal === 'tenant_suspended' ? 'tenant_suspended' : 'access_denied');
+    if (!resolution.ok) {
+      const code = resolution.refusal === 'tenant_suspended' ? 'tenant_suspended' : 'access_denied';
+      await this.recordDenial(code, request, policy);
+      throw new ApiError(code);
+    }
     return resolution.context;
+  }
+
+  /**
+   * One `access.denied` audit event (one insert) for a refusal after authentication. Recording must never change the
+   * answer: a failure to record is logged and the refusal goes out as it would have.
+   */
+  private async recordDenial(reason: ErrorCode, request: Request, policy: AccessPolicy): Promise<void> {
+    if (!this.audit) return;
+    try {
+      await this.audit.record({
+        action: 'access.denied',
+        outcome: 'denied',
+        targetId: `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`.slice(
+          0,
+          300,
+        ),
+        details: {
+          reason,
+          method: request.method,
+          ...(policy.kind === 'section' ? { section: policy.section, action: policy.action ?? null } : {}),
+          ...(policy.kind === 'api_key' ? { section: policy.section ?? null, scope: policy.scope } : {}),
+        },
+      });
+    } catch (error) {
+      this.logger.warn({ err: error, event: 'audit.record_failed', action: 'access.denied' });
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiCookieAuth, ApiSecurity } from '@nestjs/swagger';
-import type { Section as SectionName } from '@aidial/shared/access';
+import type { Action, ApiKeyScope as ApiKeyScopeName, Section as SectionName } from '@aidial/shared/access';
 
 /**
  * What a route declares about who may call it. Every route declares exactly one; the global guard refuses any route
@@ -12,13 +12,20 @@ import type { Section as SectionName } from '@aidial/shared/access';
  * - `section`: a signed-in user whose access context (resolved from the database on this request) allows the section
  *   of DESIGN.md §5: 401 without a session, 403 `access_denied` / `tenant_suspended`, 404 for a recognised role outside
  *   the section, 503 `session_validation_unavailable` when the database cannot say.
- * A later capability adds `api_key`.
+ *   A section route may also name an action of the `ACTIONS` table (`libs/shared/access`): a role that may open the
+ *   section but not perform the action gets 403 `insufficient_role`.
+ * - `api_key`: the integration surface (`/v1`): an `X-API-Key` of an active tenant holding the scope, and, when the route
+ *   names a section, a creator role that opens it. Session cookies are never read; a key sent with browser signals
+ *   (Origin, Sec-Fetch-Site/-Dest/-User, Cookie) is refused with 403 `browser_credentials_refused`; a missing, malformed, unknown,
+ *   wrong, expired or revoked key is 401 `api_key_invalid` (one answer for all); a missing scope 403
+ *   `api_key_scope_missing`; a section the creator's role cannot open 404 `not_found`.
  */
 export type AccessPolicy =
   | { readonly kind: 'public' }
   | { readonly kind: 'session' }
   | { readonly kind: 'member' }
-  | { readonly kind: 'section'; readonly section: SectionName };
+  | { readonly kind: 'section'; readonly section: SectionName; readonly action?: Action }
+  | { readonly kind: 'api_key'; readonly scope: ApiKeyScopeName; readonly section?: SectionName };
 
 export const ACCESS_POLICY = 'aidial:access-policy';
 
@@ -43,14 +50,39 @@ export const Member = () =>
     ApiCookieAuth(SESSION_COOKIE_SECURITY),
   );
 
-/** Only roles allowed into the section (DESIGN.md §5 matrix, `libs/shared/access`) may call this route. */
-export const Section = (section: SectionName) =>
+/**
+ * Only roles allowed into the section (DESIGN.md §5 matrix, `libs/shared/access`) may call this route; with an action,
+ * only the roles the `ACTIONS` table gives it: `@Section('team', 'team.manage')`.
+ */
+export const Section = (section: SectionName, action?: Action) =>
   applyDecorators(
-    SetMetadata(ACCESS_POLICY, { kind: 'section', section } satisfies AccessPolicy),
+    SetMetadata(
+      ACCESS_POLICY,
+      (action ? { kind: 'section', section, action } : { kind: 'section', section }) satisfies AccessPolicy,
+    ),
     ApiCookieAuth(SESSION_COOKIE_SECURITY),
+  );
+
+/** The API-key scheme's name in the OpenAPI document (header `X-API-Key`). */
+export const API_KEY_SECURITY = 'api_key';
+
+/**
+ * A `/v1` route for API keys holding `scope`; with a section, the key's creator role must also open it:
+ * `@ApiKeyScope('platform:read', 'billing')`.
+ */
+export const ApiKeyScope = (scope: ApiKeyScopeName, section?: SectionName) =>
+  applyDecorators(
+    SetMetadata(
+      ACCESS_POLICY,
+      (section ? { kind: 'api_key', scope, section } : { kind: 'api_key', scope }) satisfies AccessPolicy,
+    ),
+    ApiSecurity(API_KEY_SECURITY),
   );
 
 export function describePolicy(policy: AccessPolicy | undefined): string {
   if (!policy) return 'UNDECLARED';
-  return policy.kind === 'section' ? `section:${policy.section}` : policy.kind;
+  if (policy.kind === 'api_key')
+    return policy.section ? `api_key:${policy.scope} section:${policy.section}` : `api_key:${policy.scope}`;
+  if (policy.kind !== 'section') return policy.kind;
+  return policy.action ? `section:${policy.section} action:${policy.action}` : `section:${policy.section}`;
 }

@@ -14,3 +14,10 @@ export const CurrentAccessContext = createParamDecorator((_data: unknown, contex
   if (!accessContext) throw new Error('CurrentAccessContext used on a route without a @Member() or @Section() policy');
   return accessContext;
 });
+
+/** The API key behind a `/v1` request. Throws on a route without an `@ApiKeyScope()` policy. */
+export const CurrentApiKey = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const apiKey = context.switchToHttp().getRequest<RequestWithPrincipal>().apiKey;
+  if (!apiKey) throw new Error('CurrentApiKey used on a route without an @ApiKeyScope() policy');
+  return apiKey;
+});

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -22,6 +23,7 @@ export type MfaPolicy = (typeof MFA_POLICIES)[number];
 export type TenantFeatureFlags = Partial<Record<'mfa.sms_otp.enabled', boolean>>;
 
 @Entity({ name: 'tenant' })
+@Index('tenant_managing_partner_idx', ['managingPartnerId'])
 @Check('tenant_kind_check', `"kind" IN ('customer', 'partner', 'internal')`)
 @Check('tenant_status_check', `"status" IN ('active', 'suspended', 'closed')`)
 @Check('tenant_mfa_policy_check', `"mfa_policy" IN ('role_default', 'required')`)

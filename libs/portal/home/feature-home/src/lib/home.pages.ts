@@ -8,19 +8,6 @@ const PAGE_STYLES = `
   }
 `;
 
-/** `/dashboard`, the home of customer and partner roles. Its content comes with the dashboard feature. */
-@Component({
-  selector: 'aidial-dashboard-page',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [SignedInSummary],
-  template: `
-    <h1 class="title">Dashboard</h1>
-    <aidial-signed-in-summary />
-  `,
-  styles: PAGE_STYLES,
-})
-export class DashboardPage {}
-
 /** `/admin`, the home of internal roles (aidial_admin, aidial_operator). Its content comes with the admin features. */
 @Component({
   selector: 'aidial-admin-home-page',

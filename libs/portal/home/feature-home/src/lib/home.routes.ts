@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
-import { AdminHomePage, DashboardPage } from './home.pages';
+import { DashboardPage } from './dashboard.page';
+import { AdminHomePage } from './home.pages';
 
 /** Loaded lazily by the portal shell under `/dashboard` (customer and partner roles). */
 export const DASHBOARD_ROUTES: Routes = [{ path: '', component: DashboardPage, title: 'Dashboard' }];

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own process helper, reused */
+import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../dev-idp/test/support/dev-idp-process.ts';
+/* eslint-enable @nx/enforce-module-boundaries */
+import { type DevPlatform, PLATFORM_AUDIENCE, startDevPlatform } from './support/dev-platform-process.ts';
+
+/** The API's demo-seed ids (apps/api/src/database/demo-seed.ts). */
+function demoId(kind: string, key: string): string {
+  const hex = createHash('sha256').update(`aidial-demo:${kind}:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const ACME = demoId('tenant', 'acme-health');
+const NORTHWIND = demoId('tenant', 'northwind-partners');
+const HARBOUR = demoId('tenant', 'harbour-physio');
+const AIDIAL = demoId('tenant', 'aidial');
+const ACME_OUTBOUND = demoId('project', 'acme-outbound');
+
+describe('dev-platform, the AiDial platform API stand-in', () => {
+  let idp: DevIdp;
+  let platform: DevPlatform;
+  let token: string;
+
+  beforeAll(async () => {
+    idp = await startDevIdp({ DEV_IDP_PLATFORM_AUDIENCE: PLATFORM_AUDIENCE });
+    platform = await startDevPlatform(idp.issuer);
+    const response = await fetch(`${idp.issuer}/oauth/v2/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: TEST_CLIENT.clientId,
+        client_secret: TEST_CLIENT.clientSecret,
+      }),
+    });
+    token = ((await response.json()) as { access_token: string }).access_token;
+  });
+  afterEach(() => platform.reset());
+  afterAll(async () => {
+    await platform.stop();
+    await idp.stop();
+  });
+
+  const call = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${platform.url}${path}`, { headers: { authorization: `Bearer ${token}`, ...headers } });
+  const acmeScope = { 'x-aidial-tenant': ACME, 'x-aidial-client': ACME, 'x-aidial-projects': '*' };
+
+  it('refuses a request without a bearer, or with one not signed by the identity provider', async () => {
+    expect((await fetch(`${platform.url}/capacity`)).status).toBe(401);
+    const [header, payload] = token.split('.');
+    const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+    expect((await call('/capacity', { authorization: `Bearer ${forged}`, ...acmeScope })).status).toBe(401);
+  });
+
+  it('refuses a request without scope headers: it never guesses whose data is asked for', async () => {
+    const response = await call('/calls');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'scope_required' });
+  });
+
+  it('serves the same calls every time, narrowed to the projects header', async () => {
+    const first = (await (await call('/calls?limit=100', acmeScope)).json()) as {
+      items: Array<{ project_id: string }>;
+    };
+    const again = (await (await call('/calls?limit=100', acmeScope)).json()) as typeof first;
+    expect(first).toEqual(again);
+    expect(new Set(first.items.map((item) => item.project_id)).size).toBe(2);
+    const narrowed = (await (
+      await call('/calls?limit=100', { ...acmeScope, 'x-aidial-projects': ACME_OUTBOUND })
+    ).json()) as typeof first;
+    expect(new Set(narrowed.items.map((item) => item.project_id))).toEqual(new Set([ACME_OUTBOUND]));
+  });
+
+  it('serves a partner its managed client, and refuses a client it does not manage', async () => {
+    const partner = { 'x-aidial-tenant': NORTHWIND, 'x-aidial-projects': '*' };
+    expect((await call('/billing/summary', { ...partner, 'x-aidial-client': ACME })).status).toBe(200);
+    expect((await call('/billing/summary', { ...partner, 'x-aidial-client': HARBOUR })).status).toBe(403);
+    expect((await call('/billing/summary', partner)).status).toBe(400);
+  });
+
+  it('answers capacity platform-wide to AiDial and per tenant to a partner', async () => {
+    const internal = (await (
+      await call('/capacity', { 'x-aidial-tenant': AIDIAL, 'x-aidial-projects': '*' })
+    ).json()) as {
+      scope: string;
+    };
+    expect(internal.scope).toBe('platform');
+    const partner = (await (
+      await call('/capacity', { 'x-aidial-tenant': NORTHWIND, 'x-aidial-projects': '*' })
+    ).json()) as {
+      scope: string;
+    };
+    expect(partner.scope).toBe('tenant');
+  });
+
+  it('reports the last request it received, headers included', async () => {
+    await call('/campaigns?status=running', { ...acmeScope, 'x-extra': 'seen' });
+    const seen = await platform.lastRequest();
+    expect(seen).toMatchObject({ method: 'GET', path: '/campaigns', query: { status: 'running' } });
+    expect(seen?.headers['x-extra']).toBe('seen');
+  });
+
+  it('fails on demand: status, oversized body, delay', async () => {
+    await platform.fault({ kind: 'status', status: 502 });
+    expect((await call('/capacity', acmeScope)).status).toBe(502);
+    await platform.fault({ kind: 'oversized', bytes: 2_000_000 });
+    expect((await (await call('/capacity', acmeScope)).text()).length).toBeGreaterThan(2_000_000);
+    await platform.fault({ kind: 'delay', ms: 400 });
+    const started = Date.now();
+    expect((await call('/capacity', acmeScope)).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+  });
+
+  it('answers 404 for a call it does not have in the caller’s scope', async () => {
+    const harbourScope = { 'x-aidial-tenant': HARBOUR, 'x-aidial-client': HARBOUR, 'x-aidial-projects': '*' };
+    const harbourCall = (
+      (await (await call('/calls?limit=1', harbourScope)).json()) as { items: Array<{ id: string }> }
+    ).items[0]?.id;
+    expect((await call(`/calls/${harbourCall}`, harbourScope)).status).toBe(200);
+    expect((await call(`/calls/${harbourCall}`, acmeScope)).status).toBe(404);
+  });
+});

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { demoUser } from './support/demo-users';
+import { expect, test } from './support/sessions';
+
+const CLIENT_ADMIN = demoUser('amelia.hart@acme-health.example');
+const OTHER_CLIENT_ADMIN = demoUser('ella.martin@harbour-physio.example');
+const PARTNER_USER = demoUser('liam.obrien@northwind.example');
+const AIDIAL_ADMIN = demoUser('grace.okafor@aidial.example');
+
+function filters(page: Page): Locator {
+  return page.getByRole('search', { name: 'Audit events' });
+}
+
+async function choose(page: Page, scope: Locator, select: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: select, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+function events(page: Page): Locator {
+  return page.getByRole('table', { name: /^Audit events, page/ });
+}
+
+/** Invites a fresh address to Acme Health's team as its client_admin: one `tenancy.invitation.created` event. */
+async function inviteToAcme(page: Page, signedInAs: (user: typeof CLIENT_ADMIN, path: string) => Promise<void>) {
+  const email = `e2e.audit.${Date.now()}@acme-health.example`;
+  await signedInAs(CLIENT_ADMIN, '/team');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
+  await page.getByRole('combobox', { name: 'Role', exact: true }).click();
+  await page.getByRole('option', { name: 'client_staff', exact: true }).click();
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeAttached();
+  return email;
+}
+
+test.describe('Audit Log', () => {
+  test("a client_admin's invitation shows in their tenant's Audit Log, with its details", async ({
+    page,
+    signedInAs,
+  }) => {
+    const email = await inviteToAcme(page, signedInAs);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit Log' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit Log' })).toBeVisible();
+    await choose(page, filters(page), 'Action', 'Invited a member');
+    await filters(page).getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/\/audit-log\?action=tenancy\.invitation\.created$/);
+
+    const newest = events(page).locator('tbody tr').first();
+    await expect(newest).toContainText('Invited a member');
+    await expect(newest).toContainText('client_admin');
+    await expect(newest).toContainText('Success');
+    const toggle = newest.getByRole('button', { name: /details/i });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(events(page).locator('tr.details-row')).toContainText(email);
+
+    // The filters are in the address: a reload shows the same view.
+    await page.reload();
+    await expect(filters(page).getByRole('combobox', { name: 'Action', exact: true })).toContainText(
+      'Invited a member',
+    );
+    await expect(events(page).locator('tbody tr').first()).toContainText('Invited a member');
+  });
+
+  test("a client_admin never sees another tenant's events", async ({ page, signedInAs, expectRefusal }) => {
+    await inviteToAcme(page, signedInAs);
+    const acme = (await (await page.request.get('/api/session')).json()) as { tenant: { id: string } };
+    await page.context().clearCookies();
+
+    await signedInAs(OTHER_CLIENT_ADMIN, '/audit-log?action=tenancy.invitation.created');
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit Log' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'No events match these filters.' })).toBeVisible();
+
+    // Every event the API gives Harbour Physio's administrator is Harbour Physio's own.
+    const own = (await (await page.request.get('/api/session')).json()) as { tenant: { id: string } };
+    const page1 = (await (await page.request.get('/api/audit-events?limit=200')).json()) as {
+      items: { tenant_id: string }[];
+    };
+    expect(page1.items.length).toBeGreaterThan(0);
+    expect(new Set(page1.items.map((item) => item.tenant_id))).toEqual(new Set([own.tenant.id]));
+
+    // Asking for Acme Health's events by id is answered like a tenant that does not exist.
+    expectRefusal({ url: /\/api\/audit-events/, status: 404 });
+    await page.goto(`/audit-log?tenant_id=${acme.tenant.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+
+  test("a partner sees its clients' events and filters them by client", async ({ page, signedInAs }) => {
+    await inviteToAcme(page, signedInAs);
+    await page.context().clearCookies();
+
+    await signedInAs(PARTNER_USER, '/dashboard');
+    // Selecting a client is itself an event, in the partner's own log.
+    await page.getByRole('banner').getByRole('combobox', { name: 'Client' }).click();
+    await page.getByRole('option', { name: 'Bluegum Dental', exact: true }).click();
+    await expect(page.getByTestId('dashboard-client')).toHaveText('Bluegum Dental');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit Log' }).click();
+    const selected = events(page).locator('tbody tr').filter({ hasText: 'Selected a client' }).first();
+    await expect(selected).toContainText('Northwind Partners');
+
+    await choose(page, filters(page), 'Client', 'Acme Health');
+    await filters(page).getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/client_id=[0-9a-f-]{36}/);
+    const rows = events(page).locator('tbody tr');
+    await expect(rows.filter({ hasText: 'Invited a member' }).first()).toBeVisible();
+    // Only Acme Health's events: the tenant column says so on every row.
+    const tenants = await rows.locator('td:nth-child(2)').allTextContents();
+    expect(new Set(tenants.map((text) => text.trim()))).toEqual(new Set(['Acme Health']));
+
+    await choose(page, filters(page), 'Client', 'Bluegum Dental');
+    await filters(page).getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Page 1|No events/ })).toBeVisible();
+    await expect(events(page).locator('tbody tr').filter({ hasText: 'Acme Health' })).toHaveCount(0);
+  });
+
+  test('an AiDial administrator sees every tenant and verifies a chain as intact', async ({ page, signedInAs }) => {
+    await inviteToAcme(page, signedInAs);
+    await page.context().clearCookies();
+
+    await signedInAs(AIDIAL_ADMIN, '/admin/audit-log');
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit Log' })).toBeVisible();
+    // Every tenant's events: Acme Health's invitation beside other tenants' events (at least the sign-ins).
+    const rows = events(page).locator('tbody tr');
+    await expect(rows.filter({ hasText: 'Acme Health' }).filter({ hasText: 'Invited a member' }).first()).toBeVisible();
+    const everyTenant = await rows.locator('td:nth-child(2)').allTextContents();
+    expect(new Set(everyTenant.map((text) => text.trim())).size).toBeGreaterThan(1);
+
+    await choose(page, filters(page), 'Tenant', 'Acme Health');
+    await filters(page).getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/tenant_id=[0-9a-f-]{36}/);
+    await expect(rows.first()).toContainText('Acme Health');
+    const tenants = await rows.locator('td:nth-child(2)').allTextContents();
+    expect(new Set(tenants.map((text) => text.trim()))).toEqual(new Set(['Acme Health']));
+
+    const integrity = page.getByRole('form', { name: 'Integrity' });
+    await expect(integrity.getByRole('combobox', { name: 'Chain to verify' })).toContainText('Acme Health');
+    await integrity.getByRole('button', { name: 'Verify integrity' }).click();
+    await expect(page.getByTestId('verify-verdict')).toContainText('Intact: the chain of Acme Health verified');
+  });
+
+  test('the CSV export downloads the rows shown', async ({ page, signedInAs }) => {
+    await inviteToAcme(page, signedInAs);
+    await page.goto('/audit-log?action=tenancy.invitation.created');
+    await expect(events(page).locator('tbody tr').first()).toContainText('Invited a member');
+    const requestIds = (await events(page).locator('tbody tr .request-id').allTextContents()).map((id) => id.trim());
+    expect(requestIds.length).toBeGreaterThan(0);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: /^Export CSV/ }).click();
+    const download = await downloading;
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    expect(header).toContain('occurred_at');
+    expect(header).toContain('request_id');
+    for (const requestId of requestIds) expect(csv).toContain(requestId);
+    // Same scope and filter: only invitations, and no more rows than events (fewer than a page here).
+    expect(lines.every((line) => line.includes('tenancy.invitation.created'))).toBe(true);
+    if (requestIds.length < 50) expect(lines).toHaveLength(requestIds.length);
+  });
+});

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { demoUser } from './support/demo-users';
+import { expect, test } from './support/sessions';
+
+const PARTNER_ADMIN = demoUser('priya.natarajan@northwind.example');
+const PARTNER_USER = demoUser('liam.obrien@northwind.example');
+
+/** Every place a browser keeps data for the portal's origin, as text: storage, IndexedDB names and cookies. */
+async function browserStorage(page: Page): Promise<string> {
+  const inPage = await page.evaluate(async () => {
+    const dump = (storage: Storage) =>
+      Array.from({ length: storage.length }, (_, index) => {
+        const key = storage.key(index) ?? '';
+        return `${key}=${storage.getItem(key) ?? ''}`;
+      });
+    const databases = 'databases' in indexedDB ? await indexedDB.databases() : [];
+    return {
+      local: dump(localStorage),
+      session: dump(sessionStorage),
+      indexedDb: databases.map((database) => database.name ?? ''),
+    };
+  });
+  const cookies = await page.context().cookies();
+  return JSON.stringify({ ...inPage, cookies: cookies.map((cookie) => `${cookie.name}=${cookie.value}`) });
+}
+
+test.describe('Integrations', () => {
+  test('a partner administrator creates, rotates and revokes an API key; each secret is shown once', async ({
+    page,
+    signedInAs,
+    request,
+  }) => {
+    const name = `E2E key ${Date.now()}`;
+    await signedInAs(PARTNER_ADMIN, '/integrations');
+    await expect(page.getByRole('heading', { level: 1, name: 'Integrations' })).toBeVisible();
+
+    // Create.
+    await page.getByRole('button', { name: 'Create an API key' }).click();
+    const create = page.getByRole('dialog', { name: 'Create an API key' });
+    await create.getByRole('textbox', { name: 'Name' }).fill(name);
+    await create.getByRole('checkbox', { name: /Read platform data/ }).check();
+    await create.getByRole('combobox', { name: 'Client' }).click();
+    await page.getByRole('option', { name: 'Bluegum Dental', exact: true }).click();
+    await create.getByRole('button', { name: 'Create key' }).click();
+
+    const created = page.getByRole('dialog', { name: 'API key created' });
+    await expect(created.getByText('You will not see it again')).toBeVisible();
+    const secretField = created.getByRole('textbox', { name: 'Your new API key' });
+    const secret = await secretField.inputValue();
+    expect(secret).toMatch(/^aidial_[A-Za-z0-9_-]{20,}$/);
+    await created.getByRole('button', { name: 'Copy key' }).click();
+    await expect(created.getByRole('status')).toHaveText('Copied to the clipboard.');
+
+    // The key works for a server-side call, and the browser keeps it nowhere.
+    const whoami = await request.get('/v1/whoami', { headers: { 'X-API-Key': secret } });
+    expect(whoami.status()).toBe(200);
+    expect(await browserStorage(page)).not.toContain(secret.slice(-12));
+
+    await created.getByRole('button', { name: 'Done' }).click();
+    await expect(created).toBeHidden();
+    expect(await page.content()).not.toContain(secret);
+    expect(await browserStorage(page)).not.toContain(secret.slice(-12));
+
+    const keys = page.getByRole('table', { name: 'API keys' });
+    const row = keys.getByRole('row').filter({ hasText: name });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(`…${secret.slice(-4)}`);
+    await expect(row).toContainText('platform:read');
+    await expect(row).toContainText('Bluegum Dental');
+    await expect(row).toContainText('Active');
+
+    // Rotate: a new secret, once; the old key keeps working for the overlap window shown.
+    await row.getByRole('button', { name: `Rotate ${name}` }).click();
+    const rotate = page.getByRole('dialog', { name: `Rotate ${name}?` });
+    await expect(rotate.getByRole('combobox', { name: 'Old key keeps working for' })).toContainText('1 day');
+    await rotate.getByRole('button', { name: 'Rotate key' }).click();
+    const rotated = page.getByRole('dialog', { name: `${name} rotated` });
+    await expect(rotated.getByTestId('overlap-note')).toContainText('The old key keeps working until');
+    const newSecret = await rotated.getByRole('textbox', { name: 'The new API key' }).inputValue();
+    expect(newSecret).toMatch(/^aidial_/);
+    expect(newSecret).not.toBe(secret);
+    expect(await browserStorage(page)).not.toContain(newSecret.slice(-12));
+    await rotated.getByRole('button', { name: 'Done' }).click();
+    await expect(rotated).toBeHidden();
+
+    expect((await request.get('/v1/whoami', { headers: { 'X-API-Key': secret } })).status()).toBe(200);
+    expect((await request.get('/v1/whoami', { headers: { 'X-API-Key': newSecret } })).status()).toBe(200);
+    const rows = keys.getByRole('row').filter({ hasText: name });
+    await expect(rows).toHaveCount(2);
+    const newRow = rows.filter({ hasText: `…${newSecret.slice(-4)}` });
+    await expect(newRow).toContainText('Active');
+
+    // Revoke the new key, after confirming: it stops working at once.
+    await newRow.getByRole('button', { name: `Revoke ${name}` }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Revoke ${name}?` });
+    await confirm.getByRole('button', { name: 'Revoke key' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${name} was revoked.` })).toBeAttached();
+    await expect(newRow).toContainText('Revoked');
+    await expect(newRow.getByRole('button')).toHaveCount(0);
+    expect((await request.get('/v1/whoami', { headers: { 'X-API-Key': newSecret } })).status()).toBe(401);
+  });
+
+  test('a partner user sees the API keys read-only', async ({ page, signedInAs }) => {
+    await signedInAs(PARTNER_USER, '/integrations');
+    await expect(page.getByRole('heading', { level: 1, name: 'Integrations' })).toBeVisible();
+    await expect(page.getByText('Only a partner administrator can create, rotate or revoke them.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Create an API key' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^(Rotate|Revoke) / })).toHaveCount(0);
+  });
+});

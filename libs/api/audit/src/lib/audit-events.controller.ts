@@ -1,0 +1,151 @@
+import { Controller, Get, Header, Logger, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import type { Response } from 'express';
+import {
+  type AccessContext,
+  ApiKeyScope,
+  ApiV1Refusals,
+  CurrentAccessContext,
+  ErrorEnvelopeDto,
+  Section,
+} from '@aidial/api/core';
+import { AuditLogService } from './audit-log.service';
+import { AuditChainVerificationDto, AuditEventPageDto } from './dto/audit-event.response.dto';
+import {
+  AuditEventFilterQueryDto,
+  ListAuditEventsQueryDto,
+  VerifyAuditChainQueryDto,
+} from './dto/list-audit-events.query.dto';
+
+const ReadRefusals = () =>
+  applyDecorators(
+    ApiBadRequestResponse({ type: ErrorEnvelopeDto, description: '`validation_failed` with `fields`.' }),
+    ApiUnauthorizedResponse({ type: ErrorEnvelopeDto, description: '`unauthenticated`' }),
+    ApiForbiddenResponse({
+      type: ErrorEnvelopeDto,
+      description: '`access_denied`, `tenant_suspended` or `mfa_required`.',
+    }),
+    ApiNotFoundResponse({
+      type: ErrorEnvelopeDto,
+      description:
+        '`not_found`: a role outside the section, or a `client_id` / `tenant_id` outside the caller’s scope (answered like a missing one).',
+    }),
+    ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`session_validation_unavailable`' }),
+  );
+
+/** The Audit Log (section `audit_log`): client roles read their tenant, partners theirs and their clients', internal roles all. */
+@ApiTags('audit')
+@Controller('api/audit-events')
+export class AuditEventsController {
+  private readonly logger = new Logger('AuditExport');
+
+  constructor(private readonly log: AuditLogService) {}
+
+  @Get()
+  @Section('audit_log')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Audit events in your scope, newest first, filtered, a page at a time.' })
+  @ApiOkResponse({ type: AuditEventPageDto })
+  @ReadRefusals()
+  listAuditEvents(
+    @CurrentAccessContext() context: AccessContext,
+    @Query() query: ListAuditEventsQueryDto,
+  ): Promise<AuditEventPageDto> {
+    return this.log.list(context, query);
+  }
+
+  @Get('export.csv')
+  @Section('audit_log')
+  @ApiOperation({
+    summary:
+      'The same events as the page, for the same filters, as CSV (streamed; cells that look like formulas are quoted).',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV, one event a line after the header line.', schema: { type: 'string' } })
+  @ReadRefusals()
+  async exportAuditEvents(
+    @CurrentAccessContext() context: AccessContext,
+    @Query() query: AuditEventFilterQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const writeCsv = await this.log.prepareExport(context, query);
+    res.status(200);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="audit-events.csv"');
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await writeCsv(res);
+      res.end();
+    } catch (error) {
+      // Headers are gone: the only honest signal left is a cut connection, never a half file that looks whole.
+      this.logger.warn({ event: 'audit.export_failed', err: error });
+      res.destroy();
+    }
+  }
+}
+
+/** Chain verification for AiDial's own staff (section `admin`). */
+@ApiTags('audit')
+@Controller('api/admin/audit-events')
+export class AuditVerificationController {
+  constructor(private readonly log: AuditLogService) {}
+
+  @Get('verify')
+  @Section('admin')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary:
+      'Recomputes the hash chain of one tenant (or of the events without a tenant) over a time range and reports the first broken link.',
+  })
+  @ApiOkResponse({ type: AuditChainVerificationDto })
+  @ReadRefusals()
+  verifyAuditChain(@Query() query: VerifyAuditChainQueryDto): Promise<AuditChainVerificationDto> {
+    return this.log.verify(
+      query.tenant_id?.toLowerCase() ?? null,
+      query.from ? new Date(query.from) : undefined,
+      query.to ? new Date(query.to) : undefined,
+    );
+  }
+}
+
+/**
+ * `/v1/audit-events` (scope `audit:read`): the Audit Log's own read service with the key's access context, so a key
+ * sees exactly what its creator's role sees in its tenant (partners: their own and their managed clients' events).
+ */
+@ApiTags('v1')
+@Controller('v1/audit-events')
+export class V1AuditEventsController {
+  constructor(private readonly log: AuditLogService) {}
+
+  @Get()
+  @ApiKeyScope('audit:read', 'audit_log')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Audit events in the key’s scope, newest first, a page at a time (`next_cursor`).',
+    description:
+      'Pass the previous answer’s `next_cursor` as `cursor` for the next page; it is `null` on the last page.\n\n' +
+      '```sh\ncurl -s "https://portal.aidial.example/v1/audit-events?limit=50" -H "X-API-Key: $AIDIAL_API_KEY"\n```',
+  })
+  @ApiOkResponse({ type: AuditEventPageDto })
+  @ApiBadRequestResponse({ type: ErrorEnvelopeDto, description: '`validation_failed` with `fields`.' })
+  @ApiV1Refusals(
+    '`not_found`: a `client_id` / `tenant_id` outside the key’s scope (answered like a missing one), or a creator role outside the Audit Log.',
+  )
+  listV1AuditEvents(
+    @CurrentAccessContext() context: AccessContext,
+    @Query() query: ListAuditEventsQueryDto,
+  ): Promise<AuditEventPageDto> {
+    return this.log.list(context, query);
+  }
+}

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-integrations',
+  preset: '../../../jest.preset.js',
+};

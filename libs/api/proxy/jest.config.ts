@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-proxy',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-tenancy',
+  preset: '../../../jest.preset.js',
+};

@@ -1,0 +1,94 @@
+import { Body, Controller, Get, Header, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Section } from '@aidial/api/core';
+import { AdminReadResponses, AdminWriteResponses } from './admin-responses';
+import { AdminTenantsService } from './admin-tenants.service';
+import { AdminTenantDetailDto, AdminTenantPageDto } from './dto/admin-tenant.response.dto';
+import { ListAdminTenantsQueryDto } from './dto/list-admin-tenants.query.dto';
+import {
+  ChangeTenantFeaturesDto,
+  ChangeTenantMfaPolicyDto,
+  ChangeTenantStatusDto,
+  CreateTenantDto,
+} from './dto/tenant-changes.dto';
+
+const NOT_CHANGEABLE = '`tenant_not_changeable`: the internal tenant, or a closed one, cannot be changed that way.';
+
+@ApiTags('tenancy-admin')
+@Controller('api/admin/tenants')
+export class AdminTenantsController {
+  constructor(private readonly tenants: AdminTenantsService) {}
+
+  @Get()
+  @Section('admin')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Tenants, searched by name and filtered by kind and status, a page at a time.' })
+  @ApiOkResponse({ type: AdminTenantPageDto })
+  @AdminReadResponses()
+  async listTenants(@Query() query: ListAdminTenantsQueryDto): Promise<AdminTenantPageDto> {
+    return AdminTenantPageDto.from(await this.tenants.list(query));
+  }
+
+  @Get(':id')
+  @Section('admin')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'A tenant with its projects and, for a partner, the clients it manages.' })
+  @ApiOkResponse({ type: AdminTenantDetailDto })
+  @AdminReadResponses()
+  async getTenant(@Param('id') id: string): Promise<AdminTenantDetailDto> {
+    return AdminTenantDetailDto.from(await this.tenants.get(id));
+  }
+
+  @Post()
+  @Section('admin', 'admin.tenants.create')
+  @ApiOperation({ summary: 'Creates a customer or partner tenant, active, with every feature flag off.' })
+  @ApiCreatedResponse({ type: AdminTenantDetailDto })
+  @AdminWriteResponses()
+  async createTenant(@Body() body: CreateTenantDto): Promise<AdminTenantDetailDto> {
+    return AdminTenantDetailDto.from(
+      await this.tenants.create({
+        name: body.name,
+        kind: body.kind,
+        managingPartnerId: body.managing_partner_id ?? null,
+      }),
+    );
+  }
+
+  @Put(':id/status')
+  @Section('admin', 'admin.tenants.change_status')
+  @ApiOperation({
+    summary: "Suspends or reactivates a tenant; its members' next request is refused or served accordingly.",
+  })
+  @ApiOkResponse({ type: AdminTenantDetailDto })
+  @AdminWriteResponses({ conflict: NOT_CHANGEABLE })
+  async changeTenantStatus(
+    @Param('id') id: string,
+    @Body() body: ChangeTenantStatusDto,
+  ): Promise<AdminTenantDetailDto> {
+    return AdminTenantDetailDto.from(await this.tenants.changeStatus(id, body.status));
+  }
+
+  @Put(':id/features')
+  @Section('admin', 'admin.tenants.change_features')
+  @ApiOperation({ summary: "Turns the tenant's SMS one-time code feature (`mfa.sms_otp.enabled`) on or off." })
+  @ApiOkResponse({ type: AdminTenantDetailDto })
+  @AdminWriteResponses({ conflict: NOT_CHANGEABLE })
+  async changeTenantFeatures(
+    @Param('id') id: string,
+    @Body() body: ChangeTenantFeaturesDto,
+  ): Promise<AdminTenantDetailDto> {
+    return AdminTenantDetailDto.from(await this.tenants.changeSmsOtp(id, body.sms_otp_enabled));
+  }
+
+  @Put(':id/mfa-policy')
+  @Section('admin', 'admin.tenants.change_mfa_policy')
+  @ApiOperation({ summary: "Sets the tenant's MFA policy: as each role requires, or required for every member." })
+  @ApiOkResponse({ type: AdminTenantDetailDto })
+  @AdminWriteResponses()
+  async changeTenantMfaPolicy(
+    @Param('id') id: string,
+    @Body() body: ChangeTenantMfaPolicyDto,
+  ): Promise<AdminTenantDetailDto> {
+    return AdminTenantDetailDto.from(await this.tenants.changeMfaPolicy(id, body.mfa_policy));
+  }
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
+import { AdminReadResponses, AdminWriteResponses } from './admin-responses';
+import { AdminUsersService } from './admin-users.service';
+import { AdminUserDto, AdminUserPageDto } from './dto/admin-user.response.dto';
+import { AssignRoleDto } from './dto/assign-role.dto';
+import { ListAdminUsersQueryDto } from './dto/list-admin-users.query.dto';
+
+const OWN_MEMBERSHIP = '`own_membership`: an administrator cannot change or remove their own membership.';
+
+@ApiTags('tenancy-admin')
+@Controller('api/admin/users')
+export class AdminUsersController {
+  constructor(private readonly users: AdminUsersService) {}
+
+  @Get()
+  @Section('admin')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Portal users and their memberships, searched by email or display name, a page at a time.' })
+  @ApiOkResponse({ type: AdminUserPageDto })
+  @AdminReadResponses()
+  async listUsers(@Query() query: ListAdminUsersQueryDto): Promise<AdminUserPageDto> {
+    return AdminUserPageDto.from(await this.users.list(query));
+  }
+
+  @Get(':id')
+  @Section('admin')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'A portal user and their memberships.' })
+  @ApiOkResponse({ type: AdminUserDto })
+  @AdminReadResponses()
+  async getUser(@Param('id') id: string): Promise<AdminUserDto> {
+    return AdminUserDto.from(await this.users.get(id));
+  }
+
+  @Put(':id/memberships/:tenantId')
+  @Section('admin', 'admin.users.assign_role')
+  @ApiOperation({
+    summary: "Gives the user a role in the tenant (a new membership, or a new role); from the user's next request.",
+  })
+  @ApiOkResponse({ type: AdminUserDto })
+  @AdminWriteResponses({ conflict: OWN_MEMBERSHIP })
+  async assignUserRole(
+    @CurrentAccessContext() actor: AccessContext,
+    @Param('id') id: string,
+    @Param('tenantId') tenantId: string,
+    @Body() body: AssignRoleDto,
+  ): Promise<AdminUserDto> {
+    return AdminUserDto.from(await this.users.assignRole(actor, id, tenantId, body.role));
+  }
+
+  @Delete(':id/memberships/:tenantId')
+  @Section('admin', 'admin.users.assign_role')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Removes the user's membership of the tenant; from the user's next request." })
+  @ApiNoContentResponse({ description: 'Removed.' })
+  @AdminWriteResponses({ conflict: OWN_MEMBERSHIP, body: false })
+  async removeUserMembership(
+    @CurrentAccessContext() actor: AccessContext,
+    @Param('id') id: string,
+    @Param('tenantId') tenantId: string,
+  ): Promise<void> {
+    await this.users.removeMembership(actor, id, tenantId);
+  }
+}

@@ -1,0 +1,60 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, ValidateIf } from 'class-validator';
+import { TENANT_STATUSES, type TenantStatus } from '../../entities/tenant.entity';
+import { WorkspaceClientDto, WorkspaceProjectDto } from '../projects/project.dto';
+
+export interface ClientRow {
+  id: string;
+  name: string;
+  status: TenantStatus;
+  project_count: number;
+}
+
+/** A customer tenant the partner manages. */
+export class PartnerClientDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({
+    enum: TENANT_STATUSES,
+    enumName: 'TenantStatus',
+    description: 'Only an active client can be selected.',
+  })
+  status!: TenantStatus;
+  @ApiProperty({ description: 'Projects of this client within your project scope.' }) project_count!: number;
+  @ApiProperty({ description: 'This is the client selected in this session.' }) selected!: boolean;
+
+  static from(row: ClientRow, selectedClientId: string | null): PartnerClientDto {
+    return {
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      project_count: row.project_count,
+      selected: row.id === selectedClientId,
+    };
+  }
+}
+
+export class PartnerClientListDto {
+  @ApiProperty({ type: [PartnerClientDto] }) items!: PartnerClientDto[];
+}
+
+export class PartnerClientDetailDto extends PartnerClientDto {
+  @ApiProperty({ type: [WorkspaceProjectDto] }) projects!: WorkspaceProjectDto[];
+}
+
+export class ClientSelectionRequestDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'A client you manage, or null to clear the selection. Any other id answers 404 `not_found`.',
+  })
+  @ValidateIf((body: ClientSelectionRequestDto) => body.client_id !== null)
+  @IsString()
+  @MaxLength(100)
+  client_id!: string | null;
+}
+
+export class ClientSelectionDto {
+  @ApiProperty({ type: WorkspaceClientDto, nullable: true }) client!: WorkspaceClientDto | null;
+}

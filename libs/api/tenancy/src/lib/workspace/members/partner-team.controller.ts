@@ -1,0 +1,113 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
+import { ApiConflict, ApiScopedId, ApiValidationFailed, ApiWorkspaceRefusals } from '../openapi-errors';
+import {
+  TeamInvitationDto,
+  TeamInvitationListDto,
+  PartnerTeamInvitationRequestDto,
+  TeamMemberDto,
+  TeamMemberListDto,
+  PartnerTeamRoleChangeDto,
+} from './member.dto';
+import { MembersService } from './members.service';
+import { PARTNER_TEAM } from './team';
+
+/** Partner Team: the members of the caller’s own partner tenant. partner_admin manages; partner_user reads. */
+@ApiTags('tenancy')
+@Controller('api/partner/team')
+export class PartnerTeamController {
+  constructor(private readonly members: MembersService) {}
+
+  @Get('members')
+  @Section('partner_team')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The members of your partner organisation.' })
+  @ApiOkResponse({ type: TeamMemberListDto })
+  @ApiWorkspaceRefusals()
+  async listPartnerTeamMembers(@CurrentAccessContext() context: AccessContext): Promise<TeamMemberListDto> {
+    return { items: await this.members.list(context, PARTNER_TEAM) };
+  }
+
+  @Get('members/:id')
+  @Section('partner_team')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'One member of your partner organisation, by membership id.' })
+  @ApiOkResponse({ type: TeamMemberDto })
+  @ApiScopedId()
+  getPartnerTeamMember(
+    @CurrentAccessContext() context: AccessContext,
+    @Param('id') id: string,
+  ): Promise<TeamMemberDto> {
+    return this.members.get(context, PARTNER_TEAM, id);
+  }
+
+  @Put('members/:id/role')
+  @Section('partner_team', 'partner_team.manage')
+  @ApiOperation({ summary: 'Changes a member’s role (never your own, never a member above your role).' })
+  @ApiOkResponse({ type: TeamMemberDto })
+  @ApiValidationFailed()
+  @ApiConflict('`own_membership`')
+  @ApiScopedId()
+  changePartnerTeamMemberRole(
+    @CurrentAccessContext() context: AccessContext,
+    @Param('id') id: string,
+    @Body() body: PartnerTeamRoleChangeDto,
+  ): Promise<TeamMemberDto> {
+    return this.members.changeRole(context, PARTNER_TEAM, id, body.role);
+  }
+
+  @Delete('members/:id')
+  @Section('partner_team', 'partner_team.manage')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Removes a member from your partner organisation (never yourself).' })
+  @ApiNoContentResponse({ description: 'Removed; their sessions lose access on their next request.' })
+  @ApiConflict('`own_membership`')
+  @ApiScopedId()
+  async removePartnerTeamMember(
+    @CurrentAccessContext() context: AccessContext,
+    @Param('id') id: string,
+  ): Promise<void> {
+    await this.members.remove(context, PARTNER_TEAM, id);
+  }
+
+  @Get('invitations')
+  @Section('partner_team')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Pending invitations to your partner organisation.' })
+  @ApiOkResponse({ type: TeamInvitationListDto })
+  @ApiWorkspaceRefusals()
+  async listPartnerTeamInvitations(@CurrentAccessContext() context: AccessContext): Promise<TeamInvitationListDto> {
+    return { items: await this.members.listInvitations(context, PARTNER_TEAM) };
+  }
+
+  @Post('invitations')
+  @Section('partner_team', 'partner_team.manage')
+  @ApiOperation({
+    summary:
+      'Invites a person by email; the invitation becomes a membership when they sign in with that address verified by the identity provider.',
+  })
+  @ApiCreatedResponse({ type: TeamInvitationDto })
+  @ApiValidationFailed()
+  @ApiConflict('`member_exists` or `invitation_exists`')
+  @ApiWorkspaceRefusals()
+  createPartnerTeamInvitation(
+    @CurrentAccessContext() context: AccessContext,
+    @Body() body: PartnerTeamInvitationRequestDto,
+  ): Promise<TeamInvitationDto> {
+    return this.members.invite(context, PARTNER_TEAM, body);
+  }
+
+  @Delete('invitations/:id')
+  @Section('partner_team', 'partner_team.manage')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Withdraws a pending invitation.' })
+  @ApiNoContentResponse({ description: 'Withdrawn.' })
+  @ApiScopedId()
+  async revokePartnerTeamInvitation(
+    @CurrentAccessContext() context: AccessContext,
+    @Param('id') id: string,
+  ): Promise<void> {
+    await this.members.revokeInvitation(context, PARTNER_TEAM, id);
+  }
+}

@@ -1,0 +1,104 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
+import { ApiConflict, ApiScopedId, ApiValidationFailed, ApiWorkspaceRefusals } from '../openapi-errors';
+import {
+  TeamInvitationDto,
+  TeamInvitationListDto,
+  TeamInvitationRequestDto,
+  TeamMemberDto,
+  TeamMemberListDto,
+  TeamRoleChangeDto,
+} from './member.dto';
+import { MembersService } from './members.service';
+import { CUSTOMER_TEAM } from './team';
+
+/** Team: the members of the caller's own customer tenant. client_admin manages; client_manager reads. */
+@ApiTags('tenancy')
+@Controller('api/team')
+export class TeamController {
+  constructor(private readonly members: MembersService) {}
+
+  @Get('members')
+  @Section('team')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'The members of your organisation.' })
+  @ApiOkResponse({ type: TeamMemberListDto })
+  @ApiWorkspaceRefusals()
+  async listTeamMembers(@CurrentAccessContext() context: AccessContext): Promise<TeamMemberListDto> {
+    return { items: await this.members.list(context, CUSTOMER_TEAM) };
+  }
+
+  @Get('members/:id')
+  @Section('team')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'One member of your organisation, by membership id.' })
+  @ApiOkResponse({ type: TeamMemberDto })
+  @ApiScopedId()
+  getTeamMember(@CurrentAccessContext() context: AccessContext, @Param('id') id: string): Promise<TeamMemberDto> {
+    return this.members.get(context, CUSTOMER_TEAM, id);
+  }
+
+  @Put('members/:id/role')
+  @Section('team', 'team.manage')
+  @ApiOperation({ summary: 'Changes a member’s role (never your own, never a member above your role).' })
+  @ApiOkResponse({ type: TeamMemberDto })
+  @ApiValidationFailed()
+  @ApiConflict('`own_membership`')
+  @ApiScopedId()
+  changeTeamMemberRole(
+    @CurrentAccessContext() context: AccessContext,
+    @Param('id') id: string,
+    @Body() body: TeamRoleChangeDto,
+  ): Promise<TeamMemberDto> {
+    return this.members.changeRole(context, CUSTOMER_TEAM, id, body.role);
+  }
+
+  @Delete('members/:id')
+  @Section('team', 'team.manage')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Removes a member from your organisation (never yourself).' })
+  @ApiNoContentResponse({ description: 'Removed; their sessions lose access on their next request.' })
+  @ApiConflict('`own_membership`')
+  @ApiScopedId()
+  async removeTeamMember(@CurrentAccessContext() context: AccessContext, @Param('id') id: string): Promise<void> {
+    await this.members.remove(context, CUSTOMER_TEAM, id);
+  }
+
+  @Get('invitations')
+  @Section('team')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Pending invitations to your organisation.' })
+  @ApiOkResponse({ type: TeamInvitationListDto })
+  @ApiWorkspaceRefusals()
+  async listTeamInvitations(@CurrentAccessContext() context: AccessContext): Promise<TeamInvitationListDto> {
+    return { items: await this.members.listInvitations(context, CUSTOMER_TEAM) };
+  }
+
+  @Post('invitations')
+  @Section('team', 'team.manage')
+  @ApiOperation({
+    summary:
+      'Invites a person by email; the invitation becomes a membership when they sign in with that address verified by the identity provider.',
+  })
+  @ApiCreatedResponse({ type: TeamInvitationDto })
+  @ApiValidationFailed()
+  @ApiConflict('`member_exists` or `invitation_exists`')
+  @ApiWorkspaceRefusals()
+  createTeamInvitation(
+    @CurrentAccessContext() context: AccessContext,
+    @Body() body: TeamInvitationRequestDto,
+  ): Promise<TeamInvitationDto> {
+    return this.members.invite(context, CUSTOMER_TEAM, body);
+  }
+
+  @Delete('invitations/:id')
+  @Section('team', 'team.manage')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Withdraws a pending invitation.' })
+  @ApiNoContentResponse({ description: 'Withdrawn.' })
+  @ApiScopedId()
+  async revokeTeamInvitation(@CurrentAccessContext() context: AccessContext, @Param('id') id: string): Promise<void> {
+    await this.members.revokeInvitation(context, CUSTOMER_TEAM, id);
+  }
+}

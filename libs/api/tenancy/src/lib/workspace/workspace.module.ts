@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { ClientRepository } from './clients/client.repository';
+import { PartnerClientsController } from './clients/partner-clients.controller';
+import { PartnerClientsService } from './clients/partner-clients.service';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { MemberRepository } from './members/member.repository';
+import { MembersService } from './members/members.service';
+import { PartnerTeamController } from './members/partner-team.controller';
+import { TeamController } from './members/team.controller';
+import { PartnerProjectsController } from './projects/partner-projects.controller';
+import { ProjectRepository } from './projects/project.repository';
+import { ProjectsController } from './projects/projects.controller';
+import { V1ProjectsController } from './projects/v1-projects.controller';
+
+/**
+ * Customer and partner workspaces: dashboard summary, projects, Team, Partner Team, Partner Clients and Projects, client
+ * selection. Every query takes its tenant, client and project filters from `WorkspaceScope` (scope/), never from a raw
+ * id in the request.
+ */
+@Module({
+  controllers: [
+    DashboardController,
+    ProjectsController,
+    TeamController,
+    PartnerTeamController,
+    PartnerClientsController,
+    PartnerProjectsController,
+    V1ProjectsController,
+  ],
+  providers: [ProjectRepository, ClientRepository, MemberRepository, MembersService, PartnerClientsService],
+})
+export class WorkspaceModule {}

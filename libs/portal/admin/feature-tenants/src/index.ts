@@ -1,0 +1,1 @@
+export { ADMIN_TENANTS_ROUTES } from './lib/tenants.routes';

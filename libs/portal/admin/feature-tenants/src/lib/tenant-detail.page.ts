@@ -1,0 +1,104 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { MatSlideToggle } from '@angular/material/slide-toggle';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { TenantDetailStore } from '@aidial/portal/admin/data-access';
+import type { AdminTenantDetailDto, MfaPolicy } from '@aidial/portal/api-client';
+import { SessionStore } from '@aidial/portal/core';
+import {
+  ErrorNotice,
+  MFA_POLICY_LABELS,
+  PROJECT_STATUS_LABELS,
+  TENANT_KIND_LABELS,
+  TENANT_STATUS_LABELS,
+  confirmWith,
+  labelOf,
+} from '@aidial/portal/shared/ui';
+import { canPerform } from '@aidial/shared/access';
+
+/** `/admin/tenants/:id`: one tenant; an administrator suspends or reactivates it and sets its security options. */
+@Component({
+  selector: 'aidial-tenant-detail-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, ErrorNotice, MatButton, MatFormField, MatLabel, MatOption, MatSelect, MatSlideToggle, RouterLink],
+  providers: [TenantDetailStore],
+  templateUrl: './tenant-detail.page.html',
+  styles: `
+    .controls {
+      display: grid;
+      gap: 1rem;
+      max-inline-size: 36rem;
+    }
+  `,
+})
+export class TenantDetailPage {
+  protected readonly store = inject(TenantDetailStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly role = inject(SessionStore).role;
+
+  protected readonly kindLabels = TENANT_KIND_LABELS;
+  protected readonly statusLabels = TENANT_STATUS_LABELS;
+  protected readonly policyLabels = MFA_POLICY_LABELS;
+  protected readonly projectStatusLabels = PROJECT_STATUS_LABELS;
+  protected readonly labelOf = labelOf;
+  protected readonly policies: readonly MfaPolicy[] = ['role_default', 'required'];
+
+  protected readonly can = computed(() => {
+    const role = this.role();
+    return {
+      changeStatus: !!role && canPerform(role, 'admin.tenants.change_status'),
+      changeFeatures: !!role && canPerform(role, 'admin.tenants.change_features'),
+      changeMfaPolicy: !!role && canPerform(role, 'admin.tenants.change_mfa_policy'),
+    };
+  });
+  /** The changes of this page the role may not make, in words, for the note that says why they are missing. */
+  protected readonly notAllowed = computed(() => {
+    const can = this.can();
+    return [
+      can.changeStatus ? null : 'suspending or reactivating the tenant',
+      can.changeFeatures ? null : 'turning SMS one-time codes on or off',
+      can.changeMfaPolicy ? null : 'changing the MFA policy',
+    ].filter((change): change is string => change !== null);
+  });
+
+  constructor() {
+    const id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+    void this.store.load(id);
+  }
+
+  protected changeStatus(tenant: AdminTenantDetailDto): void {
+    if (this.store.saving()) return;
+    void this.confirmStatusChange(tenant);
+  }
+
+  private async confirmStatusChange(tenant: AdminTenantDetailDto): Promise<void> {
+    const suspending = tenant.status === 'active';
+    const confirmed = await confirmWith(
+      this.dialog,
+      suspending
+        ? {
+            title: `Suspend ${tenant.name}?`,
+            message: `Its ${tenant.member_count} members lose access to the portal and the API at their next request, until the tenant is reactivated.`,
+            confirm: 'Suspend tenant',
+          }
+        : {
+            title: `Reactivate ${tenant.name}?`,
+            message: 'Its members can use the portal and the API again at their next request.',
+            confirm: 'Reactivate tenant',
+          },
+    );
+    if (confirmed) await this.store.setStatus(suspending ? 'suspended' : 'active');
+  }
+
+  protected toggleSmsOtp(enabled: boolean): void {
+    void this.store.setSmsOtp(enabled);
+  }
+
+  protected changePolicy(policy: MfaPolicy): void {
+    void this.store.setMfaPolicy(policy);
+  }
+}

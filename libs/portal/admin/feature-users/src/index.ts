@@ -1,0 +1,1 @@
+export { ADMIN_USERS_ROUTES } from './lib/users.routes';

@@ -1,0 +1,164 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { UserDetailStore } from '@aidial/portal/admin/data-access';
+import type { AdminMembershipDto } from '@aidial/portal/api-client';
+import { SessionStore } from '@aidial/portal/core';
+import { ErrorNotice, TENANT_KIND_LABELS, TENANT_STATUS_LABELS, confirmWith, labelOf } from '@aidial/portal/shared/ui';
+import { type Role, canPerform, rolesForTenantKind } from '@aidial/shared/access';
+
+/** `/admin/users/:id`: one user's memberships; an administrator assigns a role per tenant or removes a membership. */
+@Component({
+  selector: 'aidial-user-detail-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ErrorNotice, MatButton, MatFormField, MatLabel, MatOption, MatSelect, RouterLink],
+  providers: [UserDetailStore],
+  template: `
+    <p><a routerLink="/admin/users">All users</a></p>
+    @let state = store.state();
+    @if (state.kind === 'loading') {
+      <h1 class="page-title">User</h1>
+      <p class="state-message" role="status">Loading the user…</p>
+    } @else if (state.kind === 'error') {
+      <h1 class="page-title">User</h1>
+      <aidial-error-notice [problem]="state.problem" />
+    } @else {
+      @let user = state.user;
+      <h1 class="page-title">{{ user.display_name ?? user.email ?? 'Unnamed user' }}</h1>
+      <dl class="details-list">
+        <dt>Email</dt>
+        <dd>{{ user.email ?? 'Unavailable' }}</dd>
+        <dt>Status</dt>
+        <dd>{{ user.status === 'active' ? 'Active' : 'Disabled' }}</dd>
+      </dl>
+      <p class="state-message">The name and email come from the identity provider and cannot be changed here.</p>
+
+      <h2 class="section-title" tabindex="-1" #membershipsHeading>Memberships</h2>
+      @if (!canAssign()) {
+        <p class="read-only-note">
+          Your role can view users. Assigning roles and removing memberships is limited to AiDial administrators.
+        </p>
+      }
+      @if (store.changeProblem(); as problem) {
+        <aidial-error-notice [problem]="problem" />
+      }
+      @if (user.memberships.length === 0) {
+        <p class="state-message">This user belongs to no tenant.</p>
+      } @else {
+        <div class="table-scroll">
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Tenant</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Role</th>
+                @if (canAssign()) {
+                  <th scope="col"><span class="cdk-visually-hidden">Actions</span></th>
+                }
+              </tr>
+            </thead>
+            <tbody>
+              @for (membership of user.memberships; track membership.tenant.id) {
+                <tr>
+                  <th scope="row">
+                    <a [routerLink]="['/admin/tenants', membership.tenant.id]">{{ membership.tenant.name }}</a>
+                    ({{ labelOf(statusLabels, membership.tenant.status) }})
+                  </th>
+                  <td>{{ labelOf(kindLabels, membership.tenant.kind) }}</td>
+                  <td>
+                    @if (canAssign()) {
+                      <mat-form-field subscriptSizing="dynamic">
+                        <mat-label>Role in {{ membership.tenant.name }}</mat-label>
+                        <mat-select
+                          [value]="membership.role"
+                          [disabled]="store.saving()"
+                          (selectionChange)="assign(membership, $event.value)"
+                        >
+                          @for (role of rolesFor(membership); track role) {
+                            <mat-option [value]="role">{{ role }}</mat-option>
+                          }
+                        </mat-select>
+                      </mat-form-field>
+                    } @else {
+                      {{ membership.role }}
+                    }
+                    @if (!membership.role_recognised) {
+                      <span> (not a recognised role: this membership signs in to access denied)</span>
+                    }
+                  </td>
+                  @if (canAssign()) {
+                    <td>
+                      <button mat-stroked-button type="button" [disabled]="store.saving()" (click)="remove(membership)">
+                        Remove membership
+                      </button>
+                    </td>
+                  }
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      }
+      <p class="state-message" role="status">{{ saved() }}</p>
+    }
+  `,
+})
+export class UserDetailPage {
+  protected readonly store = inject(UserDetailStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly role = inject(SessionStore).role;
+
+  protected readonly kindLabels = TENANT_KIND_LABELS;
+  protected readonly statusLabels = TENANT_STATUS_LABELS;
+  protected readonly labelOf = labelOf;
+  protected readonly saved = signal<string | null>(null);
+  /** Where focus goes once a removed membership's row (and its focused button) is gone. */
+  private readonly membershipsHeading = viewChild<ElementRef<HTMLElement>>('membershipsHeading');
+  protected readonly canAssign = computed(() => {
+    const role = this.role();
+    return !!role && canPerform(role, 'admin.users.assign_role');
+  });
+
+  constructor() {
+    void this.store.load(inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '');
+  }
+
+  protected rolesFor(membership: AdminMembershipDto): Role[] {
+    return rolesForTenantKind(membership.tenant.kind);
+  }
+
+  protected assign(membership: AdminMembershipDto, role: Role): void {
+    this.saved.set(null);
+    void this.store.assignRole(membership.tenant.id, role).then((done) => {
+      if (done) this.saved.set(`Role in ${membership.tenant.name} changed to ${role}.`);
+    });
+  }
+
+  protected remove(membership: AdminMembershipDto): void {
+    void this.confirmRemoval(membership);
+  }
+
+  private async confirmRemoval(membership: AdminMembershipDto): Promise<void> {
+    this.saved.set(null);
+    const confirmed = await confirmWith(this.dialog, {
+      title: `Remove from ${membership.tenant.name}?`,
+      message: `This user loses their ${membership.role} access to ${membership.tenant.name} at their next request.`,
+      confirm: 'Remove membership',
+    });
+    if (confirmed && (await this.store.removeMembership(membership.tenant.id))) {
+      this.saved.set(`Removed from ${membership.tenant.name}.`);
+      this.membershipsHeading()?.nativeElement.focus();
+    }
+  }
+}

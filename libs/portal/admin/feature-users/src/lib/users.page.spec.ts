@@ -1,0 +1,98 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideApiClient } from '@aidial/portal/api-client';
+import { SessionStore } from '@aidial/portal/core';
+import { ADMIN_USERS_ROUTES } from './users.routes';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+const sessionFor = (role: string) => ({
+  user: { display_name: 'Someone', email: 'someone@aidial.example' },
+  role,
+  tenant: { id: 'a-1', name: 'AiDial', kind: 'internal', status: 'active' },
+  client: null,
+  project_scope: { kind: 'all', project_ids: [] },
+  sign_in: { amr: ['pwd', 'otp', 'mfa'], multi_factor: true, authenticated_at: '2026-01-01T00:00:00Z' },
+  expires_at: '2999-01-01T00:00:00Z',
+  absolute_expires_at: '2999-01-01T00:00:00Z',
+});
+const user = {
+  id: 'u-1',
+  email: 'sofia.rossi@acme-health.example',
+  display_name: 'Sofia Rossi',
+  status: 'active',
+  memberships: [
+    {
+      tenant: { id: 't-1', name: 'Acme Health', kind: 'customer', status: 'active' },
+      role: 'client_staff',
+      role_recognised: true,
+      project_scope: 'selected',
+    },
+  ],
+  created_at: '2026-01-01T00:00:00Z',
+};
+
+describe('admin Users pages', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  async function open(url: string, role: string) {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'admin/users', children: ADMIN_USERS_ROUTES }]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideApiClient({ baseUrl: '' }),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const loaded = TestBed.inject(SessionStore).ensureLoaded();
+    await settle();
+    http.expectOne('/api/session').flush(sessionFor(role));
+    await loaded;
+    harness = await RouterTestingHarness.create(url);
+    await settle();
+  }
+
+  const page = () => harness.routeNativeElement as HTMLElement;
+  async function rendered() {
+    await settle();
+    harness.detectChanges();
+    await harness.fixture.whenStable();
+  }
+
+  afterEach(() => http.verify());
+
+  it('lists users with their memberships', async () => {
+    await open('/admin/users', 'aidial_operator');
+    http.expectOne('/api/admin/users').flush({ items: [user], next_cursor: null });
+    await rendered();
+    const cells = [...page().querySelectorAll('tbody tr')[0].children].map((cell) =>
+      cell.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(cells).toEqual(['Sofia Rossi', 'sofia.rossi@acme-health.example', 'Active', 'Acme Health — client_staff']);
+  });
+
+  it('is read-only for aidial_operator on the detail page', async () => {
+    await open('/admin/users/u-1', 'aidial_operator');
+    http.expectOne('/api/admin/users/u-1').flush(user);
+    await rendered();
+    expect(page().querySelector('h1')?.textContent).toBe('Sofia Rossi');
+    expect(page().querySelector('.read-only-note')?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'limited to AiDial administrators',
+    );
+    expect(page().querySelector('mat-select')).toBeNull();
+    expect(page().querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('offers aidial_admin a role select and membership removal', async () => {
+    await open('/admin/users/u-1', 'aidial_admin');
+    http.expectOne('/api/admin/users/u-1').flush(user);
+    await rendered();
+    expect(page().querySelector('mat-label')?.textContent?.trim()).toBe('Role in Acme Health');
+    expect(page().querySelector('button')?.textContent?.trim()).toBe('Remove membership');
+  });
+});

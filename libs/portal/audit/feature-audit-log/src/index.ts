@@ -1,0 +1,1 @@
+export { AUDIT_LOG_ROUTES } from './lib/audit-log.routes';

@@ -1,0 +1,1 @@
+export { INTEGRATIONS_ROUTES } from './lib/integrations.routes';

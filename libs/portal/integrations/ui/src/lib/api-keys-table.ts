@@ -1,0 +1,109 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { API_KEY_STATUS_LABELS } from './api-key-labels';
+
+/** A key as the Integrations endpoints list one (ApiKey): never its secret. */
+export interface ApiKeyRow {
+  readonly id: string;
+  readonly name: string;
+  readonly prefix: string;
+  readonly last_four: string;
+  readonly scopes: readonly string[];
+  readonly client_name: string | null;
+  readonly project_ids: readonly string[] | null;
+  readonly created_by_name: string | null;
+  readonly created_at: string;
+  readonly expires_at: string;
+  readonly last_used_at: string | null;
+  readonly status: string;
+}
+
+/**
+ * The organisation's API keys: how each starts and ends (never the secret), what it may do, who made it and when,
+ * when it was last used and when it expires. With `canManage`, an active key offers Rotate and Revoke.
+ */
+@Component({
+  selector: 'aidial-api-keys-table',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, MatButton],
+  template: `
+    <div class="table-scroll">
+      <table class="data-table">
+        <caption class="cdk-visually-hidden">
+          API keys
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Key</th>
+            <th scope="col">Scopes</th>
+            <th scope="col">Projects</th>
+            <th scope="col">Created by</th>
+            <th scope="col">Created</th>
+            <th scope="col">Last used</th>
+            <th scope="col">Expires</th>
+            <th scope="col">Status</th>
+            @if (canManage()) {
+              <th scope="col"><span class="cdk-visually-hidden">Actions</span></th>
+            }
+          </tr>
+        </thead>
+        <tbody>
+          @for (key of keys(); track key.id) {
+            <tr>
+              <th scope="row">{{ key.name }}</th>
+              <td>
+                <code class="key">{{ key.prefix }}…{{ key.last_four }}</code>
+                <span class="cdk-visually-hidden">, last four {{ key.last_four }}</span>
+              </td>
+              <td>{{ key.scopes.join(', ') }}</td>
+              <td>
+                @if (key.client_name) {
+                  {{ key.client_name }}:
+                }
+                {{ key.project_ids === null ? 'All projects' : key.project_ids.length + ' selected' }}
+              </td>
+              <td>{{ key.created_by_name ?? '—' }}</td>
+              <td>{{ key.created_at | date: 'medium' }}</td>
+              <td>{{ key.last_used_at ? (key.last_used_at | date: 'medium') : 'Never' }}</td>
+              <td>{{ key.expires_at | date: 'medium' }}</td>
+              <td>{{ statusLabels[key.status] ?? key.status }}</td>
+              @if (canManage()) {
+                <td class="actions">
+                  @if (key.status === 'active') {
+                    <button mat-stroked-button type="button" [disabled]="saving()" (click)="rotate.emit(key)">
+                      Rotate<span class="cdk-visually-hidden"> {{ key.name }}</span>
+                    </button>
+                    <button mat-stroked-button type="button" [disabled]="saving()" (click)="revoke.emit(key)">
+                      Revoke<span class="cdk-visually-hidden"> {{ key.name }}</span>
+                    </button>
+                  }
+                </td>
+              }
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: `
+    .key {
+      white-space: nowrap;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+    }
+  `,
+})
+export class ApiKeysTable {
+  readonly keys = input.required<readonly ApiKeyRow[]>();
+  readonly canManage = input(false);
+  readonly saving = input(false);
+
+  readonly rotate = output<ApiKeyRow>();
+  readonly revoke = output<ApiKeyRow>();
+
+  protected readonly statusLabels = API_KEY_STATUS_LABELS;
+}

@@ -1,0 +1,1 @@
+export { PARTNER_CLIENTS_ROUTES } from './lib/clients.routes';

@@ -1,0 +1,1 @@
+export { PARTNER_PROJECTS_ROUTES } from './lib/projects.routes';

@@ -1,0 +1,1 @@
+export { ClientSelector, type SelectableClient } from './lib/client-selector';

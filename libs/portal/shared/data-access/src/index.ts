@@ -1,0 +1,3 @@
+// How the portal's stores call the generated client and read its answers.
+export { type ApiProblem, type ApiResult, UNREACHABLE_MESSAGE, callApi, fieldErrorsOf } from './lib/api-result';
+export { type CursorPage, CursorList, type ListState } from './lib/cursor-list';

@@ -1,0 +1,13 @@
+// Presentational building blocks shared by the portal's pages: inputs and outputs only, no stores.
+export { type AccountDetails, AccountSummary } from './lib/account-summary';
+export { ErrorNotice, type ProblemDetails } from './lib/error-notice';
+export { NotAvailableState } from './lib/not-available-state';
+export { NotConnectedState } from './lib/not-connected-state';
+export { type Confirmation, ConfirmDialog, confirmWith } from './lib/confirm-dialog';
+export {
+  MFA_POLICY_LABELS,
+  PROJECT_STATUS_LABELS,
+  TENANT_KIND_LABELS,
+  TENANT_STATUS_LABELS,
+  labelOf,
+} from './lib/labels';

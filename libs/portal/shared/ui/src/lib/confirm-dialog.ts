@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import {
+  MAT_DIALOG_DATA,
+  type MatDialog,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogTitle,
+} from '@angular/material/dialog';
+import { firstValueFrom } from 'rxjs';
+
+export interface Confirmation {
+  readonly title: string;
+  readonly message: string;
+  /** The confirming button's words: "Suspend tenant". */
+  readonly confirm: string;
+}
+
+/**
+ * Asks before a change that is hard to undo. The dialog traps focus, starts on Cancel, closes on Escape, and gives
+ * focus back to the control that opened it.
+ */
+@Component({
+  selector: 'aidial-confirm-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle],
+  template: `
+    <h2 mat-dialog-title>{{ data.title }}</h2>
+    <mat-dialog-content>
+      <p>{{ data.message }}</p>
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Cancel</button>
+      <button mat-flat-button type="button" [mat-dialog-close]="true">{{ data.confirm }}</button>
+    </mat-dialog-actions>
+  `,
+})
+export class ConfirmDialog {
+  protected readonly data = inject<Confirmation>(MAT_DIALOG_DATA);
+}
+
+/** Opens the confirmation and resolves true when the user confirms. */
+export async function confirmWith(dialog: MatDialog, confirmation: Confirmation): Promise<boolean> {
+  const reference = dialog.open<ConfirmDialog, Confirmation, boolean>(ConfirmDialog, {
+    data: confirmation,
+    role: 'alertdialog',
+    autoFocus: 'first-tabbable',
+    restoreFocus: true,
+  });
+  return (await firstValueFrom(reference.afterClosed())) === true;
+}

@@ -1,0 +1,1 @@
+export { SUPPORT_ROUTES } from './lib/support.routes';

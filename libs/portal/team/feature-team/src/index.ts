@@ -1,0 +1,1 @@
+export { PARTNER_TEAM_ROUTES, TEAM_ROUTES } from './lib/team.routes';

@@ -1,0 +1,114 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideApiClient } from '@aidial/portal/api-client';
+import { SessionStore } from '@aidial/portal/core';
+import { PARTNER_TEAM_ROUTES, TEAM_ROUTES } from './team.routes';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+const sessionFor = (role: string, kind = 'customer') => ({
+  user: { display_name: 'Someone', email: 'someone@example.com' },
+  role,
+  tenant: { id: 't-1', name: 'Acme Health', kind, status: 'active' },
+  client: null,
+  project_scope: { kind: 'all', project_ids: [] },
+  sign_in: { amr: ['pwd'], multi_factor: false, authenticated_at: '2026-01-01T00:00:00Z' },
+  expires_at: '2999-01-01T00:00:00Z',
+  absolute_expires_at: '2999-01-01T00:00:00Z',
+});
+const member = (id: string, role: string, isYou = false) => ({
+  id,
+  user_id: `u-${id}`,
+  email: `${id}@example.com`,
+  display_name: `Member ${id}`,
+  role,
+  project_scope: 'all',
+  is_you: isYou,
+});
+
+describe('TeamPage', () => {
+  let http: HttpTestingController;
+
+  async function open(url: string, role: string, kind = 'customer') {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([
+          { path: 'team', children: TEAM_ROUTES },
+          { path: 'partner/team', children: PARTNER_TEAM_ROUTES },
+        ]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideApiClient({ baseUrl: '' }),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const loaded = TestBed.inject(SessionStore).ensureLoaded();
+    await settle();
+    http.expectOne('/api/session').flush(sessionFor(role, kind));
+    await loaded;
+    const harness = await RouterTestingHarness.create(url);
+    await settle();
+    const base = url === '/team' ? '/api/team' : '/api/partner/team';
+    http.expectOne(`${base}/members`).flush({ items: [member('me', role, true), member('m-2', 'client_staff')] });
+    http.expectOne(`${base}/invitations`).flush({ items: [] });
+    await settle();
+    harness.detectChanges();
+    return { harness, page: harness.routeNativeElement as HTMLElement };
+  }
+
+  afterEach(() => http.verify());
+
+  it('is read-only for client_manager, with a visible note', async () => {
+    const { page } = await open('/team', 'client_manager');
+    expect(page.querySelector('h1')?.textContent).toBe('Team');
+    expect(page.querySelector('.read-only-note')?.textContent?.trim()).toBe(
+      'You can see your team. Only a client administrator can invite members, change roles or remove members.',
+    );
+    expect(page.querySelector('form')).toBeNull();
+    expect(page.querySelectorAll('aidial-members-table mat-select')).toHaveLength(0);
+  });
+
+  it('offers client_admin the invite form and role changes', async () => {
+    const { page } = await open('/team', 'client_admin');
+    expect(page.querySelector('.read-only-note')).toBeNull();
+    expect(page.querySelector('form[aria-labelledby="invite-heading"]')).not.toBeNull();
+    expect(page.querySelectorAll('aidial-members-table mat-select')).toHaveLength(1);
+  });
+
+  it("shows the API's field errors under the invite form's fields", async () => {
+    const { harness, page } = await open('/team', 'client_admin');
+    const email = page.querySelector<HTMLInputElement>('input[type="email"]');
+    if (!email) throw new Error('no email field');
+    email.value = 'new@example.com';
+    email.dispatchEvent(new Event('input'));
+    // Pick the role through the form control: mat-select's overlay is not what this test is about.
+    const component = harness.routeDebugElement?.componentInstance as {
+      inviteForm: { controls: { role: { setValue(value: string): void } } };
+    };
+    component.inviteForm.controls.role.setValue('client_staff');
+    page.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
+    await settle();
+    http.expectOne({ method: 'POST', url: '/api/team/invitations' }).flush(
+      {
+        code: 'validation_failed',
+        message: 'Check the highlighted fields.',
+        request_id: 'req-1',
+        fields: [{ field: 'email', message: 'This email address cannot be invited.' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    harness.detectChanges();
+    expect(page.querySelector('mat-error')?.textContent?.trim()).toBe('This email address cannot be invited.');
+    expect(page.querySelector('aidial-error-notice code')?.textContent).toBe('req-1');
+  });
+
+  it('is read-only for partner_user on the Partner Team', async () => {
+    const { page } = await open('/partner/team', 'partner_user', 'partner');
+    expect(page.querySelector('h1')?.textContent).toBe('Partner Team');
+    expect(page.querySelector('.read-only-note')?.textContent).toContain('Only a partner administrator');
+  });
+});

@@ -1,0 +1,1 @@
+export { MembersTable, type RoleChange, type TeamMember } from './lib/members-table';

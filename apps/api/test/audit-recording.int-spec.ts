@@ -622,7 +622,7 @@ describe('audit events are recorded', () => {
         expect((await call(priya, 'PUT', '/api/partner/client-selection', { client_id: bluegum })).status).toBe(500);
       });
       const [session] = (await db().query(
-        `SELECT selected_client_id FROM session WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+        `SELECT selected_client_id FROM session WHERE user_id = $1 AND ended_at IS NULL ORDER BY created_at DESC LIMIT 1`,
         [await userId('priya.natarajan@northwind.example')],
       )) as Array<{ selected_client_id: string | null }>;
       expect(session?.selected_client_id).toBeNull();

@@ -42,7 +42,7 @@ describe('sessions, sign-out and CSRF', () => {
   it('answers 401 once the session has been idle past its idle lifetime', async () => {
     const { cookies } = await signIn(stack, 'amelia.hart@acme-health.example');
     await db().query(
-      `UPDATE session SET idle_expires_at = now() - interval '1 second' WHERE revoked_at IS NULL AND idp_subject = $1`,
+      `UPDATE session SET idle_expires_at = now() - interval '1 second' WHERE ended_at IS NULL AND idp_subject = $1`,
       ['310000000000000001'],
     );
     expect((await getSession(cookies)).status).toBe(401);
@@ -51,7 +51,7 @@ describe('sessions, sign-out and CSRF', () => {
   it('answers 401 past the absolute lifetime, however active the session is', async () => {
     const { cookies } = await signIn(stack, 'amelia.hart@acme-health.example');
     await db().query(
-      `UPDATE session SET absolute_expires_at = now() - interval '1 second' WHERE revoked_at IS NULL AND idp_subject = $1`,
+      `UPDATE session SET absolute_expires_at = now() - interval '1 second' WHERE ended_at IS NULL AND idp_subject = $1`,
       ['310000000000000001'],
     );
     expect((await getSession(cookies)).status).toBe(401);
@@ -62,7 +62,7 @@ describe('sessions, sign-out and CSRF', () => {
     const read = async () =>
       (
         (await db().query(
-          `SELECT last_seen_at FROM session WHERE revoked_at IS NULL AND idp_subject = '310000000000000002' ORDER BY created_at DESC LIMIT 1`,
+          `SELECT last_seen_at FROM session WHERE ended_at IS NULL AND idp_subject = '310000000000000002' ORDER BY created_at DESC LIMIT 1`,
         )) as Array<{ last_seen_at: Date }>
       )[0]?.last_seen_at.getTime();
     const before = await read();

@@ -8,6 +8,7 @@ import { Sessions1763910000000 } from './migrations/1763910000000-sessions';
 import { Tenancy1763920000000 } from './migrations/1763920000000-tenancy';
 import { Audit1763930000000 } from './migrations/1763930000000-audit';
 import { ApiKeys1763940000000 } from './migrations/1763940000000-api-keys';
+import { SessionSecurity1763950000000 } from './migrations/1763950000000-session-security';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
 export const ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES, ...AUDIT_ENTITIES, ...INTEGRATIONS_ENTITIES];
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   Tenancy1763920000000,
   Audit1763930000000,
   ApiKeys1763940000000,
+  SessionSecurity1763950000000,
 ];
 
 /** The options shared by the application and the migration command: the schema changes only through MIGRATIONS. */

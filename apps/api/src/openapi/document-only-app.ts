@@ -27,6 +27,8 @@ const DOCUMENT_ONLY_CONFIG: AppConfig = Object.freeze({
   portalDir: undefined,
   auditRetentionDays: 400,
   auditRetentionIntervalMinutes: 60,
+  sessionHistoryDays: 90,
+  sessionCleanupIntervalMinutes: 15,
 });
 
 export function createDocumentOnlyApp(): Promise<INestApplication> {

@@ -17,6 +17,7 @@ export * from './lib/security/current-principal.decorator';
 export * from './lib/ports/principal';
 export * from './lib/ports/access-context';
 export * from './lib/ports/audit';
+export * from './lib/ports/sessions';
 export * from './lib/http/request-context';
 export * from './lib/security/redactor';
 export * from './lib/security/browser-signals';

@@ -4,3 +4,4 @@ export * from './lib/mfa-requirements';
 export * from './lib/error-codes';
 export * from './lib/permissions';
 export * from './lib/api-key-scopes';
+export * from './lib/sessions';

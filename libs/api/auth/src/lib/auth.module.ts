@@ -4,6 +4,7 @@ import {
   type AppConfig,
   CLIENT_SELECTION_STORE,
   SESSION_AUTHENTICATOR,
+  SESSION_REVOKER,
   SESSION_TOKENS,
 } from '@aidial/api/core';
 import { AuthController } from './auth.controller';
@@ -31,13 +32,14 @@ import { SignInService } from './sign-in.service';
     { provide: SESSION_AUTHENTICATOR, useExisting: SessionService },
     { provide: CLIENT_SELECTION_STORE, useExisting: SessionService },
     { provide: SESSION_TOKENS, useExisting: SessionService },
+    { provide: SESSION_REVOKER, useExisting: SessionService },
     {
       provide: CSRF,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createCsrf(config.sessionSecret, new AuthCookies(config)),
     },
   ],
-  exports: [SESSION_AUTHENTICATOR, CLIENT_SELECTION_STORE, SESSION_TOKENS],
+  exports: [SESSION_AUTHENTICATOR, CLIENT_SELECTION_STORE, SESSION_TOKENS, SESSION_REVOKER],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

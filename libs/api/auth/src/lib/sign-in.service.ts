@@ -184,7 +184,11 @@ export class SignInService {
    */
   async signOut(principal: { sessionId: string; userId: string; tenantId: string }): Promise<ProviderTokens | null> {
     return this.dataSource.transaction(async (manager) => {
-      const tokens = await this.sessions.revoke(principal.sessionId, 'signed_out', manager);
+      const tokens = await this.sessions.signOut(
+        principal.sessionId,
+        { reason: 'signed_out', byUserId: principal.userId },
+        manager,
+      );
       if (tokens) {
         await this.audit.record(
           {

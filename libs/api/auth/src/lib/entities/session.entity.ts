@@ -1,3 +1,4 @@
+import type { SessionEndReason } from '@aidial/shared/access';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -43,9 +44,9 @@ export class SessionEntity {
   @Column({ name: 'idp_session_id', type: 'text', nullable: true })
   idpSessionId!: string | null;
 
-  /** Provider tokens (ID token for logout, access token for the platform API), AES-256-GCM encrypted. */
-  @Column({ name: 'tokens_encrypted', type: 'text' })
-  tokensEncrypted!: string;
+  /** Provider tokens (ID token for logout, access token for the platform API), AES-256-GCM encrypted; wiped when the session ends. */
+  @Column({ name: 'tokens_encrypted', type: 'text', nullable: true })
+  tokensEncrypted!: string | null;
 
   @Column({ type: 'text', array: true })
   amr!: string[];
@@ -65,11 +66,24 @@ export class SessionEntity {
   @Column({ name: 'absolute_expires_at', type: 'timestamptz' })
   absoluteExpiresAt!: Date;
 
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
-  revokedAt!: Date | null;
+  /** When the session ended (signed out, revoked, expired and swept); null while it is live. */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
 
-  @Column({ name: 'revoked_reason', type: 'text', nullable: true })
-  revokedReason!: string | null;
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason!: SessionEndReason | null;
+
+  /** The person who ended it (the user, an administrator), or null when the system did (expiry, replacement). */
+  @Column({ name: 'ended_by_user_id', type: 'uuid', nullable: true })
+  endedByUserId!: string | null;
+
+  @ManyToOne('PortalUserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'ended_by_user_id', foreignKeyConstraintName: 'session_ended_by_fk' })
+  endedBy?: unknown;
+
+  /** An administrator's note when revoking, shown to the user in their history. */
+  @Column({ name: 'end_note', type: 'text', nullable: true })
+  endNote!: string | null;
 
   @Column({ name: 'user_agent', type: 'text', nullable: true })
   userAgent!: string | null;

@@ -6,7 +6,10 @@ import {
   type AppConfig,
   type ClientSelectionStore,
   type SessionAuthenticator,
+  type SessionEnding,
   type SessionPrincipal,
+  type SessionRevoker,
+  type SessionSelector,
   type SessionTokens,
   coarseIp,
 } from '@aidial/api/core';
@@ -76,7 +79,7 @@ interface SessionRow {
 
 /** Server-side sessions: created at sign-in with a fresh random id, looked up by the hash of the cookie value. */
 @Injectable()
-export class SessionService implements SessionAuthenticator, ClientSelectionStore, SessionTokens {
+export class SessionService implements SessionAuthenticator, ClientSelectionStore, SessionTokens, SessionRevoker {
   private readonly cipher: TokenCipher;
   readonly cookies: AuthCookies;
 
@@ -125,7 +128,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
       `SELECT id, user_id, tenant_id, selected_client_id, idp_subject, amr, auth_time, idle_expires_at, absolute_expires_at,
               last_seen_at < now() - make_interval(secs => $2) AS touch_due
          FROM session
-        WHERE token_hash = $1 AND revoked_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
+        WHERE token_hash = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
       [hashToken(cookieValue), LAST_SEEN_GRANULARITY_SECONDS],
     )) as SessionRow[];
     const row = rows[0];
@@ -197,7 +200,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
 
   private async readTokens(manager: EntityManager, sessionId: string, lock = false): Promise<ProviderTokens | null> {
     const rows = (await manager.query(
-      `SELECT tokens_encrypted FROM session WHERE id = $1 AND revoked_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT tokens_encrypted FROM session WHERE id = $1 AND ended_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
       [sessionId],
     )) as Array<{ tokens_encrypted: string }>;
     const sealed = rows[0]?.tokens_encrypted;
@@ -207,18 +210,53 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
   /** Keeps a partner's client selection in their session (the caller has checked the partner manages the client). */
   async select(sessionId: string, clientId: string | null, manager?: EntityManager): Promise<void> {
     await (manager ?? this.dataSource).query(
-      `UPDATE session SET selected_client_id = $2 WHERE id = $1 AND revoked_at IS NULL`,
+      `UPDATE session SET selected_client_id = $2 WHERE id = $1 AND ended_at IS NULL`,
       [sessionId, clientId],
     );
   }
 
-  /** Ends a session for good; returns its provider tokens for the end-session request, or null if it was already gone. */
-  async revoke(sessionId: string, reason: string, manager?: EntityManager): Promise<ProviderTokens | null> {
+  /**
+   * Signs one session out: ends it (wiping its tokens) and returns the provider tokens it held, for the end-session
+   * request, or null if it had already ended.
+   */
+  async signOut(sessionId: string, ending: SessionEnding, manager?: EntityManager): Promise<ProviderTokens | null> {
     const rows = (await (manager ?? this.dataSource).query(
-      `UPDATE session SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING tokens_encrypted`,
-      [sessionId, reason],
-    )) as [Array<{ tokens_encrypted: string }>, number];
+      `WITH live AS (SELECT id, tokens_encrypted FROM session WHERE id = $1 AND ended_at IS NULL FOR UPDATE)
+       UPDATE session s SET ended_at = now(), end_reason = $2, ended_by_user_id = $3, end_note = $4, tokens_encrypted = NULL
+         FROM live WHERE s.id = live.id
+       RETURNING live.tokens_encrypted`,
+      [sessionId, ending.reason, ending.byUserId, ending.note ?? null],
+    )) as [Array<{ tokens_encrypted: string | null }>, number];
     const sealed = rows[0][0]?.tokens_encrypted;
     return sealed ? this.cipher.decrypt<ProviderTokens>(sealed) : null;
+  }
+
+  /**
+   * The SESSION_REVOKER port: ends every live session the selector matches, in one statement. A session that has
+   * already passed its idle or absolute expiry is left for the cleanup job, which records it as expired.
+   */
+  async endSessions(selector: SessionSelector, ending: SessionEnding, manager?: EntityManager): Promise<string[]> {
+    if (!selector.userId && !selector.tenantId && !selector.sessionId) {
+      throw new Error('endSessions needs a user, a tenant or a session');
+    }
+    const rows = (await (manager ?? this.dataSource).query(
+      `UPDATE session SET ended_at = now(), end_reason = $5, ended_by_user_id = $6, end_note = $7, tokens_encrypted = NULL
+        WHERE ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
+          AND ($1::uuid IS NULL OR user_id = $1::uuid)
+          AND ($2::uuid IS NULL OR tenant_id = $2::uuid)
+          AND ($3::uuid IS NULL OR id = $3::uuid)
+          AND ($4::uuid IS NULL OR id <> $4::uuid)
+       RETURNING id`,
+      [
+        selector.userId ?? null,
+        selector.tenantId ?? null,
+        selector.sessionId ?? null,
+        selector.exceptSessionId ?? null,
+        ending.reason,
+        ending.byUserId,
+        ending.note ?? null,
+      ],
+    )) as [Array<{ id: string }>, number];
+    return rows[0].map((row) => row.id);
   }
 }

@@ -33,6 +33,8 @@ describe('loadAppConfig', () => {
       redisUrl: undefined,
       auditRetentionDays: 400,
       auditRetentionIntervalMinutes: 60,
+      sessionHistoryDays: 90,
+      sessionCleanupIntervalMinutes: 15,
     });
     expect(result.config.zitadelIssuer.href).toBe('http://127.0.0.1:4020/');
   });

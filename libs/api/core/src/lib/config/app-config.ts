@@ -28,6 +28,10 @@ export interface AppConfig {
   readonly auditRetentionDays: number;
   /** How often the retention job runs. */
   readonly auditRetentionIntervalMinutes: number;
+  /** Ended sessions stay in their user's history this many days, then the cleanup job deletes them. */
+  readonly sessionHistoryDays: number;
+  /** How often the session cleanup job runs (expired sessions recorded as ended, old history and sign-in attempts deleted). */
+  readonly sessionCleanupIntervalMinutes: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -57,6 +61,8 @@ export const OPTIONAL_DEFAULTS = {
   PORTAL_DIR: undefined,
   AUDIT_RETENTION_DAYS: '400',
   AUDIT_RETENTION_INTERVAL_MINUTES: '60',
+  SESSION_HISTORY_DAYS: '90',
+  SESSION_CLEANUP_INTERVAL_MINUTES: '15',
 } as const;
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -178,6 +184,13 @@ export function loadAppConfig(env: Env): ConfigResult {
       read.optional('AUDIT_RETENTION_INTERVAL_MINUTES'),
       1,
       7 * 24 * 60,
+    ),
+    sessionHistoryDays: read.integer('SESSION_HISTORY_DAYS', read.optional('SESSION_HISTORY_DAYS'), 1, 3_650),
+    sessionCleanupIntervalMinutes: read.integer(
+      'SESSION_CLEANUP_INTERVAL_MINUTES',
+      read.optional('SESSION_CLEANUP_INTERVAL_MINUTES'),
+      1,
+      24 * 60,
     ),
   };
   return read.problems.length === 0 ? { ok: true, config } : { ok: false, problems: read.problems };

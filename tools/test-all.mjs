@@ -1,6 +1,7 @@
 // `npm test`: everything CI checks, in order, with one summary at the end. Exits non-zero if any step failed.
-// Steps run even after a failure, so one run shows every problem. Nx's cache is skipped: it lives outside the
-// workspace (~/.nx), and a test command must run the tests, not recall them.
+// Steps run even after a failure, so one run shows every problem. Nx's cache is skipped in every step, builds included:
+// it lives outside the workspace (~/.nx), a test command must run the tests, not recall them, and a build restored
+// from it was made from whatever the tree held when it was cached, which need not be this clone.
 import { spawnSync } from 'node:child_process';
 
 const STEPS = [
@@ -12,10 +13,13 @@ const STEPS = [
     ['npx', 'nx', 'run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--outputStyle=static', '--skip-nx-cache'],
   ],
   ['OpenAPI drift', ['node', 'tools/openapi/check-drift.mjs']],
-  ['integration tests (real PostgreSQL, real HTTP)', ['npx', 'nx', 'run', 'api:integration', '--outputStyle=static']],
+  [
+    'integration tests (real PostgreSQL, real HTTP)',
+    ['npx', 'nx', 'run', 'api:integration', '--outputStyle=static', '--skip-nx-cache'],
+  ],
   [
     'end-to-end: the local stack and the portal in Chromium',
-    ['npx', 'nx', 'run-many', '-t', 'e2e', '--outputStyle=static'],
+    ['npx', 'nx', 'run-many', '-t', 'e2e', '--outputStyle=static', '--skip-nx-cache'],
   ],
 ];
 

@@ -314,19 +314,23 @@ describe('the admin area: tenants (/api/admin/tenants)', () => {
       }
     });
 
-    it('refuses a signed-in member of a suspended tenant from their next request, and lets them back after reactivation', async () => {
+    it('signs the members of a suspended tenant out (their next request is 401), refuses their sign-in, and lets them back after reactivation', async () => {
       const acme = await tenantNamed('Acme Health');
       expect((await call(CLIENT_MANAGER, 'GET', '/api/session')).status).toBe(200);
       const suspended = await call(ADMIN, 'PUT', `/api/admin/tenants/${acme.id}/status`, { status: 'suspended' });
       expect(suspended.status).toBe(200);
       try {
         const refused = await call(CLIENT_MANAGER, 'GET', '/api/session');
-        expect(refused.status).toBe(403);
-        expect(await refused.json()).toMatchObject({ code: 'tenant_suspended' });
+        expect(refused.status).toBe(401);
+        expect(await refused.json()).toMatchObject({ code: 'unauthenticated' });
+        expect((await signIn(stack, CLIENT_MANAGER)).location).toBe('/access-denied?reason=tenant_suspended');
       } finally {
         const reactivated = await call(ADMIN, 'PUT', `/api/admin/tenants/${acme.id}/status`, { status: 'active' });
         expect(reactivated.status).toBe(200);
       }
+      // Every Acme Health session this file holds ended with the suspension: sign its members in again.
+      expect((await call(CLIENT_ADMIN, 'GET', '/api/session')).status).toBe(401);
+      for (const email of [CLIENT_ADMIN, CLIENT_MANAGER]) cookiesOf.set(email, (await signIn(stack, email)).cookies);
       expect((await call(CLIENT_MANAGER, 'GET', '/api/session')).status).toBe(200);
     });
 

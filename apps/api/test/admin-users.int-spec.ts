@@ -252,16 +252,27 @@ describe('the admin area: users and memberships (/api/admin/users)', () => {
       expect(await again.json()).toMatchObject({ code: 'not_found' });
     });
 
-    it("applies a removal and a new membership on the member's next request", async () => {
+    it('ends the member’s session when their membership is removed; they sign in again with the new one', async () => {
       expect((await call(CLIENT_STAFF, 'GET', '/api/session')).status).toBe(200);
       expect((await remove(CLIENT_STAFF, 'Acme Health')).status).toBe(204);
       const refused = await call(CLIENT_STAFF, 'GET', '/api/session');
-      expect(refused.status).toBe(403);
-      expect(await refused.json()).toMatchObject({ code: 'access_denied' });
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ code: 'unauthenticated' });
+      expect((await signIn(stack, CLIENT_STAFF)).location).toBe('/access-denied?reason=role_not_recognised');
       expect((await assign(CLIENT_STAFF, 'Acme Health', 'client_manager')).status).toBe(200);
+      cookiesOf.set(CLIENT_STAFF, (await signIn(stack, CLIENT_STAFF)).cookies);
       const back = await call(CLIENT_STAFF, 'GET', '/api/session');
       expect(back.status).toBe(200);
       expect(await back.json()).toMatchObject({ role: 'client_manager', tenant: { name: 'Acme Health' } });
+    });
+
+    it('ends the member’s sessions in that tenant when their role changes, and keeps them when it does not', async () => {
+      expect((await assign(CLIENT_STAFF, 'Acme Health', 'client_manager')).status).toBe(200);
+      expect((await call(CLIENT_STAFF, 'GET', '/api/session')).status).toBe(200);
+      expect((await assign(CLIENT_STAFF, 'Acme Health', 'client_staff')).status).toBe(200);
+      expect((await call(CLIENT_STAFF, 'GET', '/api/session')).status).toBe(401);
+      cookiesOf.set(CLIENT_STAFF, (await signIn(stack, CLIENT_STAFF)).cookies);
+      expect(await (await call(CLIENT_STAFF, 'GET', '/api/session')).json()).toMatchObject({ role: 'client_staff' });
     });
 
     it.each([

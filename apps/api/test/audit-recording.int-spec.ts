@@ -244,9 +244,10 @@ describe('audit events are recorded', () => {
     ],
     [
       'tenancy.member.role_changed',
-      'a Team role change',
+      'a Team role change, which ends the member’s session there',
       async (requestId) => {
         const chloe = await membership('chloe.nguyen@acme-health.example');
+        await as('chloe.nguyen@acme-health.example');
         const answer = await call(
           await as('amelia.hart@acme-health.example'),
           'PUT',
@@ -266,15 +267,18 @@ describe('audit events are recorded', () => {
             from_role: 'client_admin',
             to_role: 'client_manager',
             team: 'team',
+            sessions_ended: 1,
           },
         };
       },
     ],
     [
       'tenancy.member.removed',
-      'a Team member removed',
+      'a Team member removed, which ends their session there',
       async (requestId) => {
         const chloe = await membership('chloe.nguyen@acme-health.example');
+        api.forget('chloe.nguyen@acme-health.example');
+        await as('chloe.nguyen@acme-health.example');
         const answer = await call(
           await as('amelia.hart@acme-health.example'),
           'DELETE',
@@ -289,7 +293,12 @@ describe('audit events are recorded', () => {
           role: 'client_admin',
           outcome: 'success',
           target: chloe,
-          details: { user_id: await userId('chloe.nguyen@acme-health.example'), role: 'client_manager', team: 'team' },
+          details: {
+            user_id: await userId('chloe.nguyen@acme-health.example'),
+            role: 'client_manager',
+            team: 'team',
+            sessions_ended: 1,
+          },
         };
       },
     ],
@@ -318,7 +327,7 @@ describe('audit events are recorded', () => {
     ],
     ...(
       [
-        ['admin.tenant.status_changed', 'status', { status: 'suspended' }, { status: 'suspended' }],
+        ['admin.tenant.status_changed', 'status', { status: 'suspended' }, { status: 'suspended', sessions_ended: 0 }],
         ['admin.tenant.sms_otp_changed', 'features', { sms_otp_enabled: true }, { enabled: true }],
         ['admin.tenant.mfa_policy_changed', 'mfa-policy', { mfa_policy: 'required' }, { mfa_policy: 'required' }],
       ] as const
@@ -366,7 +375,7 @@ describe('audit events are recorded', () => {
           role: 'aidial_admin',
           outcome: 'success',
           target: ava,
-          details: { role: 'client_staff' },
+          details: { role: 'client_staff', sessions_ended: 0 },
         };
       },
     ],
@@ -389,7 +398,76 @@ describe('audit events are recorded', () => {
           role: 'aidial_admin',
           outcome: 'success',
           target: ava,
-          details: {},
+          details: { sessions_ended: 0 },
+        };
+      },
+    ],
+    [
+      'tenancy.member.sessions_revoked',
+      'a Partner Team administrator ending a member’s sessions, with a note',
+      async (requestId) => {
+        await as('oliver.bennett@northwind.example');
+        const answer = await call(
+          await as('priya.natarajan@northwind.example'),
+          'POST',
+          `/api/partner/team/members/${await membership('oliver.bennett@northwind.example')}/sessions/revoke`,
+          { note: 'Shared laptop.' },
+          requestId,
+        );
+        expect([answer.status, answer.body]).toEqual([200, { revoked: 1 }]);
+        return {
+          tenant: await tenantId('Northwind Partners'),
+          actor: await userId('priya.natarajan@northwind.example'),
+          role: 'partner_admin',
+          outcome: 'success',
+          target: await userId('oliver.bennett@northwind.example'),
+          details: { note: 'Shared laptop.', count: 1, team: 'partner_team' },
+        };
+      },
+    ],
+    [
+      'admin.user.sessions_revoked',
+      'an administrator ending a user’s sessions: the event is in the log of the tenant they were in',
+      async (requestId) => {
+        await as('liam.obrien@northwind.example');
+        const liam = await userId('liam.obrien@northwind.example');
+        const answer = await call(
+          await as('grace.okafor@aidial.example'),
+          'POST',
+          `/api/admin/users/${liam}/sessions/revoke`,
+          { note: 'Account compromised.' },
+          requestId,
+        );
+        expect([answer.status, answer.body]).toEqual([200, { revoked: 1 }]);
+        return {
+          tenant: await tenantId('Northwind Partners'),
+          actor: await userId('grace.okafor@aidial.example'),
+          role: 'aidial_admin',
+          outcome: 'success',
+          target: liam,
+          details: { note: 'Account compromised.', count: 1 },
+        };
+      },
+    ],
+    [
+      'admin.tenant.sessions_revoked',
+      'an administrator ending a tenant’s sessions',
+      async (requestId) => {
+        const answer = await call(
+          await as('grace.okafor@aidial.example'),
+          'POST',
+          `/api/admin/tenants/${created['tenant']}/sessions/revoke`,
+          { note: 'Contract ended.' },
+          requestId,
+        );
+        expect([answer.status, answer.body]).toEqual([200, { revoked: 0 }]);
+        return {
+          tenant: created['tenant'] ?? null,
+          actor: await userId('grace.okafor@aidial.example'),
+          role: 'aidial_admin',
+          outcome: 'success',
+          target: created['tenant'],
+          details: { note: 'Contract ended.', count: 0 },
         };
       },
     ],
@@ -523,6 +601,9 @@ describe('audit events are recorded', () => {
         'admin.tenant.mfa_policy_changed',
         'admin.membership.assigned',
         'admin.membership.removed',
+        'tenancy.member.sessions_revoked',
+        'admin.user.sessions_revoked',
+        'admin.tenant.sessions_revoked',
         'access.denied',
       ]),
     );

@@ -19,6 +19,9 @@ interface Observed {
 /** Headers that differ on every answer whatever the resource: the date, the request id and an ETag over the body. */
 const PER_REQUEST_HEADERS = new Set(['date', 'x-request-id', 'etag']);
 
+/** The caller's own session lifetime (docs/sessions.md): present on every answer, its value counts down by the second. */
+const COUNTDOWN_HEADERS = new Set(['x-session-idle-expires-in', 'x-session-absolute-expires-in']);
+
 const MALFORMED_IDS = ['not-a-uuid', '123', 'ffffffff-ffff-ffff-ffff-fffffffffffff', "1' OR '1'='1"];
 
 describe('tenant, client and project scoping answers out-of-scope ids exactly like missing ones', () => {
@@ -48,7 +51,14 @@ describe('tenant, client and project scoping answers out-of-scope ids exactly li
       },
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
-    const headers = Object.fromEntries([...response.headers].filter(([name]) => !PER_REQUEST_HEADERS.has(name)));
+    const headers = Object.fromEntries(
+      [...response.headers]
+        .filter(([name]) => !PER_REQUEST_HEADERS.has(name))
+        .map(([name, value]) => [
+          name,
+          COUNTDOWN_HEADERS.has(name) ? `(a count of seconds: ${/^\d+$/.test(value)})` : value,
+        ]),
+    );
     const parsed = (await response.json()) as Record<string, unknown>;
     if (response.ok) return { status: response.status, headers, body: parsed };
     expect(parsed['request_id']).toEqual(expect.any(String));

@@ -257,15 +257,19 @@ describe('Team and Partner Team', () => {
       expect(listed.map((item) => item.id)).not.toContain(invited.body['id']);
     });
 
-    it('changes another member’s role, which applies to their very next request', async () => {
+    it('changes another member’s role, ending their sessions here: they sign in again with the new role', async () => {
       const admin = await as(team.admin);
       const id = await membershipId(team.other, team.tenant);
+      const before = await as(team.other);
       try {
         const changed = await call(admin, 'PUT', `${team.base}/members/${id}/role`, { role: team.changedRole });
         expect(changed.body).toMatchObject({ id, email: team.other, role: team.changedRole });
+        expect(refusal(await call(before, 'GET', '/api/session'))).toEqual([401, 'unauthenticated']);
+        browsers.delete(team.other);
         expect((await call(await as(team.other), 'GET', '/api/session')).body['role']).toBe(team.changedRole);
       } finally {
         await call(admin, 'PUT', `${team.base}/members/${id}/role`, { role: team.otherRole });
+        browsers.delete(team.other);
       }
       expect((await call(admin, 'GET', `${team.base}/members/${id}`)).body['role']).toBe(team.otherRole);
     });
@@ -331,10 +335,14 @@ describe('Team and Partner Team', () => {
 
       const id = member?.id ?? '';
       expect((await call(amelia, 'PUT', `/api/team/members/${id}/role`, { role: 'client_staff' })).status).toBe(200);
-      expect((await call(ava, 'GET', '/api/team/members')).status).toBe(404);
+      // The role change ended her session: she signs in again and gets a fresh one with the new role.
+      expect(refusal(await call(ava, 'GET', '/api/team/members'))).toEqual([401, 'unauthenticated']);
+      const demoted = (await signIn(stack, AVA)).cookies;
+      expect((await call(demoted, 'GET', '/api/session')).body).toMatchObject({ role: 'client_staff' });
+      expect((await call(demoted, 'GET', '/api/team/members')).status).toBe(404);
 
       expect((await call(amelia, 'DELETE', `/api/team/members/${id}`)).status).toBe(204);
-      expect(refusal(await call(ava, 'GET', '/api/session'))).toEqual([403, 'access_denied']);
+      expect(refusal(await call(demoted, 'GET', '/api/session'))).toEqual([401, 'unauthenticated']);
       expect(refusal(await call(amelia, 'GET', `/api/team/members/${id}`))).toEqual([404, 'not_found']);
       expect((await signIn(stack, AVA)).location).toBe('/access-denied?reason=role_not_recognised');
     });
@@ -354,7 +362,10 @@ describe('Team and Partner Team', () => {
       });
       const id = await membershipId(AVA, 'Northwind Partners');
       expect((await call(priya, 'DELETE', `/api/partner/team/members/${id}`)).status).toBe(204);
-      expect(refusal(await call(accepted.cookies, 'GET', '/api/partner/team/members'))).toEqual([403, 'access_denied']);
+      expect(refusal(await call(accepted.cookies, 'GET', '/api/partner/team/members'))).toEqual([
+        401,
+        'unauthenticated',
+      ]);
     });
   });
 });

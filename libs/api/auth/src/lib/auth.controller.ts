@@ -21,6 +21,7 @@ import type { Csrf } from './csrf';
 import { AuthorizationUrlDto, EndSessionDto, StartSignInQueryDto } from './dto/sign-in.dto';
 import { IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
 import { SessionService } from './session/session.service';
+import { endSessionInResponse } from './sessions/ended-response';
 import { SignInService } from './sign-in.service';
 
 function wantsJson(req: Request): boolean {
@@ -84,6 +85,7 @@ export class AuthController {
       error: queryString(req.query['error']),
       errorDescription: queryString(req.query['error_description']),
       browserToken: cookies[this.sessions.cookies.signIn],
+      previousSessionCookie: cookies[this.sessions.cookies.session],
       userAgent: req.headers['user-agent'] ?? null,
       ip: req.ip ?? null,
     });
@@ -111,8 +113,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<EndSessionDto> {
     const tokens = await this.signIn.signOut(principal);
-    res.clearCookie(this.sessions.cookies.session, this.sessions.cookies.sessionOptions());
-    res.clearCookie(this.sessions.cookies.csrf, this.sessions.cookies.csrfOptions());
+    endSessionInResponse(res, this.sessions.cookies);
     let endSessionUrl = '/sign-in?signed_out=1';
     try {
       endSessionUrl = await this.oidc.endSessionUrl(tokens?.idToken ?? null);

@@ -15,20 +15,26 @@ import { OidcClient } from './oidc/oidc-client';
 import { AuthCookies } from './session/cookies';
 import { SessionService } from './session/session.service';
 import { SessionController } from './session.controller';
+import { MySessionsController } from './sessions/my-sessions.controller';
+import { MySessionsService } from './sessions/my-sessions.service';
+import { SessionCleanup } from './sessions/session-cleanup';
 import { SignInService } from './sign-in.service';
 
 /**
- * Sign-in through the identity provider, sessions and CSRF. Global: the core guard chain reads its session
+ * Sign-in through the identity provider, sessions (lifetimes, the user's own session list and revocation, the cleanup
+ * job) and CSRF. Global: the core guard chain reads its session
  * authenticator through the SESSION_AUTHENTICATOR port, tenancy keeps a partner's client selection through
  * CLIENT_SELECTION_STORE.
  */
 @Global()
 @Module({
-  controllers: [AuthController, SessionController],
+  controllers: [AuthController, SessionController, MySessionsController],
   providers: [
     OidcClient,
     SessionService,
     SignInService,
+    MySessionsService,
+    SessionCleanup,
     { provide: SESSION_AUTHENTICATOR, useExisting: SessionService },
     { provide: CLIENT_SELECTION_STORE, useExisting: SessionService },
     { provide: SESSION_TOKENS, useExisting: SessionService },

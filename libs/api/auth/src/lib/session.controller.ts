@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiForbiddenResponse,
   ApiOkResponse,
@@ -10,20 +10,40 @@ import {
 import type { Request, Response } from 'express';
 import {
   type AccessContext,
+  ApiError,
   CurrentAccessContext,
   CurrentPrincipal,
   ErrorEnvelopeDto,
   Member,
+  SESSION_ABSOLUTE_EXPIRES_IN_HEADER,
+  SESSION_IDLE_EXPIRES_IN_HEADER,
   type SessionPrincipal,
+  setSessionLifetimeHeaders,
 } from '@aidial/api/core';
 import { CSRF } from './csrf.token';
 import type { Csrf } from './csrf';
-import { SessionSummaryDto } from './dto/session-summary.dto';
+import { SessionLifetimeDto, SessionSummaryDto } from './dto/session-summary.dto';
+import { SessionService } from './session/session.service';
+
+/** Sent on every response to a request a session authenticated; described on the routes the portal's idle timer reads. */
+const SESSION_LIFETIME_HEADERS = {
+  [SESSION_IDLE_EXPIRES_IN_HEADER]: {
+    description: 'Whole seconds until the idle expiry, computed by the server.',
+    schema: { type: 'integer' },
+  },
+  [SESSION_ABSOLUTE_EXPIRES_IN_HEADER]: {
+    description: 'Whole seconds until the absolute expiry, computed by the server.',
+    schema: { type: 'integer' },
+  },
+} as const;
 
 @ApiTags('auth')
 @Controller('api/session')
 export class SessionController {
-  constructor(@Inject(CSRF) private readonly csrf: Csrf) {}
+  constructor(
+    @Inject(CSRF) private readonly csrf: Csrf,
+    private readonly sessions: SessionService,
+  ) {}
 
   @Get()
   @Member()
@@ -31,7 +51,7 @@ export class SessionController {
   @ApiOperation({
     summary: 'The signed-in user, their role, tenant, client and project scope, resolved now from the database.',
   })
-  @ApiOkResponse({ type: SessionSummaryDto })
+  @ApiOkResponse({ type: SessionSummaryDto, headers: SESSION_LIFETIME_HEADERS })
   @ApiUnauthorizedResponse({
     type: ErrorEnvelopeDto,
     description: '`unauthenticated`: no, expired or revoked session.',
@@ -48,6 +68,42 @@ export class SessionController {
     @Res({ passthrough: true }) res: Response,
   ): SessionSummaryDto {
     this.csrf.issue(req, res);
-    return SessionSummaryDto.from(accessContext, principal);
+    // The headers the guard set, again with the body's clock reading, so the two never differ by a second boundary.
+    const now = Date.now();
+    setSessionLifetimeHeaders(res, principal, now);
+    return SessionSummaryDto.from(accessContext, principal, now);
+  }
+
+  /**
+   * The portal's "Stay signed in" (its idle warning): slides the idle window now. `@Member()` like the session summary:
+   * a session whose tenant is suspended or whose membership is gone cannot be used, so it is not kept alive either.
+   */
+  @Post('keep-alive')
+  @Member()
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Keeps this session alive: its idle lifetime starts again now (never beyond the absolute lifetime).',
+  })
+  @ApiOkResponse({ type: SessionLifetimeDto, headers: SESSION_LIFETIME_HEADERS })
+  @ApiUnauthorizedResponse({
+    type: ErrorEnvelopeDto,
+    description: '`unauthenticated`: no, expired or revoked session.',
+  })
+  @ApiForbiddenResponse({
+    type: ErrorEnvelopeDto,
+    description: '`access_denied`, `tenant_suspended`, or `csrf_failed` without the CSRF token.',
+  })
+  @ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`session_validation_unavailable`' })
+  async keepSessionAlive(
+    @CurrentPrincipal() principal: SessionPrincipal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionLifetimeDto> {
+    const lifetimes = await this.sessions.keepAlive(principal.sessionId);
+    // Ended between the guard's read and this write (revoked from elsewhere): as if the request had come a moment later.
+    if (!lifetimes) throw new ApiError('unauthenticated');
+    const now = Date.now();
+    setSessionLifetimeHeaders(res, lifetimes, now);
+    return SessionLifetimeDto.from(lifetimes, now);
   }
 }

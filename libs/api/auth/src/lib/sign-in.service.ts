@@ -35,6 +35,8 @@ export interface CallbackRequest {
   readonly error: string | undefined;
   readonly errorDescription: string | undefined;
   readonly browserToken: string | undefined;
+  /** The session cookie the browser still carried, if any: a live session behind it is replaced by the new one. */
+  readonly previousSessionCookie?: string | undefined;
   readonly userAgent: string | null;
   readonly ip: string | null;
 }
@@ -140,6 +142,9 @@ export class SignInService {
       }
       const context = resolution.context;
       const sessionCookie = await this.dataSource.transaction(async (manager) => {
+        // A fresh session id at every sign-in (and so at every re-authentication or change of privilege): the one this
+        // browser held before ends now, in the transaction that creates its successor.
+        await this.sessions.replace(request.previousSessionCookie, manager);
         const cookie = await this.sessions.create(
           {
             userId,

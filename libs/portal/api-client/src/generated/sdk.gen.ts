@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AssignUserRoleData, AssignUserRoleErrors, AssignUserRoleResponses, ChangePartnerTeamMemberRoleData, ChangePartnerTeamMemberRoleErrors, ChangePartnerTeamMemberRoleResponses, ChangeTeamMemberRoleData, ChangeTeamMemberRoleErrors, ChangeTeamMemberRoleResponses, ChangeTenantFeaturesData, ChangeTenantFeaturesErrors, ChangeTenantFeaturesResponses, ChangeTenantMfaPolicyData, ChangeTenantMfaPolicyErrors, ChangeTenantMfaPolicyResponses, ChangeTenantStatusData, ChangeTenantStatusErrors, ChangeTenantStatusResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreatePartnerTeamInvitationData, CreatePartnerTeamInvitationErrors, CreatePartnerTeamInvitationResponses, CreateTeamInvitationData, CreateTeamInvitationErrors, CreateTeamInvitationResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, GetBillingSummaryData, GetBillingSummaryErrors, GetBillingSummaryResponses, GetCallData, GetCallErrors, GetCallResponses, GetCallsData, GetCallsErrors, GetCallsResponses, GetCampaignsData, GetCampaignsErrors, GetCampaignsResponses, GetCapacityData, GetCapacityErrors, GetCapacityResponses, GetDashboardData, GetDashboardErrors, GetDashboardResponses, GetDashboardSummaryData, GetDashboardSummaryErrors, GetDashboardSummaryResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetPartnerClientData, GetPartnerClientErrors, GetPartnerClientResponses, GetPartnerProjectData, GetPartnerProjectErrors, GetPartnerProjectResponses, GetPartnerTeamMemberData, GetPartnerTeamMemberErrors, GetPartnerTeamMemberResponses, GetProjectData, GetProjectErrors, GetProjectResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamMemberData, GetTeamMemberErrors, GetTeamMemberResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserData, GetUserErrors, GetUserResponses, GetV1BillingSummaryData, GetV1BillingSummaryErrors, GetV1BillingSummaryResponses, GetV1CallData, GetV1CallErrors, GetV1CallResponses, GetV1CallsData, GetV1CallsErrors, GetV1CallsResponses, GetV1CampaignsData, GetV1CampaignsErrors, GetV1CampaignsResponses, GetV1CapacityData, GetV1CapacityErrors, GetV1CapacityResponses, GetV1DashboardSummaryData, GetV1DashboardSummaryErrors, GetV1DashboardSummaryResponses, GetV1ProjectData, GetV1ProjectErrors, GetV1ProjectResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListPartnerClientsData, ListPartnerClientsErrors, ListPartnerClientsResponses, ListPartnerProjectsData, ListPartnerProjectsErrors, ListPartnerProjectsResponses, ListPartnerTeamInvitationsData, ListPartnerTeamInvitationsErrors, ListPartnerTeamInvitationsResponses, ListPartnerTeamMembersData, ListPartnerTeamMembersErrors, ListPartnerTeamMembersResponses, ListProjectsData, ListProjectsErrors, ListProjectsResponses, ListTeamInvitationsData, ListTeamInvitationsErrors, ListTeamInvitationsResponses, ListTeamMembersData, ListTeamMembersErrors, ListTeamMembersResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, ListV1AuditEventsData, ListV1AuditEventsErrors, ListV1AuditEventsResponses, ListV1ProjectsData, ListV1ProjectsErrors, ListV1ProjectsResponses, LogoutData, LogoutErrors, LogoutResponses, RemovePartnerTeamMemberData, RemovePartnerTeamMemberErrors, RemovePartnerTeamMemberResponses, RemoveTeamMemberData, RemoveTeamMemberErrors, RemoveTeamMemberResponses, RemoveUserMembershipData, RemoveUserMembershipErrors, RemoveUserMembershipResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokePartnerTeamInvitationData, RevokePartnerTeamInvitationErrors, RevokePartnerTeamInvitationResponses, RevokeTeamInvitationData, RevokeTeamInvitationErrors, RevokeTeamInvitationResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, SelectPartnerClientData, SelectPartnerClientErrors, SelectPartnerClientResponses, StartSignInData, StartSignInErrors, StartSignInResponses, VerifyAuditChainData, VerifyAuditChainErrors, VerifyAuditChainResponses, WhoamiData, WhoamiErrors, WhoamiResponses } from './types.gen';
+import type { AssignUserRoleData, AssignUserRoleErrors, AssignUserRoleResponses, ChangePartnerTeamMemberRoleData, ChangePartnerTeamMemberRoleErrors, ChangePartnerTeamMemberRoleResponses, ChangeTeamMemberRoleData, ChangeTeamMemberRoleErrors, ChangeTeamMemberRoleResponses, ChangeTenantFeaturesData, ChangeTenantFeaturesErrors, ChangeTenantFeaturesResponses, ChangeTenantMfaPolicyData, ChangeTenantMfaPolicyErrors, ChangeTenantMfaPolicyResponses, ChangeTenantStatusData, ChangeTenantStatusErrors, ChangeTenantStatusResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreatePartnerTeamInvitationData, CreatePartnerTeamInvitationErrors, CreatePartnerTeamInvitationResponses, CreateTeamInvitationData, CreateTeamInvitationErrors, CreateTeamInvitationResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, GetBillingSummaryData, GetBillingSummaryErrors, GetBillingSummaryResponses, GetCallData, GetCallErrors, GetCallResponses, GetCallsData, GetCallsErrors, GetCallsResponses, GetCampaignsData, GetCampaignsErrors, GetCampaignsResponses, GetCapacityData, GetCapacityErrors, GetCapacityResponses, GetDashboardData, GetDashboardErrors, GetDashboardResponses, GetDashboardSummaryData, GetDashboardSummaryErrors, GetDashboardSummaryResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetPartnerClientData, GetPartnerClientErrors, GetPartnerClientResponses, GetPartnerProjectData, GetPartnerProjectErrors, GetPartnerProjectResponses, GetPartnerTeamMemberData, GetPartnerTeamMemberErrors, GetPartnerTeamMemberResponses, GetProjectData, GetProjectErrors, GetProjectResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamMemberData, GetTeamMemberErrors, GetTeamMemberResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserData, GetUserErrors, GetUserResponses, GetV1BillingSummaryData, GetV1BillingSummaryErrors, GetV1BillingSummaryResponses, GetV1CallData, GetV1CallErrors, GetV1CallResponses, GetV1CallsData, GetV1CallsErrors, GetV1CallsResponses, GetV1CampaignsData, GetV1CampaignsErrors, GetV1CampaignsResponses, GetV1CapacityData, GetV1CapacityErrors, GetV1CapacityResponses, GetV1DashboardSummaryData, GetV1DashboardSummaryErrors, GetV1DashboardSummaryResponses, GetV1ProjectData, GetV1ProjectErrors, GetV1ProjectResponses, KeepSessionAliveData, KeepSessionAliveErrors, KeepSessionAliveResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListMyEndedSessionsData, ListMyEndedSessionsErrors, ListMyEndedSessionsResponses, ListMySessionsData, ListMySessionsErrors, ListMySessionsResponses, ListPartnerClientsData, ListPartnerClientsErrors, ListPartnerClientsResponses, ListPartnerProjectsData, ListPartnerProjectsErrors, ListPartnerProjectsResponses, ListPartnerTeamInvitationsData, ListPartnerTeamInvitationsErrors, ListPartnerTeamInvitationsResponses, ListPartnerTeamMembersData, ListPartnerTeamMembersErrors, ListPartnerTeamMembersResponses, ListProjectsData, ListProjectsErrors, ListProjectsResponses, ListTeamInvitationsData, ListTeamInvitationsErrors, ListTeamInvitationsResponses, ListTeamMembersData, ListTeamMembersErrors, ListTeamMembersResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, ListV1AuditEventsData, ListV1AuditEventsErrors, ListV1AuditEventsResponses, ListV1ProjectsData, ListV1ProjectsErrors, ListV1ProjectsResponses, LogoutData, LogoutErrors, LogoutResponses, RemovePartnerTeamMemberData, RemovePartnerTeamMemberErrors, RemovePartnerTeamMemberResponses, RemoveTeamMemberData, RemoveTeamMemberErrors, RemoveTeamMemberResponses, RemoveUserMembershipData, RemoveUserMembershipErrors, RemoveUserMembershipResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeMyOtherSessionsData, RevokeMyOtherSessionsErrors, RevokeMyOtherSessionsResponses, RevokeMySessionData, RevokeMySessionErrors, RevokeMySessionResponses, RevokePartnerTeamInvitationData, RevokePartnerTeamInvitationErrors, RevokePartnerTeamInvitationResponses, RevokePartnerTeamMemberSessionsData, RevokePartnerTeamMemberSessionsErrors, RevokePartnerTeamMemberSessionsResponses, RevokeTeamInvitationData, RevokeTeamInvitationErrors, RevokeTeamInvitationResponses, RevokeTeamMemberSessionsData, RevokeTeamMemberSessionsErrors, RevokeTeamMemberSessionsResponses, RevokeTenantSessionsData, RevokeTenantSessionsErrors, RevokeTenantSessionsResponses, RevokeUserSessionsData, RevokeUserSessionsErrors, RevokeUserSessionsResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, SelectPartnerClientData, SelectPartnerClientErrors, SelectPartnerClientResponses, StartSignInData, StartSignInErrors, StartSignInResponses, VerifyAuditChainData, VerifyAuditChainErrors, VerifyAuditChainResponses, WhoamiData, WhoamiErrors, WhoamiResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -58,6 +58,71 @@ export const getSession = <ThrowOnError extends boolean = false>(options?: Optio
             type: 'apiKey'
         }],
     url: '/api/session',
+    ...options
+});
+
+/**
+ * Keeps this session alive: its idle lifetime starts again now (never beyond the absolute lifetime).
+ */
+export const keepSessionAlive = <ThrowOnError extends boolean = false>(options?: Options<KeepSessionAliveData, ThrowOnError>) => (options?.client ?? client).post<KeepSessionAliveResponses, KeepSessionAliveErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/session/keep-alive',
+    ...options
+});
+
+/**
+ * Your live sessions in this organisation: browser, system, device, coarse network, activity, lifetimes.
+ */
+export const listMySessions = <ThrowOnError extends boolean = false>(options?: Options<ListMySessionsData, ThrowOnError>) => (options?.client ?? client).get<ListMySessionsResponses, ListMySessionsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/sessions',
+    ...options
+});
+
+/**
+ * Your ended sessions in this organisation, latest end first: at most 50, within SESSION_HISTORY_DAYS.
+ */
+export const listMyEndedSessions = <ThrowOnError extends boolean = false>(options?: Options<ListMyEndedSessionsData, ThrowOnError>) => (options?.client ?? client).get<ListMyEndedSessionsResponses, ListMyEndedSessionsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/sessions/ended',
+    ...options
+});
+
+/**
+ * Signs you out everywhere else: ends every other live session of yours in this organisation.
+ */
+export const revokeMyOtherSessions = <ThrowOnError extends boolean = false>(options?: Options<RevokeMyOtherSessionsData, ThrowOnError>) => (options?.client ?? client).post<RevokeMyOtherSessionsResponses, RevokeMyOtherSessionsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/sessions/revoke-others',
+    ...options
+});
+
+/**
+ * Ends one of your live sessions at once; its next request gets 401. Ending the current one signs this browser out (its cookies are cleared).
+ */
+export const revokeMySession = <ThrowOnError extends boolean = false>(options: Options<RevokeMySessionData, ThrowOnError>) => (options.client ?? client).delete<RevokeMySessionResponses, RevokeMySessionErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/sessions/{id}',
     ...options
 });
 
@@ -390,7 +455,7 @@ export const getTenant = <ThrowOnError extends boolean = false>(options: Options
 });
 
 /**
- * Suspends or reactivates a tenant; its members' next request is refused or served accordingly.
+ * Suspends or reactivates a tenant. Suspending ends every live session of its members; their next request is unauthenticated, and signing in again is refused until it is reactivated.
  */
 export const changeTenantStatus = <ThrowOnError extends boolean = false>(options: Options<ChangeTenantStatusData, ThrowOnError>) => (options.client ?? client).put<ChangeTenantStatusResponses, ChangeTenantStatusErrors, ThrowOnError>({
     security: [{
@@ -399,6 +464,23 @@ export const changeTenantStatus = <ThrowOnError extends boolean = false>(options
             type: 'apiKey'
         }],
     url: '/api/admin/tenants/{id}/status',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Ends every live session of the tenant's members (but your own), with a note they read in their session history; they may sign in again.
+ */
+export const revokeTenantSessions = <ThrowOnError extends boolean = false>(options: Options<RevokeTenantSessionsData, ThrowOnError>) => (options.client ?? client).post<RevokeTenantSessionsResponses, RevokeTenantSessionsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/tenants/{id}/sessions/revoke',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -489,6 +571,23 @@ export const assignUserRole = <ThrowOnError extends boolean = false>(options: Op
             type: 'apiKey'
         }],
     url: '/api/admin/users/{id}/memberships/{tenantId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Ends every live session of the user, in every tenant, with a note they read in their session history; their next request is unauthenticated.
+ */
+export const revokeUserSessions = <ThrowOnError extends boolean = false>(options: Options<RevokeUserSessionsData, ThrowOnError>) => (options.client ?? client).post<RevokeUserSessionsResponses, RevokeUserSessionsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/users/{id}/sessions/revoke',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -592,6 +691,23 @@ export const changeTeamMemberRole = <ThrowOnError extends boolean = false>(optio
 });
 
 /**
+ * Signs a member out of your organisation: ends their live sessions here, with a note they read in their session history (never your own).
+ */
+export const revokeTeamMemberSessions = <ThrowOnError extends boolean = false>(options: Options<RevokeTeamMemberSessionsData, ThrowOnError>) => (options.client ?? client).post<RevokeTeamMemberSessionsResponses, RevokeTeamMemberSessionsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/team/members/{id}/sessions/revoke',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Pending invitations to your organisation.
  */
 export const listTeamInvitations = <ThrowOnError extends boolean = false>(options?: Options<ListTeamInvitationsData, ThrowOnError>) => (options?.client ?? client).get<ListTeamInvitationsResponses, ListTeamInvitationsErrors, ThrowOnError>({
@@ -683,6 +799,23 @@ export const changePartnerTeamMemberRole = <ThrowOnError extends boolean = false
             type: 'apiKey'
         }],
     url: '/api/partner/team/members/{id}/role',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Signs a member out of your partner organisation: ends their live sessions here, with a note they read in their session history (never your own).
+ */
+export const revokePartnerTeamMemberSessions = <ThrowOnError extends boolean = false>(options: Options<RevokePartnerTeamMemberSessionsData, ThrowOnError>) => (options.client ?? client).post<RevokePartnerTeamMemberSessionsResponses, RevokePartnerTeamMemberSessionsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/partner/team/members/{id}/sessions/revoke',
     ...options,
     headers: {
         'Content-Type': 'application/json',

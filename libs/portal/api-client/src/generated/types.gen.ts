@@ -132,9 +132,132 @@ export type SessionSummaryDto = {
      * When the session ends however active it is.
      */
     absolute_expires_at: string;
+    /**
+     * Whole seconds until the idle expiry, computed by the server (as the X-Session-Idle-Expires-In header).
+     */
+    idle_expires_in: number;
+    /**
+     * Whole seconds until the absolute expiry, computed by the server (as the X-Session-Absolute-Expires-In header).
+     */
+    absolute_expires_in: number;
 };
 
-export type AuditAction = 'auth.sign_in' | 'auth.sign_out' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'access.denied' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
+export type SessionLifetimeDto = {
+    /**
+     * Seconds until the session ends unless it is used again (the absolute end caps it).
+     */
+    idle_expires_in: number;
+    /**
+     * Seconds until the session ends however active it is.
+     */
+    absolute_expires_in: number;
+};
+
+export type SessionDevice = 'desktop' | 'mobile' | 'tablet' | 'unknown';
+
+export type SessionDto = {
+    id: string;
+    /**
+     * Browser and major version read from the user agent, e.g. `Chrome 131`; null when not recognised.
+     */
+    browser: string | null;
+    /**
+     * Operating system, e.g. `macOS`, `Windows 10/11`, `Android 14`, `iOS 17`; null when not recognised.
+     */
+    os: string | null;
+    device: SessionDevice;
+    /**
+     * The network signed in from: the IPv4 address with its last octet zeroed, or the IPv6 /48.
+     */
+    ip_coarse: string | null;
+    /**
+     * When the user signed in.
+     */
+    created_at: string;
+    /**
+     * The last request seen (recorded at most once a minute).
+     */
+    last_active_at: string;
+    /**
+     * When the session ends unless it is used again (capped by the absolute end).
+     */
+    idle_expires_at: string;
+    /**
+     * When the session ends however active it is.
+     */
+    absolute_expires_at: string;
+    /**
+     * This is the session making the request.
+     */
+    current: boolean;
+};
+
+export type SessionListDto = {
+    /**
+     * Your live sessions in this organisation: the current one first, then by latest activity.
+     */
+    items: Array<SessionDto>;
+};
+
+export type SessionEndReason = 'signed_out' | 'revoked_by_user' | 'signed_out_elsewhere' | 'replaced' | 'revoked_by_admin' | 'revoked_by_tenant_admin' | 'tenant_suspended' | 'role_changed' | 'membership_removed' | 'idle_timeout' | 'absolute_timeout';
+
+export type EndedSessionDto = {
+    id: string;
+    /**
+     * Browser and major version read from the user agent, e.g. `Chrome 131`; null when not recognised.
+     */
+    browser: string | null;
+    /**
+     * Operating system, e.g. `macOS`, `Windows 10/11`, `Android 14`, `iOS 17`; null when not recognised.
+     */
+    os: string | null;
+    device: SessionDevice;
+    /**
+     * The network signed in from: the IPv4 address with its last octet zeroed, or the IPv6 /48.
+     */
+    ip_coarse: string | null;
+    /**
+     * When the user signed in.
+     */
+    created_at: string;
+    /**
+     * The last request seen (recorded at most once a minute).
+     */
+    last_active_at: string;
+    /**
+     * When it ended; for an expiry, the moment the idle or absolute lifetime ran out.
+     */
+    ended_at: string;
+    end_reason: SessionEndReason;
+    /**
+     * Who ended it, only when an administrator of your organisation did (`revoked_by_tenant_admin`). Null otherwise: you, the system, or AiDial staff (`revoked_by_admin`), who are not named.
+     */
+    ended_by_name: string | null;
+    /**
+     * The administrator's note when they revoked it.
+     */
+    note: string | null;
+};
+
+export type EndedSessionListDto = {
+    /**
+     * Your ended sessions in this organisation, latest end first: at most 50, within the retention.
+     */
+    items: Array<EndedSessionDto>;
+    /**
+     * How many days an ended session stays in this history (SESSION_HISTORY_DAYS).
+     */
+    retention_days: number;
+};
+
+export type RevokedSessionsDto = {
+    /**
+     * How many sessions were ended.
+     */
+    revoked: number;
+};
+
+export type AuditAction = 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'access.denied' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -538,6 +661,17 @@ export type ChangeTenantStatusDto = {
     status: TenantStatusChange;
 };
 
+export type RevokeSessionsDto = {
+    /**
+     * Why, in words the person signed out will read in their session history (and the audit log keeps). Leading and trailing spaces are removed.
+     */
+    note: string;
+};
+
+export type SessionsRevokedDto = {
+    revoked: number;
+};
+
 export type ChangeTenantFeaturesDto = {
     /**
      * The `mfa.sms_otp.enabled` flag: whether the tenant may use SMS one-time codes (spec/05).
@@ -936,6 +1070,185 @@ export type GetSessionResponses = {
 };
 
 export type GetSessionResponse = GetSessionResponses[keyof GetSessionResponses];
+
+export type KeepSessionAliveData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/session/keep-alive';
+};
+
+export type KeepSessionAliveErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` without the CSRF token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type KeepSessionAliveError = KeepSessionAliveErrors[keyof KeepSessionAliveErrors];
+
+export type KeepSessionAliveResponses = {
+    200: SessionLifetimeDto;
+};
+
+export type KeepSessionAliveResponse = KeepSessionAliveResponses[keyof KeepSessionAliveResponses];
+
+export type ListMySessionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/sessions';
+};
+
+export type ListMySessionsErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListMySessionsError = ListMySessionsErrors[keyof ListMySessionsErrors];
+
+export type ListMySessionsResponses = {
+    200: SessionListDto;
+};
+
+export type ListMySessionsResponse = ListMySessionsResponses[keyof ListMySessionsResponses];
+
+export type ListMyEndedSessionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/sessions/ended';
+};
+
+export type ListMyEndedSessionsErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListMyEndedSessionsError = ListMyEndedSessionsErrors[keyof ListMyEndedSessionsErrors];
+
+export type ListMyEndedSessionsResponses = {
+    200: EndedSessionListDto;
+};
+
+export type ListMyEndedSessionsResponse = ListMyEndedSessionsResponses[keyof ListMyEndedSessionsResponses];
+
+export type RevokeMyOtherSessionsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/sessions/revoke-others';
+};
+
+export type RevokeMyOtherSessionsErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokeMyOtherSessionsError = RevokeMyOtherSessionsErrors[keyof RevokeMyOtherSessionsErrors];
+
+export type RevokeMyOtherSessionsResponses = {
+    200: RevokedSessionsDto;
+};
+
+export type RevokeMyOtherSessionsResponse = RevokeMyOtherSessionsResponses[keyof RevokeMyOtherSessionsResponses];
+
+export type RevokeMySessionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/sessions/{id}';
+};
+
+export type RevokeMySessionErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no live session of yours with that id (unknown, someone else's, or already ended).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokeMySessionError = RevokeMySessionErrors[keyof RevokeMySessionErrors];
+
+export type RevokeMySessionResponses = {
+    /**
+     * Ended.
+     */
+    204: void;
+};
+
+export type RevokeMySessionResponse = RevokeMySessionResponses[keyof RevokeMySessionResponses];
 
 export type ListAuditEventsData = {
     body?: never;
@@ -2243,6 +2556,50 @@ export type ChangeTenantStatusResponses = {
 
 export type ChangeTenantStatusResponse = ChangeTenantStatusResponses[keyof ChangeTenantStatusResponses];
 
+export type RevokeTenantSessionsData = {
+    body: RevokeSessionsDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/tenants/{id}/sessions/revoke';
+};
+
+export type RevokeTenantSessionsErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokeTenantSessionsError = RevokeTenantSessionsErrors[keyof RevokeTenantSessionsErrors];
+
+export type RevokeTenantSessionsResponses = {
+    200: SessionsRevokedDto;
+};
+
+export type RevokeTenantSessionsResponse = RevokeTenantSessionsResponses[keyof RevokeTenantSessionsResponses];
+
 export type ChangeTenantFeaturesData = {
     body: ChangeTenantFeaturesDto;
     path: {
@@ -2520,6 +2877,54 @@ export type AssignUserRoleResponses = {
 
 export type AssignUserRoleResponse = AssignUserRoleResponses[keyof AssignUserRoleResponses];
 
+export type RevokeUserSessionsData = {
+    body: RevokeSessionsDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/users/{id}/sessions/revoke';
+};
+
+export type RevokeUserSessionsErrors = {
+    /**
+     * `validation_failed` with `fields`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`: an administrator ends their own sessions from their own session list.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokeUserSessionsError = RevokeUserSessionsErrors[keyof RevokeUserSessionsErrors];
+
+export type RevokeUserSessionsResponses = {
+    200: SessionsRevokedDto;
+};
+
+export type RevokeUserSessionsResponse = RevokeUserSessionsResponses[keyof RevokeUserSessionsResponses];
+
 export type GetDashboardData = {
     body?: never;
     path?: never;
@@ -2722,7 +3127,7 @@ export type RemoveTeamMemberError = RemoveTeamMemberErrors[keyof RemoveTeamMembe
 
 export type RemoveTeamMemberResponses = {
     /**
-     * Removed; their sessions lose access on their next request.
+     * Removed; their sessions in this organisation end.
      */
     204: void;
 };
@@ -2816,6 +3221,54 @@ export type ChangeTeamMemberRoleResponses = {
 };
 
 export type ChangeTeamMemberRoleResponse = ChangeTeamMemberRoleResponses[keyof ChangeTeamMemberRoleResponses];
+
+export type RevokeTeamMemberSessionsData = {
+    body: RevokeSessionsDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/team/members/{id}/sessions/revoke';
+};
+
+export type RevokeTeamMemberSessionsErrors = {
+    /**
+     * `validation_failed` with field errors.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokeTeamMemberSessionsError = RevokeTeamMemberSessionsErrors[keyof RevokeTeamMemberSessionsErrors];
+
+export type RevokeTeamMemberSessionsResponses = {
+    200: SessionsRevokedDto;
+};
+
+export type RevokeTeamMemberSessionsResponse = RevokeTeamMemberSessionsResponses[keyof RevokeTeamMemberSessionsResponses];
 
 export type ListTeamInvitationsData = {
     body?: never;
@@ -3022,7 +3475,7 @@ export type RemovePartnerTeamMemberError = RemovePartnerTeamMemberErrors[keyof R
 
 export type RemovePartnerTeamMemberResponses = {
     /**
-     * Removed; their sessions lose access on their next request.
+     * Removed; their sessions in this organisation end.
      */
     204: void;
 };
@@ -3116,6 +3569,54 @@ export type ChangePartnerTeamMemberRoleResponses = {
 };
 
 export type ChangePartnerTeamMemberRoleResponse = ChangePartnerTeamMemberRoleResponses[keyof ChangePartnerTeamMemberRoleResponses];
+
+export type RevokePartnerTeamMemberSessionsData = {
+    body: RevokeSessionsDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/partner/team/members/{id}/sessions/revoke';
+};
+
+export type RevokePartnerTeamMemberSessionsErrors = {
+    /**
+     * `validation_failed` with field errors.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `own_membership`
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RevokePartnerTeamMemberSessionsError = RevokePartnerTeamMemberSessionsErrors[keyof RevokePartnerTeamMemberSessionsErrors];
+
+export type RevokePartnerTeamMemberSessionsResponses = {
+    200: SessionsRevokedDto;
+};
+
+export type RevokePartnerTeamMemberSessionsResponse = RevokePartnerTeamMemberSessionsResponses[keyof RevokePartnerTeamMemberSessionsResponses];
 
 export type ListPartnerTeamInvitationsData = {
     body?: never;

@@ -15,6 +15,7 @@ describe('actions inside a section', () => {
     ['admin.status.manage', true],
     ['admin.discounts.manage', false],
     ['admin.adjustments.manage', false],
+    ['sessions.revoke', false],
   ] as const)('%s: aidial_admin may, aidial_operator %s', (action, operatorMay) => {
     expect(canPerform('aidial_admin', action)).toBe(true);
     expect(canPerform('aidial_operator', action)).toBe(operatorMay);
@@ -28,6 +29,10 @@ describe('actions inside a section', () => {
 
   it('lets only partner_admin and aidial_admin manage API keys; partner_user and aidial_operator read them', () => {
     expect(ROLES.filter((role) => canPerform(role, 'integrations.manage'))).toEqual(['partner_admin', 'aidial_admin']);
+  });
+
+  it('lets only aidial_admin end other people’s sessions from the admin area', () => {
+    expect(ROLES.filter((role) => canPerform(role, 'sessions.revoke'))).toEqual(['aidial_admin']);
   });
 
   it('lets client_admin manage Team and client_manager only read it', () => {

@@ -19,6 +19,10 @@ export const ACTIONS = {
   'admin.status.manage': ['aidial_admin', 'aidial_operator'],
   'admin.discounts.manage': ['aidial_admin'],
   'admin.adjustments.manage': ['aidial_admin'],
+  // Ending another person's sessions (a user's everywhere, or a whole tenant's) signs them out at once: security
+  // response, so administrators only. Team and Partner Team end a member's sessions in their own tenant under
+  // `team.manage` and `partner_team.manage`; anyone ends their own from their session list.
+  'sessions.revoke': ['aidial_admin'],
   // Team (customer tenants) and Partner Team: the tenant's administrator manages members; the others read.
   'team.manage': ['client_admin'],
   'partner_team.manage': ['partner_admin'],

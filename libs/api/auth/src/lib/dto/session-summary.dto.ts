@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@aidial/shared/access';
-import type { AccessContext, SessionPrincipal } from '@aidial/api/core';
+import { type AccessContext, type SessionPrincipal, secondsUntil } from '@aidial/api/core';
 
 export class SessionUserDto {
   @ApiProperty({ type: String, nullable: true, description: 'From the identity provider; null when it gave none.' })
@@ -47,6 +47,28 @@ export class SignInFactsDto {
   authenticated_at!: string;
 }
 
+/** The session's remaining lifetimes in whole seconds, computed by the server so the browser's clock does not matter. */
+export class SessionLifetimeDto {
+  @ApiProperty({
+    type: 'integer',
+    description: 'Seconds until the session ends unless it is used again (the absolute end caps it).',
+  })
+  idle_expires_in!: number;
+
+  @ApiProperty({ type: 'integer', description: 'Seconds until the session ends however active it is.' })
+  absolute_expires_in!: number;
+
+  static from(
+    lifetimes: { idleExpiresAt: Date; absoluteExpiresAt: Date },
+    now: number = Date.now(),
+  ): SessionLifetimeDto {
+    return {
+      idle_expires_in: secondsUntil(lifetimes.idleExpiresAt, now),
+      absolute_expires_in: secondsUntil(lifetimes.absoluteExpiresAt, now),
+    };
+  }
+}
+
 /** What the portal shows about the signed-in user (spec/04 profile fields that exist so far). */
 export class SessionSummaryDto {
   @ApiProperty({ type: SessionUserDto }) user!: SessionUserDto;
@@ -58,8 +80,20 @@ export class SessionSummaryDto {
   @ApiProperty({ description: 'When the session ends if idle from now on (the absolute end caps it).' })
   expires_at!: string;
   @ApiProperty({ description: 'When the session ends however active it is.' }) absolute_expires_at!: string;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Whole seconds until the idle expiry, computed by the server (as the X-Session-Idle-Expires-In header).',
+  })
+  idle_expires_in!: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Whole seconds until the absolute expiry, computed by the server (as the X-Session-Absolute-Expires-In header).',
+  })
+  absolute_expires_in!: number;
 
-  static from(context: AccessContext, principal: SessionPrincipal): SessionSummaryDto {
+  static from(context: AccessContext, principal: SessionPrincipal, now: number = Date.now()): SessionSummaryDto {
     return {
       user: { display_name: context.user.displayName, email: context.user.email },
       role: context.role,
@@ -76,6 +110,7 @@ export class SessionSummaryDto {
       },
       expires_at: principal.idleExpiresAt.toISOString(),
       absolute_expires_at: principal.absoluteExpiresAt.toISOString(),
+      ...SessionLifetimeDto.from(principal, now),
     };
   }
 }

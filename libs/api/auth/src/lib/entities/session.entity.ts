@@ -1,5 +1,5 @@
-import type { SessionEndReason } from '@aidial/shared/access';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { SESSION_END_REASONS, type SessionEndReason } from '@aidial/shared/access';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A signed-in browser. Only a SHA-256 hash of the cookie value is stored, so a database read cannot replay a session;
@@ -7,6 +7,16 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
  */
 @Entity({ name: 'session' })
 @Index('session_user_idx', ['userId'])
+@Index('session_tenant_live_idx', ['tenantId'], { where: '"ended_at" IS NULL' })
+@Index('session_ended_at_idx', ['endedAt'], { where: '"ended_at" IS NOT NULL' })
+// session_live_expiry_idx (the cleanup job's sweep) is an expression index: the migration has it, TypeORM cannot say it.
+@Check(
+  'session_end_reason_check',
+  `"end_reason" IS NULL OR "end_reason" IN (${SESSION_END_REASONS.map((reason) => `'${reason}'`).join(', ')})`,
+)
+@Check('session_end_consistent', `("ended_at" IS NULL) = ("end_reason" IS NULL)`)
+@Check('session_end_note_length', `char_length("end_note") <= 500`)
+@Check('session_live_has_tokens', `"ended_at" IS NOT NULL OR "tokens_encrypted" IS NOT NULL`)
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

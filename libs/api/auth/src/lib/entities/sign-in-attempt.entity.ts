@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One authorization request in flight (DESIGN.md §2.1): the state (stored hashed) is single-use and bound to the
@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
  * callback. Rows expire after ten minutes.
  */
 @Entity({ name: 'sign_in_attempt' })
+@Index('sign_in_attempt_created_idx', ['createdAt'])
 export class SignInAttemptEntity {
   @PrimaryColumn({ name: 'state_hash', type: 'bytea' })
   stateHash!: Buffer;

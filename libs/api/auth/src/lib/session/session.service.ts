@@ -157,6 +157,38 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
   }
 
   /**
+   * Slides the idle window now (the keep-alive of the portal's idle warning), whatever the last-seen granularity: the
+   * idle expiry becomes now + SESSION_IDLE_MINUTES, capped by the absolute expiry. Null when the session is no longer live.
+   */
+  async keepAlive(sessionId: string): Promise<{ idleExpiresAt: Date; absoluteExpiresAt: Date } | null> {
+    const rows = (await this.dataSource.query(
+      `UPDATE session SET last_seen_at = now(), idle_expires_at = LEAST(now() + make_interval(mins => $2), absolute_expires_at)
+        WHERE id = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
+       RETURNING idle_expires_at, absolute_expires_at`,
+      [sessionId, this.config.sessionIdleMinutes],
+    )) as [Array<{ idle_expires_at: Date; absolute_expires_at: Date }>, number];
+    const row = rows[0][0];
+    return row ? { idleExpiresAt: row.idle_expires_at, absoluteExpiresAt: row.absolute_expires_at } : null;
+  }
+
+  /**
+   * Ends the live session a browser still carried when it signed in again (reason `replaced`, by no one), inside the
+   * transaction that creates its successor: one browser, one session, and a fresh id at every sign-in. Returns the
+   * ended session's id, or null when the cookie was not a live session.
+   */
+  async replace(cookieValue: string | undefined, manager?: EntityManager): Promise<string | null> {
+    if (!cookieValue || cookieValue.length > 200) return null;
+    const rows = (await (manager ?? this.dataSource).query(
+      `UPDATE session SET ended_at = now(), end_reason = 'replaced', ended_by_user_id = NULL, end_note = NULL,
+                          tokens_encrypted = NULL
+        WHERE token_hash = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
+       RETURNING id`,
+      [hashToken(cookieValue)],
+    )) as [Array<{ id: string }>, number];
+    return rows[0][0]?.id ?? null;
+  }
+
+  /**
    * The session's provider access token for the platform API (the SESSION_TOKENS port). Renewed with the refresh token
    * when it expires within the margin, under a row lock so concurrent requests of one session refresh once; the new
    * tokens are sealed back into the row. Null without a token, or when the provider refuses the refresh; a provider

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ApiError } from '../errors/api-error';
 import { type ErrorCode, canAccessSection, canPerform } from '@aidial/shared/access';
 import { bindRequestActor } from '../http/request-context';
@@ -24,6 +24,29 @@ import {
 } from '../ports/principal';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy';
 import { hasBrowserSignals } from './browser-signals';
+
+/** Whole seconds left of the session's idle lifetime (it slides with use; the absolute end caps it). */
+export const SESSION_IDLE_EXPIRES_IN_HEADER = 'X-Session-Idle-Expires-In';
+/** Whole seconds left of the session's absolute lifetime since sign-in. */
+export const SESSION_ABSOLUTE_EXPIRES_IN_HEADER = 'X-Session-Absolute-Expires-In';
+
+/** Whole seconds from now until `moment`, never negative. */
+export function secondsUntil(moment: Date, now: number = Date.now()): number {
+  return Math.max(0, Math.floor((moment.getTime() - now) / 1000));
+}
+
+/**
+ * The session's remaining lifetimes as durations, computed by the server, so the portal's idle warning does not depend
+ * on the browser's clock. Set on every response to a request a session authenticated (errors included).
+ */
+export function setSessionLifetimeHeaders(
+  response: Response,
+  lifetimes: { readonly idleExpiresAt: Date; readonly absoluteExpiresAt: Date },
+  now: number = Date.now(),
+): void {
+  response.setHeader(SESSION_IDLE_EXPIRES_IN_HEADER, String(secondsUntil(lifetimes.idleExpiresAt, now)));
+  response.setHeader(SESSION_ABSOLUTE_EXPIRES_IN_HEADER, String(secondsUntil(lifetimes.absoluteExpiresAt, now)));
+}
 
 export type RequestWithPrincipal = Request & {
   principal?: Principal;
@@ -61,6 +84,7 @@ export class AccessPolicyGuard implements CanActivate {
       const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
       const principal = await this.authenticate(request);
       request.principal = principal;
+      setSessionLifetimeHeaders(context.switchToHttp().getResponse<Response>(), principal);
       bindRequestActor({ userId: principal.userId, tenantId: principal.tenantId });
       if (policy.kind === 'session') return true;
       const accessContext = await this.resolveAccess(principal, request, policy);

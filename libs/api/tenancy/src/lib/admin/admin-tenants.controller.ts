@@ -1,10 +1,17 @@
-import { Body, Controller, Get, Header, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Section } from '@aidial/api/core';
+import {
+  type AccessContext,
+  CurrentAccessContext,
+  CurrentPrincipal,
+  type SessionPrincipal,
+  Section,
+} from '@aidial/api/core';
 import { AdminReadResponses, AdminWriteResponses } from './admin-responses';
 import { AdminTenantsService } from './admin-tenants.service';
 import { AdminTenantDetailDto, AdminTenantPageDto } from './dto/admin-tenant.response.dto';
 import { ListAdminTenantsQueryDto } from './dto/list-admin-tenants.query.dto';
+import { RevokeSessionsDto, SessionsRevokedDto } from './dto/session-revocation.dto';
 import {
   ChangeTenantFeaturesDto,
   ChangeTenantMfaPolicyDto,
@@ -57,15 +64,35 @@ export class AdminTenantsController {
   @Put(':id/status')
   @Section('admin', 'admin.tenants.change_status')
   @ApiOperation({
-    summary: "Suspends or reactivates a tenant; its members' next request is refused or served accordingly.",
+    summary:
+      'Suspends or reactivates a tenant. Suspending ends every live session of its members; their next request is unauthenticated, and signing in again is refused until it is reactivated.',
   })
   @ApiOkResponse({ type: AdminTenantDetailDto })
   @AdminWriteResponses({ conflict: NOT_CHANGEABLE })
   async changeTenantStatus(
+    @CurrentAccessContext() actor: AccessContext,
     @Param('id') id: string,
     @Body() body: ChangeTenantStatusDto,
   ): Promise<AdminTenantDetailDto> {
-    return AdminTenantDetailDto.from(await this.tenants.changeStatus(id, body.status));
+    return AdminTenantDetailDto.from(await this.tenants.changeStatus(actor, id, body.status));
+  }
+
+  @Post(':id/sessions/revoke')
+  @Section('admin', 'sessions.revoke')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Ends every live session of the tenant's members (but your own), with a note they read in their session history; they may sign in again.",
+  })
+  @ApiOkResponse({ type: SessionsRevokedDto })
+  @AdminWriteResponses()
+  async revokeTenantSessions(
+    @CurrentAccessContext() actor: AccessContext,
+    @CurrentPrincipal() principal: SessionPrincipal,
+    @Param('id') id: string,
+    @Body() body: RevokeSessionsDto,
+  ): Promise<SessionsRevokedDto> {
+    return { revoked: await this.tenants.revokeSessions(actor, principal.sessionId, id, body.note) };
   }
 
   @Put(':id/features')

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_RECORDER, ApiError, type AuditEventInput, type AuditRecorder } from '@aidial/api/core';
-import { DataSource } from 'typeorm';
+import {
+  AUDIT_RECORDER,
+  type AccessContext,
+  ApiError,
+  type AuditEventInput,
+  type AuditRecorder,
+  SESSION_REVOKER,
+  type SessionRevoker,
+} from '@aidial/api/core';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ProjectStatus } from '../entities/project.entity';
 import type { MfaPolicy, TenantKind, TenantStatus } from '../entities/tenant.entity';
 import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
@@ -76,6 +84,7 @@ export class AdminTenantsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    @Inject(SESSION_REVOKER) private readonly sessions: SessionRevoker,
   ) {}
 
   /** Ordered by lower-case name, then id; `nextCursor` is null on the last page. */
@@ -161,14 +170,62 @@ export class AdminTenantsService {
 
   /**
    * Suspends or reactivates (idempotent). The internal tenant cannot be suspended: the admins would lock themselves
-   * out. A closed tenant stays closed. Members of a suspended tenant get 403 `tenant_suspended` from their next request.
+   * out. A closed tenant stays closed. Suspending ends every live session of the tenant (`tenant_suspended`), in the
+   * same transaction; a member who tries to sign in while it is suspended is refused. Reactivating ends nothing.
    */
-  async changeStatus(id: string, status: TenantStatusChange): Promise<AdminTenantDetail> {
-    await this.change(id, `status = $2::text`, `kind <> 'internal' AND status <> 'closed'`, [status], {
-      action: 'admin.tenant.status_changed',
-      details: { status },
-    });
+  async changeStatus(actor: AccessContext, id: string, status: TenantStatusChange): Promise<AdminTenantDetail> {
+    await this.change(
+      id,
+      `status = $2::text`,
+      `kind <> 'internal' AND status <> 'closed'`,
+      [status],
+      { action: 'admin.tenant.status_changed', details: { status } },
+      async (manager) => ({
+        sessions_ended: status === 'suspended' ? await this.endSessionsOnSuspension(actor, id, manager) : 0,
+      }),
+    );
     return this.get(id);
+  }
+
+  /**
+   * Ends every live session of the tenant (`revoked_by_admin`, with the administrator's note) but the caller's own,
+   * and returns how many; the event (`admin.tenant.sessions_revoked`) is in the tenant's log. Members may sign in
+   * again at once: this is a forced sign-in, not a suspension. 404 for an unknown or malformed id.
+   */
+  async revokeSessions(actor: AccessContext, callerSessionId: string, id: string, note: string): Promise<number> {
+    if (!isUuid(id)) throw new ApiError('not_found');
+    const tenantId = id.toLowerCase();
+    return this.dataSource.transaction(async (manager) => {
+      const [tenant] = (await manager.query(`SELECT id FROM tenant WHERE id = $1`, [tenantId])) as Array<{
+        id: string;
+      }>;
+      if (!tenant) throw new ApiError('not_found');
+      const ended = await this.sessions.endSessions(
+        { tenantId, exceptSessionId: callerSessionId },
+        { reason: 'revoked_by_admin', byUserId: actor.userId, note },
+        manager,
+      );
+      await this.audit.record(
+        {
+          action: 'admin.tenant.sessions_revoked',
+          outcome: 'success',
+          tenantId,
+          targetId: tenantId,
+          details: { note, count: ended.length },
+        },
+        { manager },
+      );
+      return ended.length;
+    });
+  }
+
+  private async endSessionsOnSuspension(actor: AccessContext, id: string, manager: EntityManager): Promise<number> {
+    const ended = await this.sessions.endSessions(
+      { tenantId: id.toLowerCase() },
+      { reason: 'tenant_suspended', byUserId: actor.userId },
+      manager,
+    );
+    return ended.length;
   }
 
   /** Sets `mfa.sms_otp.enabled` and keeps every other flag. SMS codes are for customer and partner sign-ins only. */
@@ -194,7 +251,8 @@ export class AdminTenantsService {
   /**
    * One statement that changes the tenant when `allowed` holds and says whether it exists at all: 404 when it does
    * not, 409 `tenant_not_changeable` when it exists but may not be changed this way. A change writes its audit
-   * event in the same transaction; a refused one writes none.
+   * event in the same transaction; a refused one writes none. `effect` runs in that transaction after the change (ending
+   * sessions) and adds its details to the event.
    */
   private async change(
     id: string,
@@ -202,6 +260,7 @@ export class AdminTenantsService {
     allowed: string,
     values: unknown[],
     event: Pick<AuditEventInput, 'action' | 'details'>,
+    effect?: (manager: EntityManager) => Promise<Record<string, unknown>>,
   ): Promise<void> {
     if (!isUuid(id)) throw new ApiError('not_found');
     await this.dataSource.transaction(async (manager) => {
@@ -213,8 +272,15 @@ export class AdminTenantsService {
         [id, ...values],
       )) as Array<{ changed: boolean; found: boolean }>;
       if (!outcome?.changed) throw new ApiError(outcome?.found ? 'tenant_not_changeable' : 'not_found');
+      const effectDetails = effect ? await effect(manager) : {};
       await this.audit.record(
-        { ...event, outcome: 'success', tenantId: id.toLowerCase(), targetId: id.toLowerCase() },
+        {
+          ...event,
+          details: { ...event.details, ...effectDetails },
+          outcome: 'success',
+          tenantId: id.toLowerCase(),
+          targetId: id.toLowerCase(),
+        },
         { manager },
       );
     });

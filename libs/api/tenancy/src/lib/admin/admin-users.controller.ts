@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
 import { AdminReadResponses, AdminWriteResponses } from './admin-responses';
@@ -6,8 +6,10 @@ import { AdminUsersService } from './admin-users.service';
 import { AdminUserDto, AdminUserPageDto } from './dto/admin-user.response.dto';
 import { AssignRoleDto } from './dto/assign-role.dto';
 import { ListAdminUsersQueryDto } from './dto/list-admin-users.query.dto';
+import { RevokeSessionsDto, SessionsRevokedDto } from './dto/session-revocation.dto';
 
 const OWN_MEMBERSHIP = '`own_membership`: an administrator cannot change or remove their own membership.';
+const OWN_SESSIONS = '`own_membership`: an administrator ends their own sessions from their own session list.';
 
 @ApiTags('tenancy-admin')
 @Controller('api/admin/users')
@@ -62,5 +64,22 @@ export class AdminUsersController {
     @Param('tenantId') tenantId: string,
   ): Promise<void> {
     await this.users.removeMembership(actor, id, tenantId);
+  }
+
+  @Post(':id/sessions/revoke')
+  @Section('admin', 'sessions.revoke')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Ends every live session of the user, in every tenant, with a note they read in their session history; their next request is unauthenticated.',
+  })
+  @ApiOkResponse({ type: SessionsRevokedDto })
+  @AdminWriteResponses({ conflict: OWN_SESSIONS })
+  async revokeUserSessions(
+    @CurrentAccessContext() actor: AccessContext,
+    @Param('id') id: string,
+    @Body() body: RevokeSessionsDto,
+  ): Promise<SessionsRevokedDto> {
+    return { revoked: await this.users.revokeSessions(actor, id, body.note) };
   }
 }

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder } from '@aidial/api/core';
+import {
+  AUDIT_RECORDER,
+  type AccessContext,
+  ApiError,
+  type AuditRecorder,
+  SESSION_REVOKER,
+  type SessionRevoker,
+} from '@aidial/api/core';
 import { ROLE_AUDIENCE, type Role, isRole, rolesForTenantKind } from '@aidial/shared/access';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ProjectScope } from '../entities/membership.entity';
 import type { UserStatus } from '../entities/portal-user.entity';
 import type { TenantKind, TenantStatus } from '../entities/tenant.entity';
@@ -68,14 +75,16 @@ const USER_COLUMNS = `
 /**
  * The Users page of the internal admin area: every portal user and their memberships. Email and display name are the
  * identity provider's and read-only here; what the admin area changes is who holds which role in which tenant. Each
- * change is one statement and applies from the member's next request (the access context is read on every request);
- * it commits in one transaction with its audit event, in the log of the tenant whose membership changed.
+ * change applies from the member's next request (the access context is read on every request); a changed role or a
+ * removed membership also ends the member's live sessions in that tenant (docs/access.md). The change, the ending and
+ * the audit event (in the log of the tenant whose membership changed) commit in one transaction.
  */
 @Injectable()
 export class AdminUsersService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    @Inject(SESSION_REVOKER) private readonly sessions: SessionRevoker,
   ) {}
 
   /** Searches email and display name; ordered by lower-case email, then id. */
@@ -114,12 +123,18 @@ export class AdminUsersService {
 
   /**
    * Gives the user this role in the tenant: a new membership (all projects) or a new role for the existing one. The
-   * role must belong to the tenant's kind (400 on `role`).
+   * role must belong to the tenant's kind (400 on `role`). A new role for an existing membership ends the user's live
+   * sessions in that tenant (`role_changed`): they sign in again and get a fresh session with the new role.
    */
   async assignRole(actor: AccessContext, userId: string, tenantId: string, role: Role): Promise<AdminUser> {
     assertMembershipIds(userId, tenantId);
     refuseOwnMembership(actor, userId);
     await this.dataSource.transaction(async (manager) => {
+      // Locked, so concurrent assignments each see the role the one before them left.
+      const [previous] = (await manager.query(
+        `SELECT role FROM membership WHERE user_id = $1 AND tenant_id = $2 FOR UPDATE`,
+        [userId, tenantId],
+      )) as Array<{ role: string }>;
       const [outcome] = (await manager.query(
         `WITH target AS (
          SELECT u.id AS user_id, t.id AS tenant_id, t.kind FROM portal_user u CROSS JOIN tenant t
@@ -142,13 +157,17 @@ export class AdminUsersService {
           ],
         });
       }
+      const roleChanged = previous !== undefined && previous.role !== role;
+      const ended = roleChanged
+        ? await this.endMembershipSessions(actor, userId, tenantId, 'role_changed', manager)
+        : 0;
       await this.audit.record(
         {
           action: 'admin.membership.assigned',
           outcome: 'success',
           tenantId: tenantId.toLowerCase(),
           targetId: userId.toLowerCase(),
-          details: { role },
+          details: { role, sessions_ended: ended },
         },
         { manager },
       );
@@ -156,7 +175,10 @@ export class AdminUsersService {
     return this.get(userId);
   }
 
-  /** Removes the membership (and its project list); 404 when the user has none in that tenant. */
+  /**
+   * Removes the membership (and its project list) and ends the user's live sessions in that tenant
+   * (`membership_removed`); 404 when the user has none in that tenant.
+   */
   async removeMembership(actor: AccessContext, userId: string, tenantId: string): Promise<void> {
     assertMembershipIds(userId, tenantId);
     refuseOwnMembership(actor, userId);
@@ -167,16 +189,76 @@ export class AdminUsersService {
         [userId, tenantId],
       )) as Array<{ removed: boolean }>;
       if (!outcome?.removed) throw new ApiError('not_found');
+      const ended = await this.endMembershipSessions(actor, userId, tenantId, 'membership_removed', manager);
       await this.audit.record(
         {
           action: 'admin.membership.removed',
           outcome: 'success',
           tenantId: tenantId.toLowerCase(),
           targetId: userId.toLowerCase(),
+          details: { sessions_ended: ended },
         },
         { manager },
       );
     });
+  }
+
+  /**
+   * Ends every live session of the user, in every tenant (`revoked_by_admin`, with the administrator's note), and
+   * returns how many. One `admin.user.sessions_revoked` event per tenant whose sessions ended, in that tenant's log
+   * (its administrators see who signed their member out and why); when none were live, one event in the log of no
+   * tenant, so the attempt is still on record. 404 for an unknown or malformed id; 409 `own_membership` for the
+   * caller's own account (their own session list is the place for that).
+   */
+  async revokeSessions(actor: AccessContext, userId: string, note: string): Promise<number> {
+    if (!isUuid(userId)) throw new ApiError('not_found');
+    refuseOwnMembership(actor, userId);
+    return this.dataSource.transaction(async (manager) => {
+      const [user] = (await manager.query(`SELECT id FROM portal_user WHERE id = $1`, [userId])) as Array<{
+        id: string;
+      }>;
+      if (!user) throw new ApiError('not_found');
+      const ended = await this.sessions.endSessions(
+        { userId: user.id },
+        { reason: 'revoked_by_admin', byUserId: actor.userId, note },
+        manager,
+      );
+      const perTenant = ended.length
+        ? ((await manager.query(
+            `SELECT tenant_id, count(*)::int AS count FROM session WHERE id = ANY($1::uuid[])
+              GROUP BY tenant_id ORDER BY tenant_id`,
+            [ended],
+          )) as Array<{ tenant_id: string; count: number }>)
+        : [{ tenant_id: null, count: 0 }];
+      for (const { tenant_id: tenantId, count } of perTenant) {
+        await this.audit.record(
+          {
+            action: 'admin.user.sessions_revoked',
+            outcome: 'success',
+            tenantId,
+            targetId: user.id,
+            details: { note, count },
+          },
+          { manager },
+        );
+      }
+      return ended.length;
+    });
+  }
+
+  private async endMembershipSessions(
+    actor: AccessContext,
+    userId: string,
+    tenantId: string,
+    reason: 'role_changed' | 'membership_removed',
+    manager: EntityManager,
+  ): Promise<number> {
+    const ended = await this.sessions.endSessions(
+      { userId: userId.toLowerCase(), tenantId: tenantId.toLowerCase() },
+      { reason, byUserId: actor.userId },
+      manager,
+    );
+    return ended.length;
   }
 }
 

@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder } from '@aidial/api/core';
+import {
+  AUDIT_RECORDER,
+  type AccessContext,
+  ApiError,
+  type AuditRecorder,
+  SESSION_REVOKER,
+  type SessionEnding,
+  type SessionRevoker,
+} from '@aidial/api/core';
 import { type Role, canPerform } from '@aidial/shared/access';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { WorkspaceScope } from '../scope/workspace-scope';
 import { type MemberRow, TeamInvitationDto, TeamMemberDto } from './member.dto';
 import { MemberRepository } from './member.repository';
@@ -11,8 +19,9 @@ import type { Team } from './team';
 /**
  * Team and Partner Team: the members and pending invitations of the caller's own tenant. The guard has already
  * refused roles outside the section (404) and read-only roles on changes (403 `insufficient_role`); the service
- * checks the action again so a route declared without it cannot change anything. Each change and its audit event
- * (in the tenant's log) are one transaction: neither exists without the other.
+ * checks the action again so a route declared without it cannot change anything. A role change or a removal ends the
+ * member's live sessions in this tenant (docs/access.md); each change, that ending and its audit event (in the
+ * tenant's log) are one transaction: none exists without the others.
  */
 @Injectable()
 export class MembersService {
@@ -20,6 +29,7 @@ export class MembersService {
     private readonly members: MemberRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    @Inject(SESSION_REVOKER) private readonly sessions: SessionRevoker,
   ) {}
 
   async list(context: AccessContext, team: Team): Promise<TeamMemberDto[]> {
@@ -81,13 +91,23 @@ export class MembersService {
     assertAssignable(context.role, role);
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.members.changeRole(scope, team, member, role, manager))) throw new ApiError('not_found');
+      const ended =
+        member.role === role
+          ? 0
+          : await this.endMemberSessions(scope, member, { reason: 'role_changed', byUserId: scope.userId }, manager);
       await this.audit.record(
         {
           action: 'tenancy.member.role_changed',
           outcome: 'success',
           tenantId: scope.ownTenant.id,
           targetId: member.id,
-          details: { user_id: member.user_id, from_role: member.role, to_role: role, team: teamName(team) },
+          details: {
+            user_id: member.user_id,
+            from_role: member.role,
+            to_role: role,
+            team: teamName(team),
+            sessions_ended: ended,
+          },
         },
         { manager },
       );
@@ -100,17 +120,68 @@ export class MembersService {
     const member = await this.changeableMember(scope, team, id);
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.members.remove(scope, team, member, manager))) throw new ApiError('not_found');
+      const ended = await this.endMemberSessions(
+        scope,
+        member,
+        { reason: 'membership_removed', byUserId: scope.userId },
+        manager,
+      );
       await this.audit.record(
         {
           action: 'tenancy.member.removed',
           outcome: 'success',
           tenantId: scope.ownTenant.id,
           targetId: member.id,
-          details: { user_id: member.user_id, role: member.role, team: teamName(team) },
+          details: { user_id: member.user_id, role: member.role, team: teamName(team), sessions_ended: ended },
         },
         { manager },
       );
     });
+  }
+
+  /**
+   * Ends the member's live sessions in this tenant (`revoked_by_tenant_admin`, with the note they will read) and
+   * returns how many; their sessions in other tenants are not this team's to end. The same refusals as a role change:
+   * never your own membership (409 `own_membership`: your own session list is the place), never a member above your
+   * role, and a member of another tenant answers like a missing id.
+   */
+  async revokeSessions(context: AccessContext, team: Team, id: string, note: string): Promise<number> {
+    const scope = this.managerScope(context, team);
+    const member = await this.changeableMember(scope, team, id);
+    return this.dataSource.transaction(async (manager) => {
+      const ended = await this.endMemberSessions(
+        scope,
+        member,
+        { reason: 'revoked_by_tenant_admin', byUserId: scope.userId, note },
+        manager,
+      );
+      await this.audit.record(
+        {
+          action: 'tenancy.member.sessions_revoked',
+          outcome: 'success',
+          tenantId: scope.ownTenant.id,
+          targetId: member.user_id,
+          details: { note, count: ended, team: teamName(team) },
+        },
+        { manager },
+      );
+      return ended;
+    });
+  }
+
+  /** Only the sessions the member holds in this tenant (a partner's member may also belong elsewhere). */
+  private async endMemberSessions(
+    scope: WorkspaceScope,
+    member: MemberRow,
+    ending: SessionEnding,
+    manager: EntityManager,
+  ): Promise<number> {
+    const ended = await this.sessions.endSessions(
+      { userId: member.user_id, tenantId: scope.ownTenant.id },
+      ending,
+      manager,
+    );
+    return ended.length;
   }
 
   private managerScope(context: AccessContext, team: Team): WorkspaceScope {

@@ -10,6 +10,7 @@ import {
   TeamMemberListDto,
   PartnerTeamRoleChangeDto,
 } from './member.dto';
+import { RevokeSessionsDto, SessionsRevokedDto } from '../../admin/dto/session-revocation.dto';
 import { MembersService } from './members.service';
 import { PARTNER_TEAM } from './team';
 
@@ -61,7 +62,7 @@ export class PartnerTeamController {
   @Section('partner_team', 'partner_team.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Removes a member from your partner organisation (never yourself).' })
-  @ApiNoContentResponse({ description: 'Removed; their sessions lose access on their next request.' })
+  @ApiNoContentResponse({ description: 'Removed; their sessions in this organisation end.' })
   @ApiConflict('`own_membership`')
   @ApiScopedId()
   async removePartnerTeamMember(
@@ -69,6 +70,25 @@ export class PartnerTeamController {
     @Param('id') id: string,
   ): Promise<void> {
     await this.members.remove(context, PARTNER_TEAM, id);
+  }
+
+  @Post('members/:id/sessions/revoke')
+  @Section('partner_team', 'partner_team.manage')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Signs a member out of your partner organisation: ends their live sessions here, with a note they read in their session history (never your own).',
+  })
+  @ApiOkResponse({ type: SessionsRevokedDto })
+  @ApiValidationFailed()
+  @ApiConflict('`own_membership`')
+  @ApiScopedId()
+  async revokePartnerTeamMemberSessions(
+    @CurrentAccessContext() context: AccessContext,
+    @Param('id') id: string,
+    @Body() body: RevokeSessionsDto,
+  ): Promise<SessionsRevokedDto> {
+    return { revoked: await this.members.revokeSessions(context, PARTNER_TEAM, id, body.note) };
   }
 
   @Get('invitations')

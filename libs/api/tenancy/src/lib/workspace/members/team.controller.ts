@@ -10,6 +10,7 @@ import {
   TeamMemberListDto,
   TeamRoleChangeDto,
 } from './member.dto';
+import { RevokeSessionsDto, SessionsRevokedDto } from '../../admin/dto/session-revocation.dto';
 import { MembersService } from './members.service';
 import { CUSTOMER_TEAM } from './team';
 
@@ -58,11 +59,30 @@ export class TeamController {
   @Section('team', 'team.manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Removes a member from your organisation (never yourself).' })
-  @ApiNoContentResponse({ description: 'Removed; their sessions lose access on their next request.' })
+  @ApiNoContentResponse({ description: 'Removed; their sessions in this organisation end.' })
   @ApiConflict('`own_membership`')
   @ApiScopedId()
   async removeTeamMember(@CurrentAccessContext() context: AccessContext, @Param('id') id: string): Promise<void> {
     await this.members.remove(context, CUSTOMER_TEAM, id);
+  }
+
+  @Post('members/:id/sessions/revoke')
+  @Section('team', 'team.manage')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Signs a member out of your organisation: ends their live sessions here, with a note they read in their session history (never your own).',
+  })
+  @ApiOkResponse({ type: SessionsRevokedDto })
+  @ApiValidationFailed()
+  @ApiConflict('`own_membership`')
+  @ApiScopedId()
+  async revokeTeamMemberSessions(
+    @CurrentAccessContext() context: AccessContext,
+    @Param('id') id: string,
+    @Body() body: RevokeSessionsDto,
+  ): Promise<SessionsRevokedDto> {
+    return { revoked: await this.members.revokeSessions(context, CUSTOMER_TEAM, id, body.note) };
   }
 
   @Get('invitations')

@@ -9,6 +9,8 @@ import { Tenancy1763920000000 } from './migrations/1763920000000-tenancy';
 import { Audit1763930000000 } from './migrations/1763930000000-audit';
 import { ApiKeys1763940000000 } from './migrations/1763940000000-api-keys';
 import { SessionSecurity1763950000000 } from './migrations/1763950000000-session-security';
+import { Mfa1763960000000 } from './migrations/1763960000000-mfa';
+import { SupportAndRateLimits1763970000000 } from './migrations/1763970000000-support-and-rate-limits';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
 export const ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES, ...AUDIT_ENTITIES, ...INTEGRATIONS_ENTITIES];
@@ -21,6 +23,8 @@ export const MIGRATIONS = [
   Audit1763930000000,
   ApiKeys1763940000000,
   SessionSecurity1763950000000,
+  Mfa1763960000000,
+  SupportAndRateLimits1763970000000,
 ];
 
 /** The options shared by the application and the migration command: the schema changes only through MIGRATIONS. */

@@ -25,6 +25,20 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   csrf_failed: { status: 403, message: 'This request could not be verified. Reload the page and try again.' },
   rate_limited: { status: 429, message: 'Too many requests. Try again later.' },
+  mfa_lifecycle_stale: {
+    status: 409,
+    message: 'Your security status changed since this page loaded. It has been refreshed; check it and try again.',
+  },
+  mfa_action_unavailable: { status: 409, message: 'This security action is not available for your account right now.' },
+  mfa_status_unavailable: {
+    status: 503,
+    message: 'Your security status could not be checked with the identity provider. Refresh it shortly.',
+  },
+  ticket_contains_secret: {
+    status: 400,
+    message:
+      'Remove the code, token, cookie or key from your message. AiDial support never needs them, and tickets must not hold them.',
+  },
   // The integration surface (/v1) and the proxy to the AiDial platform API (docs/integrations.md).
   api_key_invalid: { status: 401, message: 'The API key is missing, not valid, expired or revoked.' },
   api_key_scope_missing: { status: 403, message: 'This API key does not have the scope this call needs.' },

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-mfa',
+  preset: '../../../jest.preset.js',
+};

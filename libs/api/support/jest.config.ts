@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-support',
+  preset: '../../../jest.preset.js',
+};

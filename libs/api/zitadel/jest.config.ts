@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-zitadel',
+  preset: '../../../jest.preset.js',
+};

@@ -8,7 +8,8 @@ import {
   sessionAs,
   tenantId,
 } from './support/api-keys';
-import { type SignInStack, startSignInStack } from './support/sign-in-flow';
+import { enrolTotp, signInWith } from './support/mfa-flow';
+import { type SignInStack, cookieHeader, startSignInStack } from './support/sign-in-flow';
 
 describe('/v1, the integration surface', () => {
   let stack: SignInStack;
@@ -39,7 +40,16 @@ describe('/v1, the integration surface', () => {
     await db.query(
       `UPDATE membership SET role = 'partner_admin' WHERE user_id = (SELECT id FROM portal_user WHERE email = 'jack.wilson@southerncross.example')`,
     );
-    const southernCross = await sessionAs(stack, 'jack.wilson@southerncross.example');
+    // partner_admin requires MFA (docs/mfa.md): Jack sets up an authenticator app at the provider and signs in with it.
+    const jack = 'jack.wilson@southerncross.example';
+    const { secret } = await enrolTotp(stack, jack);
+    const { cookies } = await signInWith(stack, jack, { kind: 'totp', secret });
+    const read = { cookie: cookieHeader(cookies) };
+    const southernCross: PortalSession = {
+      cookies,
+      read,
+      write: { ...read, 'x-xsrf-token': cookies['XSRF-TOKEN'] ?? '', 'content-type': 'application/json' },
+    };
     southernCrossKey = (await createKey(stack, southernCross, { name: 'Southern Cross', scopes: ['projects:read'] }))
       .key;
     [harbourProject = ''] = await projectIdsOf(stack, 'Harbour Physio');

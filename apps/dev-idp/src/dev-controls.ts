@@ -49,6 +49,7 @@ export function devControlRoutes(deps: DevControlDependencies): Route[] {
     };
   const faultState = () => ({
     smsFactor: faults.smsFactor,
+    restApi: faults.restApi,
     nextIdTokenFault: faults.nextIdTokenFault ?? null,
     idTokenFaults: ID_TOKEN_FAULTS,
   });
@@ -106,6 +107,12 @@ export function devControlRoutes(deps: DevControlDependencies): Route[] {
             throw new BadRequest('smsFactor must be "none" or "unavailable"');
           }
           faults.smsFactor = body.smsFactor;
+        }
+        if (body.restApi !== undefined) {
+          if (body.restApi !== 'none' && body.restApi !== 'unavailable') {
+            throw new BadRequest('restApi must be "none" or "unavailable"');
+          }
+          faults.restApi = body.restApi;
         }
         sendJson(ctx, 200, faultState());
       }),

@@ -28,6 +28,8 @@ export function isIdTokenFault(value: unknown): value is IdTokenFault {
 /** Failures the test controls switch on; all off unless configured or posted to /dev/faults. */
 export class Faults {
   smsFactor: SmsFactorFault;
+  /** `unavailable`: every `/v2/` REST call answers 503 UNAVAILABLE (14), as a Zitadel outage would; OIDC keeps working. */
+  restApi: 'none' | 'unavailable' = 'none';
   nextIdTokenFault: IdTokenFault | undefined = undefined;
   private readonly initialSmsFactor: SmsFactorFault;
 
@@ -45,6 +47,7 @@ export class Faults {
 
   reset(): void {
     this.smsFactor = this.initialSmsFactor;
+    this.restApi = 'none';
     this.nextIdTokenFault = undefined;
   }
 }

@@ -67,6 +67,8 @@ const ERRORS = {
     new ZitadelError(GRPC.FAILED_PRECONDITION, 'COMMAND-Q54j2', 'Multifactor OTP (OneTimePassword) is not ready'),
   otpSmsNotExisting: () =>
     new ZitadelError(GRPC.NOT_FOUND, 'COMMAND-Sr3h3', 'Multifactor OTP (OneTimePassword) does not exist'),
+  restApiUnavailable: () =>
+    new ZitadelError(GRPC.UNAVAILABLE, 'DEVIDP-API-UNAVAILABLE', 'The API is unavailable (fault injected)'),
   smsUnavailable: () =>
     new ZitadelError(GRPC.UNAVAILABLE, 'DEVIDP-SMS-UNAVAILABLE', 'SMS provider is unavailable (fault injected)'),
   sessionNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'DEVIDP-SESSION-NOT-FOUND', 'Session could not be found'),
@@ -80,6 +82,7 @@ export function zitadelApi(deps: ZitadelApiDependencies): Middleware {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/v2/')) return next();
     try {
+      if (deps.faults.restApi === 'unavailable') throw ERRORS.restApiUnavailable();
       authenticate(ctx, deps.serviceToken);
       const found = matchRoute(table, ctx);
       if (!found) throw ERRORS.notFound();

@@ -235,6 +235,26 @@ describe('the SMS factor: phone, verification, add and remove', () => {
   });
 });
 
+describe('the REST API outage fault', () => {
+  it('answers every /v2 call with 503 UNAVAILABLE (14) while on, keeps OIDC discovery working, and recovers when off', async () => {
+    const user = demoUsers.totp;
+    const switchFault = (restApi: string) =>
+      fetch(new URL('/dev/faults', idp.issuer), { method: 'POST', body: JSON.stringify({ restApi }) });
+
+    expect((await switchFault('sometimes')).status).toBe(400);
+    expect((await switchFault('unavailable')).status).toBe(200);
+    expect(await api('GET', `/v2/users/${user.sub}/authentication_methods`)).toEqual({
+      status: 503,
+      body: zitadelError(14, 'DEVIDP-API-UNAVAILABLE'),
+    });
+    expect((await api('GET', '/v2/sessions/anything')).status).toBe(503);
+    expect((await fetch(new URL('/.well-known/openid-configuration', idp.issuer))).status).toBe(200);
+
+    await switchFault('none');
+    expect((await api('GET', `/v2/users/${user.sub}/authentication_methods`)).status).toBe(200);
+  });
+});
+
 describe('POST /v2/users/{id}/recovery_codes', () => {
   it('returns a new set of codes; the new ones sign in and the old ones no longer do', async () => {
     const user = demoUsers.totpAdmin;

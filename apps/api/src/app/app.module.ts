@@ -1,9 +1,11 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { AuditModule } from '@aidial/api/audit';
 import { AuthModule } from '@aidial/api/auth';
-import { type AppConfig, CoreModule } from '@aidial/api/core';
+import { type AppConfig, CoreModule, RateLimitModule } from '@aidial/api/core';
 import { IntegrationsModule } from '@aidial/api/integrations';
+import { MfaModule } from '@aidial/api/mfa';
 import { ProxyModule } from '@aidial/api/proxy';
+import { SupportModule } from '@aidial/api/support';
 import { TenancyModule } from '@aidial/api/tenancy';
 import { dataSourceOptions } from '../database/data-source';
 
@@ -21,6 +23,9 @@ export class AppModule {
         AuditModule,
         IntegrationsModule,
         ProxyModule,
+        RateLimitModule,
+        SupportModule,
+        MfaModule,
         ...extraImports,
       ],
     };

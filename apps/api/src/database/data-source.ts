@@ -1,6 +1,8 @@
 import { AUDIT_ENTITIES } from '@aidial/api/audit';
 import { AUTH_ENTITIES } from '@aidial/api/auth';
 import { INTEGRATIONS_ENTITIES } from '@aidial/api/integrations';
+import { MFA_ENTITIES } from '@aidial/api/mfa';
+import { SUPPORT_ENTITIES } from '@aidial/api/support';
 import { TENANCY_ENTITIES } from '@aidial/api/tenancy';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation';
@@ -13,7 +15,14 @@ import { Mfa1763960000000 } from './migrations/1763960000000-mfa';
 import { SupportAndRateLimits1763970000000 } from './migrations/1763970000000-support-and-rate-limits';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
-export const ENTITIES = [...TENANCY_ENTITIES, ...AUTH_ENTITIES, ...AUDIT_ENTITIES, ...INTEGRATIONS_ENTITIES];
+export const ENTITIES = [
+  ...TENANCY_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...INTEGRATIONS_ENTITIES,
+  ...MFA_ENTITIES,
+  ...SUPPORT_ENTITIES,
+];
 
 /** The one ordered migration history. */
 export const MIGRATIONS = [

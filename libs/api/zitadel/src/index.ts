@@ -1,1 +1,2 @@
-export {};
+export * from './lib/zitadel-client';
+export * from './lib/zitadel.module';

@@ -12,6 +12,7 @@ import {
   ApiError,
   CurrentPrincipal,
   ErrorEnvelopeDto,
+  MfaExempt,
   Public,
   type SessionPrincipal,
   SignedIn,
@@ -106,6 +107,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(200)
   @SignedIn()
+  @MfaExempt()
   @ApiOperation({ summary: "Sign out: ends this session and answers where to end the identity provider's session." })
   @ApiOkResponse({ type: EndSessionDto })
   async logout(

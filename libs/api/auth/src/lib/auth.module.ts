@@ -3,6 +3,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   CLIENT_SELECTION_STORE,
+  REAUTHENTICATION_STARTER,
   SESSION_AUTHENTICATOR,
   SESSION_REVOKER,
   SESSION_TOKENS,
@@ -39,13 +40,14 @@ import { SignInService } from './sign-in.service';
     { provide: CLIENT_SELECTION_STORE, useExisting: SessionService },
     { provide: SESSION_TOKENS, useExisting: SessionService },
     { provide: SESSION_REVOKER, useExisting: SessionService },
+    { provide: REAUTHENTICATION_STARTER, useExisting: SignInService },
     {
       provide: CSRF,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createCsrf(config.sessionSecret, new AuthCookies(config)),
     },
   ],
-  exports: [SESSION_AUTHENTICATOR, CLIENT_SELECTION_STORE, SESSION_TOKENS, SESSION_REVOKER],
+  exports: [SESSION_AUTHENTICATOR, CLIENT_SELECTION_STORE, SESSION_TOKENS, SESSION_REVOKER, REAUTHENTICATION_STARTER],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -15,6 +15,7 @@ import {
   CurrentPrincipal,
   ErrorEnvelopeDto,
   Member,
+  MfaExempt,
   SESSION_ABSOLUTE_EXPIRES_IN_HEADER,
   SESSION_IDLE_EXPIRES_IN_HEADER,
   type SessionPrincipal,
@@ -47,6 +48,7 @@ export class SessionController {
 
   @Get()
   @Member()
+  @MfaExempt()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'The signed-in user, their role, tenant, client and project scope, resolved now from the database.',
@@ -80,6 +82,7 @@ export class SessionController {
    */
   @Post('keep-alive')
   @Member()
+  @MfaExempt()
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({

@@ -1,16 +1,21 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
   ACCESS_CONTEXT_READER,
   AUDIT_RECORDER,
   type AccessContextReader,
+  MFA_SNAPSHOT_SOURCE,
+  type MfaSnapshotSource,
+  type ReauthenticationStarter,
+  ReauthenticationUnavailableError,
   type AccessRefusal,
   type AuditEventInput,
   type AuditRecorder,
   USER_DIRECTORY,
   type UserDirectory,
 } from '@aidial/api/core';
-import { homePathFor } from '@aidial/shared/access';
+import { type MfaSnapshot, UNKNOWN_MFA_SNAPSHOT, homePathFor } from '@aidial/shared/access';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { IdTokenRejectedError, IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from './oidc/return-path';
@@ -60,7 +65,7 @@ function random(bytes = 32): string {
  * is an `auth.sign_in` event written in the transaction that creates the session.
  */
 @Injectable()
-export class SignInService {
+export class SignInService implements ReauthenticationStarter {
   private readonly logger = new Logger('SignIn');
 
   constructor(
@@ -70,9 +75,18 @@ export class SignInService {
     @Inject(USER_DIRECTORY) private readonly users: UserDirectory,
     @Inject(ACCESS_CONTEXT_READER) private readonly access: AccessContextReader,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    @Optional() @Inject(MFA_SNAPSHOT_SOURCE) private readonly mfa: MfaSnapshotSource | null = null,
   ) {}
 
-  async start(email: string, requestedReturn: unknown): Promise<{ authorizationUrl: string; browserToken: string }> {
+  /**
+   * With `prompt: 'login'` the provider authenticates the user again even within its own session (the MFA module's
+   * "Refresh security status"); the callback then replaces this browser's session and its MFA snapshot.
+   */
+  async start(
+    email: string | null,
+    requestedReturn: unknown,
+    options: { readonly prompt?: 'login' } = {},
+  ): Promise<{ authorizationUrl: string; browserToken: string }> {
     const state = random();
     const nonce = random();
     const codeVerifier = random(48);
@@ -83,6 +97,7 @@ export class SignInService {
       nonce,
       codeChallenge: createHash('sha256').update(codeVerifier).digest('base64url'),
       loginHint: email,
+      ...(options.prompt ? { prompt: options.prompt } : {}),
     });
     await this.dataSource.query(`DELETE FROM sign_in_attempt WHERE created_at < now() - interval '1 day'`);
     await this.dataSource.query(
@@ -90,6 +105,25 @@ export class SignInService {
       [hashToken(state), hashToken(browserToken), nonce, codeVerifier, safeReturnPath(requestedReturn)],
     );
     return { authorizationUrl, browserToken };
+  }
+
+  /**
+   * The REAUTHENTICATION_STARTER port (the MFA module's "Refresh security status"): a sign-in started as
+   * `GET /api/auth/login` starts one, with `prompt=login`, and the same browser-binding cookie set on `response`.
+   */
+  async startReauthentication(
+    request: { readonly loginHint: string | null; readonly returnTo: string },
+    response: Response,
+  ): Promise<{ readonly authorizationUrl: string }> {
+    let started: { authorizationUrl: string; browserToken: string };
+    try {
+      started = await this.start(request.loginHint, request.returnTo, { prompt: 'login' });
+    } catch (error) {
+      if (error instanceof IdentityProviderUnavailableError) throw new ReauthenticationUnavailableError(error.message);
+      throw error;
+    }
+    response.cookie(this.sessions.cookies.signIn, started.browserToken, this.sessions.cookies.signInOptions());
+    return { authorizationUrl: started.authorizationUrl };
   }
 
   async finish(request: CallbackRequest): Promise<CallbackOutcome> {
@@ -141,6 +175,13 @@ export class SignInService {
         return { kind: 'access_denied', reason: REFUSAL_REASON[resolution.refusal] };
       }
       const context = resolution.context;
+      // Asked before the transaction (two calls to the provider, never a failed sign-in: an outage gives `unknown`).
+      const mfa = await this.mfaSnapshot({
+        userId,
+        idpSubject: identity.subject,
+        idpSessionId: identity.idpSessionId,
+        amr: identity.amr,
+      });
       const sessionCookie = await this.dataSource.transaction(async (manager) => {
         // A fresh session id at every sign-in (and so at every re-authentication or change of privilege): the one this
         // browser held before ends now, in the transaction that creates its successor.
@@ -153,12 +194,14 @@ export class SignInService {
             idpSessionId: identity.idpSessionId,
             amr: identity.amr,
             authTime: identity.authTime,
+            mfa,
             tokens,
             userAgent: request.userAgent,
             ip: request.ip,
           },
           manager,
         );
+        await this.mfa?.record(userId, mfa, manager);
         await this.audit.record(
           {
             action: 'auth.sign_in',
@@ -181,6 +224,12 @@ export class SignInService {
       if (error instanceof IdTokenRejectedError) return this.reject('sign_in_failed', error.message);
       throw error;
     }
+  }
+
+  /** The MFA snapshot of this sign-in; without an MFA module (unit wiring), one that knows nothing (fails closed). */
+  private async mfaSnapshot(signIn: Parameters<MfaSnapshotSource['snapshot']>[0]): Promise<MfaSnapshot> {
+    if (!this.mfa) return { ...UNKNOWN_MFA_SNAPSHOT, refreshedAt: new Date().toISOString() };
+    return this.mfa.snapshot(signIn);
   }
 
   /**

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AssignUserRoleData, AssignUserRoleErrors, AssignUserRoleResponses, ChangePartnerTeamMemberRoleData, ChangePartnerTeamMemberRoleErrors, ChangePartnerTeamMemberRoleResponses, ChangeTeamMemberRoleData, ChangeTeamMemberRoleErrors, ChangeTeamMemberRoleResponses, ChangeTenantFeaturesData, ChangeTenantFeaturesErrors, ChangeTenantFeaturesResponses, ChangeTenantMfaPolicyData, ChangeTenantMfaPolicyErrors, ChangeTenantMfaPolicyResponses, ChangeTenantStatusData, ChangeTenantStatusErrors, ChangeTenantStatusResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreatePartnerTeamInvitationData, CreatePartnerTeamInvitationErrors, CreatePartnerTeamInvitationResponses, CreateTeamInvitationData, CreateTeamInvitationErrors, CreateTeamInvitationResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, GetBillingSummaryData, GetBillingSummaryErrors, GetBillingSummaryResponses, GetCallData, GetCallErrors, GetCallResponses, GetCallsData, GetCallsErrors, GetCallsResponses, GetCampaignsData, GetCampaignsErrors, GetCampaignsResponses, GetCapacityData, GetCapacityErrors, GetCapacityResponses, GetDashboardData, GetDashboardErrors, GetDashboardResponses, GetDashboardSummaryData, GetDashboardSummaryErrors, GetDashboardSummaryResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetPartnerClientData, GetPartnerClientErrors, GetPartnerClientResponses, GetPartnerProjectData, GetPartnerProjectErrors, GetPartnerProjectResponses, GetPartnerTeamMemberData, GetPartnerTeamMemberErrors, GetPartnerTeamMemberResponses, GetProjectData, GetProjectErrors, GetProjectResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamMemberData, GetTeamMemberErrors, GetTeamMemberResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserData, GetUserErrors, GetUserResponses, GetV1BillingSummaryData, GetV1BillingSummaryErrors, GetV1BillingSummaryResponses, GetV1CallData, GetV1CallErrors, GetV1CallResponses, GetV1CallsData, GetV1CallsErrors, GetV1CallsResponses, GetV1CampaignsData, GetV1CampaignsErrors, GetV1CampaignsResponses, GetV1CapacityData, GetV1CapacityErrors, GetV1CapacityResponses, GetV1DashboardSummaryData, GetV1DashboardSummaryErrors, GetV1DashboardSummaryResponses, GetV1ProjectData, GetV1ProjectErrors, GetV1ProjectResponses, KeepSessionAliveData, KeepSessionAliveErrors, KeepSessionAliveResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListMyEndedSessionsData, ListMyEndedSessionsErrors, ListMyEndedSessionsResponses, ListMySessionsData, ListMySessionsErrors, ListMySessionsResponses, ListPartnerClientsData, ListPartnerClientsErrors, ListPartnerClientsResponses, ListPartnerProjectsData, ListPartnerProjectsErrors, ListPartnerProjectsResponses, ListPartnerTeamInvitationsData, ListPartnerTeamInvitationsErrors, ListPartnerTeamInvitationsResponses, ListPartnerTeamMembersData, ListPartnerTeamMembersErrors, ListPartnerTeamMembersResponses, ListProjectsData, ListProjectsErrors, ListProjectsResponses, ListTeamInvitationsData, ListTeamInvitationsErrors, ListTeamInvitationsResponses, ListTeamMembersData, ListTeamMembersErrors, ListTeamMembersResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, ListV1AuditEventsData, ListV1AuditEventsErrors, ListV1AuditEventsResponses, ListV1ProjectsData, ListV1ProjectsErrors, ListV1ProjectsResponses, LogoutData, LogoutErrors, LogoutResponses, RemovePartnerTeamMemberData, RemovePartnerTeamMemberErrors, RemovePartnerTeamMemberResponses, RemoveTeamMemberData, RemoveTeamMemberErrors, RemoveTeamMemberResponses, RemoveUserMembershipData, RemoveUserMembershipErrors, RemoveUserMembershipResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeMyOtherSessionsData, RevokeMyOtherSessionsErrors, RevokeMyOtherSessionsResponses, RevokeMySessionData, RevokeMySessionErrors, RevokeMySessionResponses, RevokePartnerTeamInvitationData, RevokePartnerTeamInvitationErrors, RevokePartnerTeamInvitationResponses, RevokePartnerTeamMemberSessionsData, RevokePartnerTeamMemberSessionsErrors, RevokePartnerTeamMemberSessionsResponses, RevokeTeamInvitationData, RevokeTeamInvitationErrors, RevokeTeamInvitationResponses, RevokeTeamMemberSessionsData, RevokeTeamMemberSessionsErrors, RevokeTeamMemberSessionsResponses, RevokeTenantSessionsData, RevokeTenantSessionsErrors, RevokeTenantSessionsResponses, RevokeUserSessionsData, RevokeUserSessionsErrors, RevokeUserSessionsResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, SelectPartnerClientData, SelectPartnerClientErrors, SelectPartnerClientResponses, StartSignInData, StartSignInErrors, StartSignInResponses, VerifyAuditChainData, VerifyAuditChainErrors, VerifyAuditChainResponses, WhoamiData, WhoamiErrors, WhoamiResponses } from './types.gen';
+import type { AcknowledgeRecoveryCodesReviewedData, AcknowledgeRecoveryCodesReviewedErrors, AcknowledgeRecoveryCodesReviewedResponses, AcknowledgeRecoveryCodesStoredData, AcknowledgeRecoveryCodesStoredErrors, AcknowledgeRecoveryCodesStoredResponses, AssignUserRoleData, AssignUserRoleErrors, AssignUserRoleResponses, ChangePartnerTeamMemberRoleData, ChangePartnerTeamMemberRoleErrors, ChangePartnerTeamMemberRoleResponses, ChangeTeamMemberRoleData, ChangeTeamMemberRoleErrors, ChangeTeamMemberRoleResponses, ChangeTenantFeaturesData, ChangeTenantFeaturesErrors, ChangeTenantFeaturesResponses, ChangeTenantMfaPolicyData, ChangeTenantMfaPolicyErrors, ChangeTenantMfaPolicyResponses, ChangeTenantStatusData, ChangeTenantStatusErrors, ChangeTenantStatusResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreatePartnerTeamInvitationData, CreatePartnerTeamInvitationErrors, CreatePartnerTeamInvitationResponses, CreateSupportTicketData, CreateSupportTicketErrors, CreateSupportTicketResponses, CreateTeamInvitationData, CreateTeamInvitationErrors, CreateTeamInvitationResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, DeclareRecoveryCodesRegeneratedData, DeclareRecoveryCodesRegeneratedErrors, DeclareRecoveryCodesRegeneratedResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, GetBillingSummaryData, GetBillingSummaryErrors, GetBillingSummaryResponses, GetCallData, GetCallErrors, GetCallResponses, GetCallsData, GetCallsErrors, GetCallsResponses, GetCampaignsData, GetCampaignsErrors, GetCampaignsResponses, GetCapacityData, GetCapacityErrors, GetCapacityResponses, GetDashboardData, GetDashboardErrors, GetDashboardResponses, GetDashboardSummaryData, GetDashboardSummaryErrors, GetDashboardSummaryResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMfaSummaryData, GetMfaSummaryErrors, GetMfaSummaryResponses, GetPartnerClientData, GetPartnerClientErrors, GetPartnerClientResponses, GetPartnerProjectData, GetPartnerProjectErrors, GetPartnerProjectResponses, GetPartnerTeamMemberData, GetPartnerTeamMemberErrors, GetPartnerTeamMemberResponses, GetProjectData, GetProjectErrors, GetProjectResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamMemberData, GetTeamMemberErrors, GetTeamMemberResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserData, GetUserErrors, GetUserResponses, GetV1BillingSummaryData, GetV1BillingSummaryErrors, GetV1BillingSummaryResponses, GetV1CallData, GetV1CallErrors, GetV1CallResponses, GetV1CallsData, GetV1CallsErrors, GetV1CallsResponses, GetV1CampaignsData, GetV1CampaignsErrors, GetV1CampaignsResponses, GetV1CapacityData, GetV1CapacityErrors, GetV1CapacityResponses, GetV1DashboardSummaryData, GetV1DashboardSummaryErrors, GetV1DashboardSummaryResponses, GetV1ProjectData, GetV1ProjectErrors, GetV1ProjectResponses, KeepSessionAliveData, KeepSessionAliveErrors, KeepSessionAliveResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListMyEndedSessionsData, ListMyEndedSessionsErrors, ListMyEndedSessionsResponses, ListMySessionsData, ListMySessionsErrors, ListMySessionsResponses, ListPartnerClientsData, ListPartnerClientsErrors, ListPartnerClientsResponses, ListPartnerProjectsData, ListPartnerProjectsErrors, ListPartnerProjectsResponses, ListPartnerTeamInvitationsData, ListPartnerTeamInvitationsErrors, ListPartnerTeamInvitationsResponses, ListPartnerTeamMembersData, ListPartnerTeamMembersErrors, ListPartnerTeamMembersResponses, ListProjectsData, ListProjectsErrors, ListProjectsResponses, ListSupportTicketsData, ListSupportTicketsErrors, ListSupportTicketsResponses, ListTeamInvitationsData, ListTeamInvitationsErrors, ListTeamInvitationsResponses, ListTeamMembersData, ListTeamMembersErrors, ListTeamMembersResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, ListV1AuditEventsData, ListV1AuditEventsErrors, ListV1AuditEventsResponses, ListV1ProjectsData, ListV1ProjectsErrors, ListV1ProjectsResponses, LogoutData, LogoutErrors, LogoutResponses, OpenMfaDisableData, OpenMfaDisableErrors, OpenMfaDisableResponses, OpenMfaSetupData, OpenMfaSetupErrors, OpenMfaSetupResponses, RefreshMfaStatusData, RefreshMfaStatusErrors, RefreshMfaStatusResponses, RemovePartnerTeamMemberData, RemovePartnerTeamMemberErrors, RemovePartnerTeamMemberResponses, RemoveTeamMemberData, RemoveTeamMemberErrors, RemoveTeamMemberResponses, RemoveUserMembershipData, RemoveUserMembershipErrors, RemoveUserMembershipResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeMyOtherSessionsData, RevokeMyOtherSessionsErrors, RevokeMyOtherSessionsResponses, RevokeMySessionData, RevokeMySessionErrors, RevokeMySessionResponses, RevokePartnerTeamInvitationData, RevokePartnerTeamInvitationErrors, RevokePartnerTeamInvitationResponses, RevokePartnerTeamMemberSessionsData, RevokePartnerTeamMemberSessionsErrors, RevokePartnerTeamMemberSessionsResponses, RevokeTeamInvitationData, RevokeTeamInvitationErrors, RevokeTeamInvitationResponses, RevokeTeamMemberSessionsData, RevokeTeamMemberSessionsErrors, RevokeTeamMemberSessionsResponses, RevokeTenantSessionsData, RevokeTenantSessionsErrors, RevokeTenantSessionsResponses, RevokeUserSessionsData, RevokeUserSessionsErrors, RevokeUserSessionsResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, SelectPartnerClientData, SelectPartnerClientErrors, SelectPartnerClientResponses, StartSignInData, StartSignInErrors, StartSignInResponses, VerifyAuditChainData, VerifyAuditChainErrors, VerifyAuditChainResponses, WhoamiData, WhoamiErrors, WhoamiResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -408,6 +408,141 @@ export const getV1Campaigns = <ThrowOnError extends boolean = false>(options?: O
 export const getV1Capacity = <ThrowOnError extends boolean = false>(options?: Options<GetV1CapacityData, ThrowOnError>) => (options?.client ?? client).get<GetV1CapacityResponses, GetV1CapacityErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }],
     url: '/v1/platform/capacity',
+    ...options
+});
+
+/**
+ * Support tickets, newest first: your organisation’s for client_admin and partner_admin, your own for everyone else.
+ */
+export const listSupportTickets = <ThrowOnError extends boolean = false>(options?: Options<ListSupportTicketsData, ThrowOnError>) => (options?.client ?? client).get<ListSupportTicketsResponses, ListSupportTicketsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/support/tickets',
+    ...options
+});
+
+/**
+ * Opens a ticket. At most 5 per person in 10 minutes; a ticket holding a code, token, cookie or key is refused.
+ */
+export const createSupportTicket = <ThrowOnError extends boolean = false>(options: Options<CreateSupportTicketData, ThrowOnError>) => (options.client ?? client).post<CreateSupportTicketResponses, CreateSupportTicketErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/support/tickets',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Your MFA policy, enrolment, this sign-in's challenge, security status, lifecycle and available actions.
+ */
+export const getMfaSummary = <ThrowOnError extends boolean = false>(options?: Options<GetMfaSummaryData, ThrowOnError>) => (options?.client ?? client).get<GetMfaSummaryResponses, GetMfaSummaryErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/mfa/summary',
+    ...options
+});
+
+/**
+ * Records the launch of MFA setup and answers the provider's setup page (built from ZITADEL_ISSUER only).
+ */
+export const openMfaSetup = <ThrowOnError extends boolean = false>(options?: Options<OpenMfaSetupData, ThrowOnError>) => (options?.client ?? client).post<OpenMfaSetupResponses, OpenMfaSetupErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/mfa/setup',
+    ...options
+});
+
+/**
+ * Starts signing in again (prompt=login) to refresh the security status; the session is then replaced.
+ *
+ * Sets the short-lived sign-in cookie as `GET /api/auth/login` does; the browser goes to `authorization_url` and comes back to `/settings` (internal roles: `/admin/profile`) with a new session and MFA snapshot.
+ */
+export const refreshMfaStatus = <ThrowOnError extends boolean = false>(options?: Options<RefreshMfaStatusData, ThrowOnError>) => (options?.client ?? client).post<RefreshMfaStatusResponses, RefreshMfaStatusErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/mfa/refresh',
+    ...options
+});
+
+/**
+ * "I stored my recovery codes": acknowledges a new, re-enabled or regenerated set.
+ */
+export const acknowledgeRecoveryCodesStored = <ThrowOnError extends boolean = false>(options: Options<AcknowledgeRecoveryCodesStoredData, ThrowOnError>) => (options.client ?? client).post<AcknowledgeRecoveryCodesStoredResponses, AcknowledgeRecoveryCodesStoredErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/mfa/recovery-codes/stored',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * "I reviewed my recovery codes": clears the reminder after a recovery-code sign-in.
+ */
+export const acknowledgeRecoveryCodesReviewed = <ThrowOnError extends boolean = false>(options: Options<AcknowledgeRecoveryCodesReviewedData, ThrowOnError>) => (options.client ?? client).post<AcknowledgeRecoveryCodesReviewedResponses, AcknowledgeRecoveryCodesReviewedErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/mfa/recovery-codes/reviewed',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * "I generated a new recovery-code set" at the provider: the new set then waits for "I stored" again.
+ */
+export const declareRecoveryCodesRegenerated = <ThrowOnError extends boolean = false>(options: Options<DeclareRecoveryCodesRegeneratedData, ThrowOnError>) => (options.client ?? client).post<DeclareRecoveryCodesRegeneratedResponses, DeclareRecoveryCodesRegeneratedErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/mfa/recovery-codes/regenerated',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Records the launch and answers the provider's MFA management page, where an optional-MFA user disables it.
+ */
+export const openMfaDisable = <ThrowOnError extends boolean = false>(options?: Options<OpenMfaDisableData, ThrowOnError>) => (options?.client ?? client).post<OpenMfaDisableResponses, OpenMfaDisableErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/mfa/disable',
     ...options
 });
 

@@ -29,12 +29,17 @@ export type ReadinessDto = {
     checks: HealthChecksDto;
 };
 
-export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
+export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
 
 export type FieldErrorDto = {
     field: string;
     message: string;
 };
+
+/**
+ * Present for `mfa_required`: the portal page where the user completes MFA (`/settings` for customer and partner roles, `/admin/profile` for internal roles).
+ */
+export type MfaRemediationPath = '/settings' | '/admin/profile';
 
 export type ErrorEnvelopeDto = {
     code: ErrorCode;
@@ -50,6 +55,10 @@ export type ErrorEnvelopeDto = {
      * Present for `validation_failed`.
      */
     fields?: Array<FieldErrorDto>;
+    /**
+     * Present for `mfa_required`: the portal page where the user completes MFA (`/settings` for customer and partner roles, `/admin/profile` for internal roles).
+     */
+    remediation_path?: MfaRemediationPath;
 };
 
 export type AuthorizationUrlDto = {
@@ -117,6 +126,32 @@ export type SignInFactsDto = {
     authenticated_at: string;
 };
 
+export type MfaRequirement = 'required' | 'optional';
+
+export type MfaRequiredBy = 'role' | 'tenant_policy' | 'user_policy';
+
+export type MfaEnrolment = 'enrolled' | 'not_enrolled' | 'unknown';
+
+export type MfaChallenge = 'satisfied' | 'required' | 'failed' | 'unknown';
+
+export type MfaSecurityStatus = 'required' | 'satisfied' | 'pending' | 'failed' | 'optional' | 'unavailable';
+
+export type MfaLack = 'not_enrolled' | 'not_used_this_sign_in' | 'status_unavailable';
+
+export type SessionMfaDto = {
+    policy: MfaRequirement;
+    required_by: MfaRequiredBy | null;
+    enrolment: MfaEnrolment;
+    challenge: MfaChallenge;
+    security_status: MfaSecurityStatus;
+    lacking: MfaLack | null;
+    /**
+     * False: every route but the MFA-exempt ones answers 403 `mfa_required`.
+     */
+    compliant: boolean;
+    remediation_path: MfaRemediationPath;
+};
+
 export type SessionSummaryDto = {
     user: SessionUserDto;
     role: Role;
@@ -124,6 +159,7 @@ export type SessionSummaryDto = {
     client: SessionClientDto | null;
     project_scope: ProjectScopeDto;
     sign_in: SignInFactsDto;
+    mfa: SessionMfaDto;
     /**
      * When the session ends if idle from now on (the absolute end caps it).
      */
@@ -257,7 +293,7 @@ export type RevokedSessionsDto = {
     revoked: number;
 };
 
-export type AuditAction = 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'access.denied' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
+export type AuditAction = 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'mfa.setup_opened' | 'mfa.status_refresh_started' | 'mfa.recovery_codes.stored' | 'mfa.recovery_codes.reviewed' | 'mfa.recovery_codes.regenerated' | 'mfa.disable_opened' | 'support.ticket.created' | 'support.ticket.refused' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'access.denied' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -561,6 +597,167 @@ export type PlatformCapacityDto = {
     in_use: number;
     queued: number;
     updated_at: string;
+};
+
+export type SupportTicketCategory = 'account' | 'access' | 'other';
+
+export type SupportTicketStatus = 'open' | 'closed';
+
+export type SupportTicketDto = {
+    id: string;
+    category: SupportTicketCategory;
+    subject: string;
+    body: string;
+    status: SupportTicketStatus;
+    created_at: string;
+    /**
+     * Who opened it.
+     */
+    created_by_id: string;
+    /**
+     * Their display name (or email) as last seen from the identity provider.
+     */
+    created_by_name: string | null;
+    /**
+     * Whether you opened it.
+     */
+    is_yours: boolean;
+};
+
+/**
+ * `tenant`: every ticket of your organisation (client_admin, partner_admin); `own`: yours only.
+ */
+export type SupportTicketListScope = 'own' | 'tenant';
+
+export type SupportTicketListDto = {
+    /**
+     * Newest first; at most 200.
+     */
+    items: Array<SupportTicketDto>;
+    /**
+     * `tenant`: every ticket of your organisation (client_admin, partner_admin); `own`: yours only.
+     */
+    scope: SupportTicketListScope;
+};
+
+export type CreateSupportTicketDto = {
+    /**
+     * `account`: your profile (a display name or email address to correct) or account; `access`: signing in, MFA, permissions; `other`: anything else.
+     */
+    category: SupportTicketCategory;
+    /**
+     * Leading and trailing spaces are removed.
+     */
+    subject: string;
+    /**
+     * What you need. Never include a one-time code, recovery code, authenticator secret, password, cookie, token or key: such a ticket is refused (400 `ticket_contains_secret`).
+     */
+    body: string;
+};
+
+/**
+ * The recognised factors the user has at the identity provider (empty when enrolment is unknown).
+ */
+export type MfaFactor = 'authenticator_app' | 'recovery_code' | 'sms_code' | 'email_code';
+
+/**
+ * `ack_required`: a new or re-enabled set (or a declared regeneration) waits for "I stored my recovery codes"; `reminder`: a sign-in used a recovery code; `acknowledged`: nothing pending; `none`: not enrolled.
+ */
+export type RecoveryCodeState = 'none' | 'ack_required' | 'acknowledged' | 'reminder';
+
+export type MfaLifecycleDto = {
+    /**
+     * The current lifecycle marker: send it with each recovery-code acknowledgement (a stale one gets 409 `mfa_lifecycle_stale`). Null before the user was ever seen enrolled. Not a secret, and it changes at every transition.
+     */
+    marker: string | null;
+    /**
+     * `ack_required`: a new or re-enabled set (or a declared regeneration) waits for "I stored my recovery codes"; `reminder`: a sign-in used a recovery code; `acknowledged`: nothing pending; `none`: not enrolled.
+     */
+    recovery_codes: RecoveryCodeState;
+};
+
+/**
+ * The spec/04 MFA actions available now. `open_disable` is never offered when MFA is required.
+ */
+export type MfaAction = 'open_setup' | 'refresh_status' | 'store_recovery_codes' | 'review_recovery_codes' | 'regenerate_recovery_codes' | 'open_disable';
+
+export type MfaSummaryDto = {
+    /**
+     * From the identity provider; null shows as Unavailable.
+     */
+    display_name: string | null;
+    /**
+     * From the identity provider; null shows as Unavailable.
+     */
+    email: string | null;
+    role: Role;
+    policy: MfaRequirement;
+    /**
+     * Which rule requires MFA (role default first, then tenant policy, then user policy); null when optional.
+     */
+    required_by: MfaRequiredBy | null;
+    enrolment: MfaEnrolment;
+    challenge: MfaChallenge;
+    /**
+     * The recognised factors the user has at the identity provider (empty when enrolment is unknown).
+     */
+    allowed_factors: Array<MfaFactor>;
+    /**
+     * The recognised second factors this session's sign-in used, as far as the provider's session tells.
+     */
+    used_factors: Array<MfaFactor>;
+    security_status: MfaSecurityStatus;
+    /**
+     * What this sign-in lacks for a required policy; null when compliant or optional.
+     */
+    lacking: MfaLack | null;
+    /**
+     * Policy optional, or enrolled and the challenge satisfied in this sign-in.
+     */
+    compliant: boolean;
+    remediation_path: MfaRemediationPath;
+    /**
+     * When the session's MFA snapshot was taken (its sign-in); null for a session without one.
+     */
+    last_refreshed_at: string | null;
+    lifecycle: MfaLifecycleDto;
+    /**
+     * The spec/04 MFA actions available now. `open_disable` is never offered when MFA is required.
+     */
+    actions: Array<MfaAction>;
+    /**
+     * True when setup cannot be offered now (enrolment unknown): refresh, or contact an administrator.
+     */
+    setup_unavailable: boolean;
+    /**
+     * True when provider management cannot be offered now (enrolment unknown).
+     */
+    management_unavailable: boolean;
+};
+
+export type MfaProviderUrlDto = {
+    /**
+     * The identity provider page to open in a new tab; built only from ZITADEL_ISSUER.
+     */
+    url: string;
+};
+
+export type MfaRefreshDto = {
+    /**
+     * Where to send the browser: the provider signs the user in again (prompt=login).
+     */
+    authorization_url: string;
+};
+
+export type MfaMarkerDto = {
+    /**
+     * The lifecycle marker from the summary the user acted on.
+     */
+    marker: string;
+};
+
+export type MfaLifecycleResultDto = {
+    lifecycle: MfaLifecycleDto;
 };
 
 export type TenantStatus = 'active' | 'suspended' | 'closed';
@@ -2375,6 +2572,374 @@ export type GetV1CapacityResponses = {
 };
 
 export type GetV1CapacityResponse = GetV1CapacityResponses[keyof GetV1CapacityResponses];
+
+export type ListSupportTicketsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/support/tickets';
+};
+
+export type ListSupportTicketsErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open Support (internal roles).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`, or `service_unavailable` (the rate-limit store cannot answer).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListSupportTicketsError = ListSupportTicketsErrors[keyof ListSupportTicketsErrors];
+
+export type ListSupportTicketsResponses = {
+    200: SupportTicketListDto;
+};
+
+export type ListSupportTicketsResponse = ListSupportTicketsResponses[keyof ListSupportTicketsResponses];
+
+export type CreateSupportTicketData = {
+    body: CreateSupportTicketDto;
+    path?: never;
+    query?: never;
+    url: '/api/support/tickets';
+};
+
+export type CreateSupportTicketErrors = {
+    /**
+     * `validation_failed` with field errors, or `ticket_contains_secret` with the fields (`subject`, `body`) that hold something shaped like a secret; nothing is stored.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied` (role not recognised, no membership), `tenant_suspended` or `csrf_failed`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `not_found`: the role cannot open Support (internal roles).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * `rate_limited`, with `Retry-After` in seconds.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`, or `service_unavailable` (the rate-limit store cannot answer).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type CreateSupportTicketError = CreateSupportTicketErrors[keyof CreateSupportTicketErrors];
+
+export type CreateSupportTicketResponses = {
+    201: SupportTicketDto;
+};
+
+export type CreateSupportTicketResponse = CreateSupportTicketResponses[keyof CreateSupportTicketResponses];
+
+export type GetMfaSummaryData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/mfa/summary';
+};
+
+export type GetMfaSummaryErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetMfaSummaryError = GetMfaSummaryErrors[keyof GetMfaSummaryErrors];
+
+export type GetMfaSummaryResponses = {
+    200: MfaSummaryDto;
+};
+
+export type GetMfaSummaryResponse = GetMfaSummaryResponses[keyof GetMfaSummaryResponses];
+
+export type OpenMfaSetupData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/mfa/setup';
+};
+
+export type OpenMfaSetupErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `mfa_action_unavailable`: the enrolment is unknown.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type OpenMfaSetupError = OpenMfaSetupErrors[keyof OpenMfaSetupErrors];
+
+export type OpenMfaSetupResponses = {
+    200: MfaProviderUrlDto;
+};
+
+export type OpenMfaSetupResponse = OpenMfaSetupResponses[keyof OpenMfaSetupResponses];
+
+export type RefreshMfaStatusData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/mfa/refresh';
+};
+
+export type RefreshMfaStatusErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     *
+     * `identity_provider_unavailable` or `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RefreshMfaStatusError = RefreshMfaStatusErrors[keyof RefreshMfaStatusErrors];
+
+export type RefreshMfaStatusResponses = {
+    200: MfaRefreshDto;
+};
+
+export type RefreshMfaStatusResponse = RefreshMfaStatusResponses[keyof RefreshMfaStatusResponses];
+
+export type AcknowledgeRecoveryCodesStoredData = {
+    body: MfaMarkerDto;
+    path?: never;
+    query?: never;
+    url: '/api/mfa/recovery-codes/stored';
+};
+
+export type AcknowledgeRecoveryCodesStoredErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type AcknowledgeRecoveryCodesStoredError = AcknowledgeRecoveryCodesStoredErrors[keyof AcknowledgeRecoveryCodesStoredErrors];
+
+export type AcknowledgeRecoveryCodesStoredResponses = {
+    200: MfaLifecycleResultDto;
+};
+
+export type AcknowledgeRecoveryCodesStoredResponse = AcknowledgeRecoveryCodesStoredResponses[keyof AcknowledgeRecoveryCodesStoredResponses];
+
+export type AcknowledgeRecoveryCodesReviewedData = {
+    body: MfaMarkerDto;
+    path?: never;
+    query?: never;
+    url: '/api/mfa/recovery-codes/reviewed';
+};
+
+export type AcknowledgeRecoveryCodesReviewedErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type AcknowledgeRecoveryCodesReviewedError = AcknowledgeRecoveryCodesReviewedErrors[keyof AcknowledgeRecoveryCodesReviewedErrors];
+
+export type AcknowledgeRecoveryCodesReviewedResponses = {
+    200: MfaLifecycleResultDto;
+};
+
+export type AcknowledgeRecoveryCodesReviewedResponse = AcknowledgeRecoveryCodesReviewedResponses[keyof AcknowledgeRecoveryCodesReviewedResponses];
+
+export type DeclareRecoveryCodesRegeneratedData = {
+    body: MfaMarkerDto;
+    path?: never;
+    query?: never;
+    url: '/api/mfa/recovery-codes/regenerated';
+};
+
+export type DeclareRecoveryCodesRegeneratedErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type DeclareRecoveryCodesRegeneratedError = DeclareRecoveryCodesRegeneratedErrors[keyof DeclareRecoveryCodesRegeneratedErrors];
+
+export type DeclareRecoveryCodesRegeneratedResponses = {
+    200: MfaLifecycleResultDto;
+};
+
+export type DeclareRecoveryCodesRegeneratedResponse = DeclareRecoveryCodesRegeneratedResponses[keyof DeclareRecoveryCodesRegeneratedResponses];
+
+export type OpenMfaDisableData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/mfa/disable';
+};
+
+export type OpenMfaDisableErrors = {
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `mfa_action_unavailable`: MFA is required for you (role, tenant or user policy), or not enrolled.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * `session_validation_unavailable`
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type OpenMfaDisableError = OpenMfaDisableErrors[keyof OpenMfaDisableErrors];
+
+export type OpenMfaDisableResponses = {
+    200: MfaProviderUrlDto;
+};
+
+export type OpenMfaDisableResponse = OpenMfaDisableResponses[keyof OpenMfaDisableResponses];
 
 export type ListTenantsData = {
     body?: never;

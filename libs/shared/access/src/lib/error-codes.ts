@@ -81,4 +81,6 @@ export interface ErrorEnvelope {
   message: string;
   request_id: string;
   fields?: FieldError[];
+  /** `mfa_required` only: where the user completes MFA (`MFA_REMEDIATION_PATH`). */
+  remediation_path?: string;
 }

@@ -1,5 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '@aidial/shared/access';
+import {
+  MFA_CHALLENGES,
+  MFA_ENROLMENTS,
+  MFA_LACKS,
+  MFA_REQUIRED_BY,
+  MFA_SECURITY_STATUSES,
+  type MfaChallenge,
+  type MfaEnrolment,
+  type MfaLack,
+  type MfaRequiredBy,
+  type MfaRequirement,
+  type MfaSecurityStatus,
+  ROLES,
+  type Role,
+  evaluateMfa,
+} from '@aidial/shared/access';
 import { type AccessContext, type SessionPrincipal, secondsUntil } from '@aidial/api/core';
 
 export class SessionUserDto {
@@ -29,7 +44,7 @@ export class ProjectScopeDto {
   project_ids!: string[];
 }
 
-/** How this session signed in, from the ID token (DESIGN.md §2.2). The full MFA snapshot and policy come with the MFA module. */
+/** How this session signed in, from the ID token (DESIGN.md §2.2). */
 export class SignInFactsDto {
   @ApiProperty({
     type: [String],
@@ -45,6 +60,24 @@ export class SignInFactsDto {
 
   @ApiProperty({ description: 'When the user last authenticated at the identity provider (`auth_time`).' })
   authenticated_at!: string;
+}
+
+/**
+ * The session's MFA compliance (docs/mfa.md), from the snapshot taken at its sign-in and the policies resolved now: what
+ * the portal's route guard reads to send a non-compliant session to `remediation_path`. `GET /api/mfa/summary` has the
+ * full profile view (factors, lifecycle, actions).
+ */
+export class SessionMfaDto {
+  @ApiProperty({ enum: ['required', 'optional'], enumName: 'MfaRequirement' }) policy!: MfaRequirement;
+  @ApiProperty({ enum: MFA_REQUIRED_BY, enumName: 'MfaRequiredBy', nullable: true }) required_by!: MfaRequiredBy | null;
+  @ApiProperty({ enum: MFA_ENROLMENTS, enumName: 'MfaEnrolment' }) enrolment!: MfaEnrolment;
+  @ApiProperty({ enum: MFA_CHALLENGES, enumName: 'MfaChallenge' }) challenge!: MfaChallenge;
+  @ApiProperty({ enum: MFA_SECURITY_STATUSES, enumName: 'MfaSecurityStatus' }) security_status!: MfaSecurityStatus;
+  @ApiProperty({ enum: MFA_LACKS, enumName: 'MfaLack', nullable: true }) lacking!: MfaLack | null;
+  @ApiProperty({ description: 'False: every route but the MFA-exempt ones answers 403 `mfa_required`.' })
+  compliant!: boolean;
+  @ApiProperty({ enum: ['/settings', '/admin/profile'], enumName: 'MfaRemediationPath' })
+  remediation_path!: '/settings' | '/admin/profile';
 }
 
 /** The session's remaining lifetimes in whole seconds, computed by the server so the browser's clock does not matter. */
@@ -77,6 +110,7 @@ export class SessionSummaryDto {
   @ApiProperty({ type: SessionClientDto, nullable: true }) client!: SessionClientDto | null;
   @ApiProperty({ type: ProjectScopeDto }) project_scope!: ProjectScopeDto;
   @ApiProperty({ type: SignInFactsDto }) sign_in!: SignInFactsDto;
+  @ApiProperty({ type: SessionMfaDto }) mfa!: SessionMfaDto;
   @ApiProperty({ description: 'When the session ends if idle from now on (the absolute end caps it).' })
   expires_at!: string;
   @ApiProperty({ description: 'When the session ends however active it is.' }) absolute_expires_at!: string;
@@ -108,9 +142,29 @@ export class SessionSummaryDto {
         multi_factor: principal.amr.includes('mfa'),
         authenticated_at: principal.authTime.toISOString(),
       },
+      mfa: SessionSummaryDto.mfaOf(context, principal),
       expires_at: principal.idleExpiresAt.toISOString(),
       absolute_expires_at: principal.absoluteExpiresAt.toISOString(),
       ...SessionLifetimeDto.from(principal, now),
+    };
+  }
+
+  private static mfaOf(context: AccessContext, principal: SessionPrincipal): SessionMfaDto {
+    const evaluation = evaluateMfa({
+      role: context.role,
+      tenantPolicy: context.mfaPolicy?.tenant ?? 'required',
+      userPolicy: context.mfaPolicy?.user ?? 'required',
+      snapshot: principal.mfa,
+    });
+    return {
+      policy: evaluation.policy,
+      required_by: evaluation.requiredBy,
+      enrolment: principal.mfa?.enrolment ?? 'unknown',
+      challenge: principal.mfa?.challenge ?? 'unknown',
+      security_status: evaluation.securityStatus,
+      lacking: evaluation.lacking,
+      compliant: evaluation.compliant,
+      remediation_path: evaluation.remediationPath,
     };
   }
 }

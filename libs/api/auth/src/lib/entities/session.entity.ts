@@ -64,6 +64,10 @@ export class SessionEntity {
   @Column({ name: 'auth_time', type: 'timestamptz' })
   authTime!: Date;
 
+  /** The MFA snapshot taken at sign-in (docs/mfa.md; migration 1763960000000-mfa). Null for sessions made before it. */
+  @Column({ name: 'mfa_snapshot', type: 'jsonb', nullable: true })
+  mfaSnapshot!: unknown;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -116,7 +116,8 @@ export class OidcClient {
     state: string;
     nonce: string;
     codeChallenge: string;
-    loginHint: string;
+    /** Sent as `login_hint` when known (a re-authentication of a user whose email the provider never gave has none). */
+    loginHint: string | null;
     prompt?: 'login';
   }): Promise<string> {
     const { authorization_endpoint } = await this.metadata();
@@ -131,7 +132,7 @@ export class OidcClient {
       nonce: request.nonce,
       code_challenge: request.codeChallenge,
       code_challenge_method: 'S256',
-      login_hint: request.loginHint,
+      ...(request.loginHint ? { login_hint: request.loginHint } : {}),
       ...(request.prompt ? { prompt: request.prompt } : {}),
     }).toString();
     return url.href;

@@ -13,6 +13,7 @@ import {
   type SessionTokens,
   coarseIp,
 } from '@aidial/api/core';
+import type { MfaSnapshot } from '@aidial/shared/access';
 import { IdentityProviderUnavailableError, OidcClient } from '../oidc/oidc-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthCookies } from './cookies';
@@ -49,6 +50,8 @@ export interface NewSession {
   readonly idpSessionId: string | null;
   readonly amr: readonly string[];
   readonly authTime: Date;
+  /** The MFA snapshot taken at this sign-in (docs/mfa.md), kept on the row and read with it. */
+  readonly mfa: MfaSnapshot;
   readonly tokens: ProviderTokens;
   readonly userAgent: string | null;
   readonly ip: string | null;
@@ -72,6 +75,7 @@ interface SessionRow {
   idp_subject: string;
   amr: string[];
   auth_time: Date;
+  mfa_snapshot: MfaSnapshot | null;
   idle_expires_at: Date;
   absolute_expires_at: Date;
   touch_due: boolean;
@@ -97,8 +101,8 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
     const cookieValue = randomBytes(32).toString('base64url');
     await (manager ?? this.dataSource).query(
       `INSERT INTO session (token_hash, user_id, tenant_id, idp_subject, idp_session_id, tokens_encrypted, amr, auth_time,
-                            last_seen_at, idle_expires_at, absolute_expires_at, user_agent, ip_coarse)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), now() + make_interval(mins => $9), now() + make_interval(hours => $10), $11, $12)`,
+                            last_seen_at, idle_expires_at, absolute_expires_at, user_agent, ip_coarse, mfa_snapshot)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), now() + make_interval(mins => $9), now() + make_interval(hours => $10), $11, $12, $13)`,
       [
         hashToken(cookieValue),
         session.userId,
@@ -112,6 +116,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
         this.config.sessionAbsoluteHours,
         session.userAgent?.slice(0, 512) ?? null,
         coarseIp(session.ip),
+        JSON.stringify(session.mfa),
       ],
     );
     return cookieValue;
@@ -125,7 +130,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
     const cookieValue = (request.cookies as Record<string, string> | undefined)?.[this.cookies.session];
     if (!cookieValue || cookieValue.length > 200) return null;
     const rows = (await this.dataSource.query(
-      `SELECT id, user_id, tenant_id, selected_client_id, idp_subject, amr, auth_time, idle_expires_at, absolute_expires_at,
+      `SELECT id, user_id, tenant_id, selected_client_id, idp_subject, amr, auth_time, mfa_snapshot, idle_expires_at, absolute_expires_at,
               last_seen_at < now() - make_interval(secs => $2) AS touch_due
          FROM session
         WHERE token_hash = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
@@ -151,6 +156,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
       idpSubject: row.idp_subject,
       amr: row.amr,
       authTime: row.auth_time,
+      mfa: row.mfa_snapshot,
       idleExpiresAt,
       absoluteExpiresAt: row.absolute_expires_at,
     };

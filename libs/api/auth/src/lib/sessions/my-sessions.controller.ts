@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, ErrorEnvelopeDto, Member, type SessionPrincipal } from '@aidial/api/core';
+import { CurrentPrincipal, ErrorEnvelopeDto, Member, MfaExempt, type SessionPrincipal } from '@aidial/api/core';
 import { endSessionInResponse } from './ended-response';
 import { MySessionsService } from './my-sessions.service';
 import { EndedSessionListDto, RevokedSessionsDto, SessionListDto } from './session.dto';
@@ -36,6 +36,7 @@ const MemberRefusals = () =>
  */
 @ApiTags('auth')
 @Controller('api/sessions')
+@MfaExempt() // Settings: reachable while mandatory MFA is not yet compliant (docs/mfa.md)
 export class MySessionsController {
   constructor(
     private readonly mySessions: MySessionsService,

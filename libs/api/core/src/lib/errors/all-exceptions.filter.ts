@@ -41,7 +41,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       writeEnvelope(
         res,
         exception.status,
-        errorEnvelope(exception.code, requestId, exception.message, exception.fields),
+        {
+          ...errorEnvelope(exception.code, requestId, exception.message, exception.fields),
+          ...(exception.remediationPath ? { remediation_path: exception.remediationPath } : {}),
+        },
         exception.headers,
       );
       return;

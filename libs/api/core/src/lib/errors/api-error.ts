@@ -9,14 +9,22 @@ export class ApiError extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    options: { message?: string; fields?: FieldError[]; headers?: Record<string, string> } = {},
+    options: {
+      message?: string;
+      fields?: FieldError[];
+      headers?: Record<string, string>;
+      /** `mfa_required` only: where the user fixes MFA (docs/mfa.md). */
+      remediationPath?: string;
+    } = {},
   ) {
     super(options.message ?? ERROR_CODES[code].message);
     this.status = ERROR_CODES[code].status;
     this.fields = options.fields;
     this.headers = options.headers ?? {};
+    this.remediationPath = options.remediationPath;
   }
 
   readonly fields: FieldError[] | undefined;
+  readonly remediationPath: string | undefined;
   readonly headers: Record<string, string>;
 }

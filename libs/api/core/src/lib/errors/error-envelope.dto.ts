@@ -28,4 +28,13 @@ export class ErrorEnvelopeDto {
 
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Present for `validation_failed`.' })
   fields?: FieldErrorDto[];
+
+  @ApiPropertyOptional({
+    enum: ['/settings', '/admin/profile'],
+    enumName: 'MfaRemediationPath',
+    description:
+      'Present for `mfa_required`: the portal page where the user completes MFA (`/settings` for customer and ' +
+      'partner roles, `/admin/profile` for internal roles).',
+  })
+  remediation_path?: '/settings' | '/admin/profile';
 }

@@ -1,4 +1,4 @@
-import type { Role } from '@aidial/shared/access';
+import type { MfaPolicySetting, Role } from '@aidial/shared/access';
 
 /**
  * What a signed-in user may see, resolved from the database for every request that needs it (spec/02: role, tenant
@@ -22,6 +22,11 @@ export interface AccessContext {
   readonly projectScope:
     { readonly kind: 'all' } | { readonly kind: 'selected'; readonly projectIds: readonly string[] };
   readonly user: { readonly email: string | null; readonly displayName: string | null };
+  /**
+   * The tenant's and the user's MFA policy columns, read in the same statement (docs/mfa.md). Always set for a session's
+   * context; absent in an API key's (`/v1` is not subject to the MFA compliance step).
+   */
+  readonly mfaPolicy?: { readonly tenant: MfaPolicySetting; readonly user: MfaPolicySetting };
 }
 
 /** Why no access context could be granted; each maps to one answer of DESIGN.md §5. */

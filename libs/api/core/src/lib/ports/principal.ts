@@ -1,4 +1,4 @@
-import type { ApiKeyScope, Role } from '@aidial/shared/access';
+import type { ApiKeyScope, MfaSnapshot, Role } from '@aidial/shared/access';
 import type { AccessContext } from './access-context';
 
 /** Who is calling, once the session cookie has been checked. Filled by the guard chain; read with `@CurrentPrincipal()`. */
@@ -12,6 +12,8 @@ export interface SessionPrincipal {
   readonly idpSubject: string;
   readonly amr: readonly string[];
   readonly authTime: Date;
+  /** The MFA snapshot taken at this sign-in (docs/mfa.md); null for a session made before snapshots were kept. */
+  readonly mfa: MfaSnapshot | null;
   readonly idleExpiresAt: Date;
   readonly absoluteExpiresAt: Date;
 }

@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger, Op
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ApiError } from '../errors/api-error';
-import { type ErrorCode, canAccessSection, canPerform } from '@aidial/shared/access';
+import { type ErrorCode, canAccessSection, canPerform, evaluateMfa } from '@aidial/shared/access';
 import { bindRequestActor } from '../http/request-context';
 import { AUDIT_RECORDER, type AuditRecorder } from '../ports/audit';
 import { isDatabaseUnavailable } from '../database/database-errors';
@@ -22,7 +22,7 @@ import {
   type SessionAuthenticator,
   type SessionPrincipal,
 } from '../ports/principal';
-import { ACCESS_POLICY, type AccessPolicy } from './access-policy';
+import { ACCESS_POLICY, type AccessPolicy, MFA_EXEMPT } from './access-policy';
 import { hasBrowserSignals } from './browser-signals';
 
 /** Whole seconds left of the session's idle lifetime (it slides with use; the absolute end caps it). */
@@ -99,6 +99,7 @@ export class AccessPolicyGuard implements CanActivate {
         throw new ApiError('insufficient_role');
       }
       request.accessContext = accessContext;
+      await this.checkMfaCompliance(context, request, principal, accessContext, policy);
       return true;
     }
     this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access policy; refused`);
@@ -174,6 +175,36 @@ export class AccessPolicyGuard implements CanActivate {
       throw new ApiError(code);
     }
     return resolution.context;
+  }
+
+  /**
+   * The MFA compliance step (docs/mfa.md): a session whose MFA policy is required (by role, tenant or user) and that is
+   * not compliant reaches only the routes marked `@MfaExempt()`; every other route answers 403 `mfa_required` with the
+   * path where the user fixes it. Pure: the snapshot came with the session row, the policies with the access context.
+   * An unknown enrolment fails closed.
+   */
+  private async checkMfaCompliance(
+    context: ExecutionContext,
+    request: RequestWithPrincipal,
+    principal: SessionPrincipal,
+    accessContext: AccessContext,
+    policy: AccessPolicy,
+  ): Promise<void> {
+    const exempt = this.reflector.getAllAndOverride<boolean | undefined>(MFA_EXEMPT, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (exempt === true) return;
+    const evaluation = evaluateMfa({
+      role: accessContext.role,
+      // A reader that did not say (never the tenancy module's) counts as requiring MFA: fail closed.
+      tenantPolicy: accessContext.mfaPolicy?.tenant ?? 'required',
+      userPolicy: accessContext.mfaPolicy?.user ?? 'required',
+      snapshot: principal.mfa,
+    });
+    if (evaluation.compliant) return;
+    await this.recordDenial('mfa_required', request, policy);
+    throw new ApiError('mfa_required', { remediationPath: evaluation.remediationPath });
   }
 
   /**

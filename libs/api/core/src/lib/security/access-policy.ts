@@ -79,7 +79,25 @@ export const ApiKeyScope = (scope: ApiKeyScopeName, section?: SectionName) =>
     ApiSecurity(API_KEY_SECURITY),
   );
 
-export function describePolicy(policy: AccessPolicy | undefined): string {
+/** Metadata key of {@link MfaExempt}. */
+export const MFA_EXEMPT = 'aidial:mfa-exempt';
+
+/**
+ * The route stays reachable for a signed-in user whose role (or tenant, or own) MFA policy is mandatory and whose
+ * session is not MFA-compliant (docs/mfa.md): the session summary, sign-out, the MFA endpoints, the user's own
+ * sessions, Support. Every other session route answers 403 `mfa_required` to such a session. Put it next to the
+ * route's access policy: `@Member() @MfaExempt()`. It has no effect on `public` and `api_key` routes (no session).
+ */
+export const MfaExempt = () => SetMetadata(MFA_EXEMPT, true);
+
+export function describePolicy(policy: AccessPolicy | undefined, mfaExempt = false): string {
+  const described = describeAccess(policy);
+  return mfaExempt && policy && policy.kind !== 'public' && policy.kind !== 'api_key'
+    ? `${described} mfa:exempt`
+    : described;
+}
+
+function describeAccess(policy: AccessPolicy | undefined): string {
   if (!policy) return 'UNDECLARED';
   if (policy.kind === 'api_key')
     return policy.section ? `api_key:${policy.scope} section:${policy.section}` : `api_key:${policy.scope}`;

@@ -141,3 +141,17 @@ function walk(value: unknown, depth: number, seen: WeakSet<object>, byKey: boole
   seen.delete(value);
   return result;
 }
+
+/** A value shape the redactor masks that is always a secret (a phone number is personal, not a secret). */
+export type RedactedSecretShape = 'jwt' | 'api_key';
+
+/**
+ * Which always-secret value shapes the redactor would mask in `text` (a JWT, an AiDial API key), for callers that must
+ * refuse such a value rather than mask it (support tickets). Uses the redactor's own patterns, so the two never drift.
+ */
+export function findRedactedSecretShapes(text: string): RedactedSecretShape[] {
+  const found: RedactedSecretShape[] = [];
+  if (new RegExp(JWT.source).test(text)) found.push('jwt');
+  if (new RegExp(API_KEY_SHAPE.source).test(text)) found.push('api_key');
+  return found;
+}

@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { INestApplication, Type } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { ACCESS_POLICY, type AccessPolicy, describePolicy } from './access-policy';
+import { ACCESS_POLICY, type AccessPolicy, MFA_EXEMPT, describePolicy } from './access-policy';
 
 export interface RoutePolicy {
   readonly route: string;
@@ -36,7 +36,8 @@ export function listRoutePolicies(app: INestApplication): RoutePolicy[] {
       if (path === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [handler, controller]);
-      policies.push({ route: `${method} ${joinPaths(basePath, path)}`, access: describePolicy(policy) });
+      const mfaExempt = reflector.getAllAndOverride<boolean | undefined>(MFA_EXEMPT, [handler, controller]) === true;
+      policies.push({ route: `${method} ${joinPaths(basePath, path)}`, access: describePolicy(policy, mfaExempt) });
     }
   }
   return policies.sort((a, b) => a.route.localeCompare(b.route));

@@ -1,0 +1,25 @@
+import type { MfaSnapshot } from '@aidial/shared/access';
+import type { EntityManager } from 'typeorm';
+
+/** What the callback knows about one sign-in when it asks for the MFA snapshot. */
+export interface MfaSignIn {
+  readonly userId: string;
+  /** The provider's user id (the ID token's `sub`, which is Zitadel's user id). */
+  readonly idpSubject: string;
+  /** The ID token's `sid`, the provider's session (null when it sent none). */
+  readonly idpSessionId: string | null;
+  /** The ID token's `amr`, strings only (a missing or malformed `amr` is empty: single-factor). */
+  readonly amr: readonly string[];
+}
+
+/**
+ * Implemented by the MFA module: takes a session's MFA snapshot at sign-in (DESIGN.md §2.2, §6) from `amr` and the
+ * provider's REST API. Never throws for a provider outage: the enrolment is then `unknown`. `record` applies the
+ * recovery-code lifecycle transitions the sign-in causes, inside the transaction that creates the session.
+ */
+export interface MfaSnapshotSource {
+  snapshot(signIn: MfaSignIn): Promise<MfaSnapshot>;
+  record(userId: string, snapshot: MfaSnapshot, manager: EntityManager): Promise<void>;
+}
+
+export const MFA_SNAPSHOT_SOURCE = Symbol('MFA_SNAPSHOT_SOURCE');

@@ -1,0 +1,110 @@
+import type { DataSource } from 'typeorm';
+import { isDatabaseUnavailable } from '../database/database-errors';
+import {
+  type CounterRequest,
+  type CounterResult,
+  type CounterState,
+  type RateLimitStore,
+  RateLimitUnavailableError,
+} from './rate-limit';
+
+interface CounterRow {
+  key: string;
+  count: number;
+  reset_in_ms: string | number;
+}
+
+const RESET_IN_MS = `greatest(0, ceil(extract(epoch FROM (window_ends_at - now())) * 1000))::bigint AS reset_in_ms`;
+
+/**
+ * One request counted in one counter, in one statement. A window starts with the first request counted after the
+ * previous one ended (a fixed window per key, not aligned to the clock); the count stops at limit + 1, so a refused
+ * request changes nothing and "admitted" is simply `count <= limit`. Concurrent statements on one key queue on its row
+ * lock and each sees the count the previous one left: no burst gets through (the read-then-write race).
+ */
+const CONSUME_ONE = `
+  INSERT INTO rate_limit_counter AS c (key, count, window_ends_at)
+  VALUES ($1, 1, now() + $2::double precision * interval '1 millisecond')
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN c.window_ends_at <= now() THEN 1 ELSE least(c.count + 1, $3::integer + 1) END,
+    window_ends_at = CASE WHEN c.window_ends_at <= now() THEN excluded.window_ends_at ELSE c.window_ends_at END
+  RETURNING key, count, ${RESET_IN_MS}`;
+
+/**
+ * Several counters, step 1 of 2 in one transaction: every counter row is created or locked, in key order (so two
+ * requests naming the same counters can never deadlock), and a counter whose window ended starts a new one at 0.
+ */
+const LOCK_ALL = `
+  INSERT INTO rate_limit_counter AS c (key, count, window_ends_at)
+  SELECT i.key, 0, now() + i.window_ms * interval '1 millisecond'
+    FROM unnest($1::text[], $2::double precision[]) AS i(key, window_ms)
+   ORDER BY i.key
+  ON CONFLICT (key) DO UPDATE SET
+    count = CASE WHEN c.window_ends_at <= now() THEN 0 ELSE c.count END,
+    window_ends_at = CASE WHEN c.window_ends_at <= now() THEN excluded.window_ends_at ELSE c.window_ends_at END
+  RETURNING key, count, ${RESET_IN_MS}`;
+
+/** Step 2, only when no counter is exhausted: the request is counted in all of them. */
+const COUNT_ALL = `
+  UPDATE rate_limit_counter SET count = count + 1 WHERE key = ANY($1::text[]) RETURNING key, count, ${RESET_IN_MS}`;
+
+const DELETE_EXPIRED = `DELETE FROM rate_limit_counter WHERE window_ends_at <= now()`;
+
+function stateOf(row: CounterRow | undefined, request: CounterRequest): CounterState {
+  if (!row) throw new Error('rate-limit counter row missing from the answer');
+  return { count: Math.min(Number(row.count), request.limit), resetInMs: Number(row.reset_in_ms) };
+}
+
+/** Counters in the `rate_limit_counter` table, when no `REDIS_URL` is configured: shared by every API instance on the database. */
+export class PostgresRateLimitStore implements RateLimitStore {
+  readonly kind = 'postgres';
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async consume(requests: readonly CounterRequest[]): Promise<CounterResult> {
+    try {
+      return requests.length === 1 && requests[0]
+        ? await this.consumeOne(requests[0])
+        : await this.consumeAll(requests);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new RateLimitUnavailableError({ cause: error });
+      throw error;
+    }
+  }
+
+  async deleteExpired(): Promise<number> {
+    const [, affected] = (await this.dataSource.query(DELETE_EXPIRED)) as [unknown, number];
+    return affected ?? 0;
+  }
+
+  async close(): Promise<void> {
+    // The data source belongs to the database module, which closes it.
+  }
+
+  private async consumeOne(request: CounterRequest): Promise<CounterResult> {
+    const [row] = (await this.dataSource.query(CONSUME_ONE, [
+      request.counterKey,
+      request.windowMs,
+      request.limit,
+    ])) as CounterRow[];
+    return { admitted: Number(row?.count) <= request.limit, counters: [stateOf(row, request)] };
+  }
+
+  private async consumeAll(requests: readonly CounterRequest[]): Promise<CounterResult> {
+    const keys = requests.map((request) => request.counterKey);
+    return this.dataSource.transaction(async (manager) => {
+      const locked = (await manager.query(LOCK_ALL, [
+        keys,
+        requests.map((request) => request.windowMs),
+      ])) as CounterRow[];
+      const byKey = new Map(locked.map((row) => [row.key, row]));
+      const exhausted = requests.some((request) => Number(byKey.get(request.counterKey)?.count) >= request.limit);
+      if (exhausted) return { admitted: false, counters: requests.map((r) => stateOf(byKey.get(r.counterKey), r)) };
+      const counted = (await manager.query(COUNT_ALL, [keys])) as [CounterRow[], number] | CounterRow[];
+      // TypeORM answers an UPDATE … RETURNING as [rows, affected].
+      const rows = (Array.isArray(counted[0]) ? counted[0] : counted) as CounterRow[];
+      const countedByKey = new Map(rows.map((row) => [row.key, row]));
+      return { admitted: true, counters: requests.map((r) => stateOf(countedByKey.get(r.counterKey), r)) };
+    });
+  }
+}

@@ -1,0 +1,233 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import {
+  APP_CONFIG,
+  AUDIT_RECORDER,
+  type AccessContext,
+  ApiError,
+  type AppConfig,
+  type AuditAction,
+  type AuditRecorder,
+  REAUTHENTICATION_STARTER,
+  RateLimiter,
+  type ReauthenticationStarter,
+  ReauthenticationUnavailableError,
+  type SessionPrincipal,
+} from '@aidial/api/core';
+import { type MfaAction, type RecoveryCodeState, availableMfaActions, evaluateMfa } from '@aidial/shared/access';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { MfaSummaryDto } from './dto/mfa.dto';
+import { newMarker } from './mfa-snapshot.service';
+import { disableUrl, setupUrl } from './provider-urls';
+
+/** MFA actions a user may take: this many a minute (every action counts, refused ones too), shared by every instance. */
+export const MFA_ACTION_LIMIT = { name: 'mfa.action', limit: 10, windowSeconds: 60 } as const;
+
+export type LifecycleAcknowledgement = 'stored' | 'reviewed' | 'regenerated';
+
+/** Each acknowledgement: the action it needs in the summary, the audit event, and the state it leads to. */
+const ACKNOWLEDGEMENTS: Readonly<
+  Record<LifecycleAcknowledgement, { action: MfaAction; audit: AuditAction; next: RecoveryCodeState }>
+> = {
+  stored: { action: 'store_recovery_codes', audit: 'mfa.recovery_codes.stored', next: 'acknowledged' },
+  reviewed: { action: 'review_recovery_codes', audit: 'mfa.recovery_codes.reviewed', next: 'acknowledged' },
+  regenerated: { action: 'regenerate_recovery_codes', audit: 'mfa.recovery_codes.regenerated', next: 'ack_required' },
+};
+
+interface LifecycleRow {
+  marker: string;
+  recovery_codes: RecoveryCodeState;
+}
+
+/** The refusal a lifecycle action gets, and the reason its audit event records. */
+class Refusal extends Error {
+  constructor(
+    readonly code: 'mfa_lifecycle_stale' | 'mfa_action_unavailable',
+    readonly reason: 'stale_marker' | 'not_available',
+  ) {
+    super(code);
+  }
+}
+
+/**
+ * The Profile section's MFA summary and actions (spec/04, docs/mfa.md). The session's snapshot and the access
+ * context's policies come with the request; the lifecycle row is one read. Provider URLs are built only from
+ * ZITADEL_ISSUER. Every action is rate-limited per user and audited, refusals included.
+ */
+@Injectable()
+export class MfaService {
+  private readonly logger = new Logger('Mfa');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    @Inject(REAUTHENTICATION_STARTER) private readonly reauthentication: ReauthenticationStarter,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async summary(principal: SessionPrincipal, context: AccessContext): Promise<MfaSummaryDto> {
+    const lifecycle = await this.lifecycle(this.dataSource.manager, context.userId);
+    return this.summarise(principal, context, lifecycle);
+  }
+
+  /** `open_setup`: the provider's setup page, audited. */
+  async openSetup(principal: SessionPrincipal, context: AccessContext): Promise<{ url: string }> {
+    await this.limit('mfa.setup_opened', context);
+    const summary = await this.summary(principal, context);
+    if (!summary.actions.includes('open_setup')) {
+      await this.recordRefusal('mfa.setup_opened', context, 'not_available');
+      throw new ApiError('mfa_action_unavailable');
+    }
+    await this.audit.record({ action: 'mfa.setup_opened', outcome: 'success', targetId: context.userId });
+    return { url: setupUrl(this.config.zitadelIssuer, context.user.email) };
+  }
+
+  /** `open_disable`: the provider's MFA management page, only for an optional policy; audited. */
+  async openDisable(principal: SessionPrincipal, context: AccessContext): Promise<{ url: string }> {
+    await this.limit('mfa.disable_opened', context);
+    const summary = await this.summary(principal, context);
+    if (!summary.actions.includes('open_disable')) {
+      await this.recordRefusal('mfa.disable_opened', context, 'not_available');
+      throw new ApiError('mfa_action_unavailable');
+    }
+    await this.audit.record({ action: 'mfa.disable_opened', outcome: 'success', targetId: context.userId });
+    return { url: disableUrl(this.config.zitadelIssuer, context.user.email) };
+  }
+
+  /**
+   * `refresh_status`: a sign-in with `prompt=login` that returns to the remediation path; its callback replaces this
+   * session (new id, new snapshot). The sign-in cookie is set on `response` as `GET /api/auth/login` sets it.
+   */
+  async refresh(
+    principal: SessionPrincipal,
+    context: AccessContext,
+    response: Response,
+  ): Promise<{ authorization_url: string }> {
+    await this.limit('mfa.status_refresh_started', context, principal.sessionId);
+    const returnTo = evaluateMfa({ role: context.role, ...policies(context), snapshot: principal.mfa }).remediationPath;
+    let started: { authorizationUrl: string };
+    try {
+      started = await this.reauthentication.startReauthentication(
+        { loginHint: context.user.email, returnTo },
+        response,
+      );
+    } catch (error) {
+      if (error instanceof ReauthenticationUnavailableError) throw new ApiError('identity_provider_unavailable');
+      throw error;
+    }
+    await this.audit.record({
+      action: 'mfa.status_refresh_started',
+      outcome: 'success',
+      targetId: principal.sessionId,
+    });
+    return { authorization_url: started.authorizationUrl };
+  }
+
+  /**
+   * A recovery-code acknowledgement: allowed only with the current marker (else 409 `mfa_lifecycle_stale`) and in the
+   * state where the summary offers it (else 409 `mfa_action_unavailable`). The new state, a new marker and the audit
+   * event commit together.
+   */
+  async acknowledge(
+    principal: SessionPrincipal,
+    context: AccessContext,
+    kind: LifecycleAcknowledgement,
+    marker: string,
+  ): Promise<MfaSummaryDto['lifecycle']> {
+    const { action, audit, next } = ACKNOWLEDGEMENTS[kind];
+    await this.limit(audit, context);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const current = await this.lifecycle(manager, context.userId, true);
+        if (current && current.marker !== marker) throw new Refusal('mfa_lifecycle_stale', 'stale_marker');
+        const summary = this.summarise(principal, context, current);
+        if (!current || !summary.actions.includes(action)) throw new Refusal('mfa_action_unavailable', 'not_available');
+        const updated = { marker: newMarker(), recovery_codes: next };
+        await manager.query(
+          `UPDATE mfa_lifecycle SET marker = $2, recovery_codes = $3, updated_at = now() WHERE user_id = $1`,
+          [context.userId, updated.marker, updated.recovery_codes],
+        );
+        await this.audit.record({ action: audit, outcome: 'success', targetId: context.userId }, { manager });
+        return { marker: updated.marker, recovery_codes: updated.recovery_codes };
+      });
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      await this.recordRefusal(audit, context, error.reason);
+      throw new ApiError(error.code);
+    }
+  }
+
+  private summarise(
+    principal: SessionPrincipal,
+    context: AccessContext,
+    lifecycle: LifecycleRow | null,
+  ): MfaSummaryDto {
+    const snapshot = principal.mfa;
+    const evaluation = evaluateMfa({ role: context.role, ...policies(context), snapshot });
+    const enrolment = snapshot?.enrolment ?? 'unknown';
+    const recoveryCodes: RecoveryCodeState = lifecycle?.recovery_codes ?? 'none';
+    const actions = availableMfaActions({ policy: evaluation.policy, enrolment, recoveryCodes });
+    return {
+      display_name: context.user.displayName,
+      email: context.user.email,
+      role: context.role,
+      policy: evaluation.policy,
+      required_by: evaluation.requiredBy,
+      enrolment,
+      challenge: snapshot?.challenge ?? 'unknown',
+      allowed_factors: [...(snapshot?.enrolledFactors ?? [])],
+      used_factors: [...(snapshot?.usedFactors ?? [])],
+      security_status: evaluation.securityStatus,
+      lacking: evaluation.lacking,
+      compliant: evaluation.compliant,
+      remediation_path: evaluation.remediationPath,
+      last_refreshed_at: snapshot?.refreshedAt ?? null,
+      lifecycle: { marker: lifecycle?.marker ?? null, recovery_codes: recoveryCodes },
+      actions,
+      setup_unavailable: !actions.includes('open_setup'),
+      management_unavailable: enrolment === 'unknown',
+    };
+  }
+
+  private async lifecycle(manager: EntityManager, userId: string, lock = false): Promise<LifecycleRow | null> {
+    const rows = (await manager.query(
+      `SELECT marker, recovery_codes FROM mfa_lifecycle WHERE user_id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [userId],
+    )) as LifecycleRow[];
+    return rows[0] ?? null;
+  }
+
+  /** 429 `rate_limited` (audited as a refusal) once the user's MFA actions exceed {@link MFA_ACTION_LIMIT}. */
+  private async limit(action: AuditAction, context: AccessContext, targetId: string = context.userId): Promise<void> {
+    try {
+      await this.limiter.enforce({ ...MFA_ACTION_LIMIT, key: context.userId });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'rate_limited') {
+        await this.recordRefusal(action, context, 'rate_limited', targetId);
+      }
+      throw error;
+    }
+  }
+
+  /** A refusal changes nothing, so failing to record it must not change the answer. */
+  private async recordRefusal(
+    action: AuditAction,
+    context: AccessContext,
+    reason: 'stale_marker' | 'not_available' | 'rate_limited',
+    targetId: string = context.userId,
+  ): Promise<void> {
+    try {
+      await this.audit.record({ action, outcome: 'denied', targetId, details: { reason } });
+    } catch (error) {
+      this.logger.warn({ event: 'audit.record_failed', action, err: error });
+    }
+  }
+}
+
+function policies(context: AccessContext) {
+  return {
+    tenantPolicy: context.mfaPolicy?.tenant ?? ('required' as const),
+    userPolicy: context.mfaPolicy?.user ?? ('required' as const),
+  };
+}

@@ -125,6 +125,8 @@ export default async function startStack(): Promise<() => Promise<void>> {
       stdio: 'pipe',
     });
     seedDemoData(databaseUrl);
+    // For tests that move a session's clock (support/database.ts): the workers inherit the setup's environment.
+    process.env['PORTAL_E2E_DATABASE_URL'] = databaseUrl;
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;

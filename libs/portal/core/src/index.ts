@@ -22,3 +22,15 @@ export {
   type SignOutResult,
 } from './lib/session/session.store';
 export { UNAVAILABLE, displayNameOf } from './lib/session/display-name';
+export { SESSION_ENDED_PARAM, sessionEndedUrl } from './lib/session/session-ended';
+export {
+  ABSOLUTE_EXPIRES_IN_HEADER,
+  EXPIRY_WARNING_SECONDS,
+  type ExpiryNotice,
+  IDLE_EXPIRES_IN_HEADER,
+  type KeepAliveResult,
+  type LifetimeState,
+  SESSION_LIFETIME_CHANNEL,
+  SessionLifetime,
+  lifetimeStateAt,
+} from './lib/session/session-lifetime';

@@ -10,6 +10,7 @@ import { ErrorNotice } from '@aidial/portal/shared/ui';
 import { ROLE_AUDIENCE } from '@aidial/shared/access';
 import { PRODUCT_NAME } from '../portal-title.strategy';
 import { navigationFor } from './navigation';
+import { SessionExpiryPrompt } from './session-expiry-prompt';
 import { NAVIGATION_ICON_PATHS } from './navigation-icons';
 
 /**
@@ -31,6 +32,7 @@ import { NAVIGATION_ICON_PATHS } from './navigation-icons';
     RouterLinkActive,
     RouterOutlet,
   ],
+  providers: [SessionExpiryPrompt],
   templateUrl: './portal-layout.html',
   styleUrl: './portal-layout.scss',
 })
@@ -57,6 +59,8 @@ export class PortalLayout {
   protected readonly signingOut = signal(false);
 
   constructor() {
+    // The session expiry warning lives with the shell: public pages never show it.
+    inject(SessionExpiryPrompt).start(() => this.signOut());
     effect(() => {
       if (this.isPartner()) untracked(() => void this.clientSelection.load());
     });

@@ -5,6 +5,19 @@ export { NotAvailableState } from './lib/not-available-state';
 export { NotConnectedState } from './lib/not-connected-state';
 export { type Confirmation, ConfirmDialog, confirmWith } from './lib/confirm-dialog';
 export {
+  SessionExpiryDialog,
+  type SessionExpiryDialogData,
+  type SessionExpiryWarning,
+  countdownOf,
+  openSessionExpiryDialog,
+} from './lib/session-expiry-dialog';
+export {
+  RevokeSessionsDialog,
+  type SessionRevocation,
+  askForRevocationNote,
+  sessionsEndedMessage,
+} from './lib/revoke-sessions-dialog';
+export {
   MFA_POLICY_LABELS,
   PROJECT_STATUS_LABELS,
   TENANT_KIND_LABELS,

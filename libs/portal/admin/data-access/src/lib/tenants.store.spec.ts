@@ -128,6 +128,33 @@ describe('admin tenant stores', () => {
       expect(store.state()).toEqual({ kind: 'loaded', tenant: tenant() });
     });
 
+    it("signs out every session in the tenant with the administrator's note, and says how many ended", async () => {
+      const store = await loaded();
+      const revoking = store.revokeSessions('Security review after a phishing report.');
+      expect(store.saving()).toBe(true);
+      await settle();
+      const request = http.expectOne({ method: 'POST', url: '/api/admin/tenants/t-1/sessions/revoke' });
+      expect(request.request.body).toEqual({ note: 'Security review after a phishing report.' });
+      request.flush({ revoked: 4 });
+      expect(await revoking).toBe(4);
+      expect(store.saving()).toBe(false);
+      expect(store.state()).toEqual({ kind: 'loaded', tenant: tenant() });
+    });
+
+    it('keeps the refusal of a sign-out', async () => {
+      const store = await loaded();
+      const revoking = store.revokeSessions('x');
+      await settle();
+      http
+        .expectOne('/api/admin/tenants/t-1/sessions/revoke')
+        .flush(
+          { code: 'insufficient_role', message: 'Your role cannot make this change.', request_id: 'req-6' },
+          { status: 403, statusText: 'Forbidden' },
+        );
+      expect(await revoking).toBeNull();
+      expect(store.changeProblem()).toMatchObject({ code: 'insufficient_role', requestId: 'req-6' });
+    });
+
     it('sets the MFA policy', async () => {
       const store = await loaded();
       const changed = store.setMfaPolicy('required');

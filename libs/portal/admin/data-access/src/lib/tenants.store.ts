@@ -13,6 +13,7 @@ import {
   createTenant,
   getTenant,
   listTenants,
+  revokeTenantSessions,
 } from '@aidial/portal/api-client';
 import { type ApiProblem, type ApiResult, CursorList, callApi } from '@aidial/portal/shared/data-access';
 
@@ -112,6 +113,23 @@ export class TenantDetailStore {
     return this.change((id) =>
       changeTenantMfaPolicy({ client: this.client, path: { id }, body: { mfa_policy: policy } }),
     );
+  }
+
+  /** Ends every live session in the tenant, with the note its members will read. Resolves with how many, or null. */
+  async revokeSessions(note: string): Promise<number | null> {
+    const state = this.current();
+    if (state.kind !== 'loaded') return null;
+    this.saving.set(true);
+    this.changeProblem.set(null);
+    const result = await callApi(
+      revokeTenantSessions({ client: this.client, path: { id: state.tenant.id }, body: { note } }),
+    );
+    this.saving.set(false);
+    if (!result.ok) {
+      this.changeProblem.set(result.problem);
+      return null;
+    }
+    return result.data.revoked;
   }
 
   private async change(

@@ -84,6 +84,31 @@ describe('admin user stores', () => {
     expect(state.kind === 'loaded' && state.user.memberships.map((item) => item.tenant.id)).toEqual(['t-1']);
   });
 
+  it("signs out every session of the user with the administrator's note, and says how many ended", async () => {
+    const store = await loaded();
+    const revoking = store.revokeSessions('Reported a lost phone.');
+    await settle();
+    const request = http.expectOne({ method: 'POST', url: '/api/admin/users/u-1/sessions/revoke' });
+    expect(request.request.body).toEqual({ note: 'Reported a lost phone.' });
+    request.flush({ revoked: 2 });
+    expect(await revoking).toBe(2);
+    expect(store.state()).toEqual({ kind: 'loaded', user: user() });
+  });
+
+  it('keeps the refusal of a sign-out', async () => {
+    const store = await loaded();
+    const revoking = store.revokeSessions('x');
+    await settle();
+    http
+      .expectOne('/api/admin/users/u-1/sessions/revoke')
+      .flush(
+        { code: 'validation_failed', message: 'Some fields are not valid.', request_id: 'req-4', fields: [] },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    expect(await revoking).toBeNull();
+    expect(store.changeProblem()?.code).toBe('validation_failed');
+  });
+
   it('keeps the refusal of a removal', async () => {
     const store = await loaded();
     const removed = store.removeMembership('t-2');

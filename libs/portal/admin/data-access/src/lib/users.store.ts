@@ -6,6 +6,7 @@ import {
   getUser,
   listUsers,
   removeUserMembership,
+  revokeUserSessions,
 } from '@aidial/portal/api-client';
 import { type ApiProblem, CursorList, callApi } from '@aidial/portal/shared/data-access';
 import type { Role } from '@aidial/shared/access';
@@ -75,6 +76,16 @@ export class UserDetailStore {
       });
     }
     return removed !== null;
+  }
+
+  /** Ends every live session of the user, in every tenant, with the note they will read. Resolves with how many. */
+  async revokeSessions(note: string): Promise<number | null> {
+    const user = this.loadedUser();
+    if (!user) return null;
+    const revoked = await this.run(() =>
+      callApi(revokeUserSessions({ client: this.client, path: { id: user.id }, body: { note } })),
+    );
+    return revoked?.revoked ?? null;
   }
 
   private loadedUser(): AdminUserDto | null {

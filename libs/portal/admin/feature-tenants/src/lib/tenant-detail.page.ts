@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -15,8 +15,10 @@ import {
   PROJECT_STATUS_LABELS,
   TENANT_KIND_LABELS,
   TENANT_STATUS_LABELS,
+  askForRevocationNote,
   confirmWith,
   labelOf,
+  sessionsEndedMessage,
 } from '@aidial/portal/shared/ui';
 import { canPerform } from '@aidial/shared/access';
 
@@ -53,6 +55,7 @@ export class TenantDetailPage {
       changeStatus: !!role && canPerform(role, 'admin.tenants.change_status'),
       changeFeatures: !!role && canPerform(role, 'admin.tenants.change_features'),
       changeMfaPolicy: !!role && canPerform(role, 'admin.tenants.change_mfa_policy'),
+      revokeSessions: !!role && canPerform(role, 'sessions.revoke'),
     };
   });
   /** The changes of this page the role may not make, in words, for the note that says why they are missing. */
@@ -62,8 +65,12 @@ export class TenantDetailPage {
       can.changeStatus ? null : 'suspending or reactivating the tenant',
       can.changeFeatures ? null : 'turning SMS one-time codes on or off',
       can.changeMfaPolicy ? null : 'changing the MFA policy',
+      can.revokeSessions ? null : "signing out the tenant's sessions",
     ].filter((change): change is string => change !== null);
   });
+
+  /** What the last change did, for the live region: "3 sessions ended." */
+  protected readonly announcement = signal<string | null>(null);
 
   constructor() {
     const id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
@@ -92,6 +99,23 @@ export class TenantDetailPage {
           },
     );
     if (confirmed) await this.store.setStatus(suspending ? 'suspended' : 'active');
+  }
+
+  protected revokeSessions(tenant: AdminTenantDetailDto): void {
+    if (this.store.saving()) return;
+    void this.askAndRevokeSessions(tenant);
+  }
+
+  private async askAndRevokeSessions(tenant: AdminTenantDetailDto): Promise<void> {
+    this.announcement.set(null);
+    const note = await askForRevocationNote(this.dialog, {
+      title: `Sign out all sessions in ${tenant.name}?`,
+      message: `Every member of ${tenant.name} is signed out of the portal at their next request; they can sign in again.`,
+      confirm: 'Sign out all sessions',
+    });
+    if (note === null) return;
+    const revoked = await this.store.revokeSessions(note);
+    if (revoked !== null) this.announcement.set(sessionsEndedMessage(revoked));
   }
 
   protected toggleSmsOtp(enabled: boolean): void {

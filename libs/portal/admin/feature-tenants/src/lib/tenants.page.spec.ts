@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideApiClient } from '@aidial/portal/api-client';
@@ -45,6 +46,7 @@ describe('admin Tenants pages', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideApiClient({ baseUrl: '' }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -148,7 +150,7 @@ describe('admin Tenants pages', () => {
       await rendered();
       expect(page().querySelector('h1')?.textContent).toBe('Acme Health');
       expect(page().querySelector('.read-only-note')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
-        'Your role can view this tenant. Some changes are limited to AiDial administrators: suspending or reactivating the tenant; changing the MFA policy.',
+        "Your role can view this tenant. Some changes are limited to AiDial administrators: suspending or reactivating the tenant; changing the MFA policy; signing out the tenant's sessions.",
       );
       expect([...page().querySelectorAll('button')].map((button) => button.textContent?.trim())).not.toContain(
         'Suspend tenant',
@@ -168,6 +170,56 @@ describe('admin Tenants pages', () => {
       );
       expect(page().querySelector('mat-slide-toggle')?.textContent?.trim()).toBe('Allow SMS one-time codes');
       expect(page().querySelector('mat-select')).not.toBeNull();
+    });
+  });
+
+  describe('Sign out all sessions', () => {
+    const buttonNamed = (root: ParentNode, name: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === name);
+    const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
+
+    afterEach(() => document.querySelector('.cdk-overlay-container')?.replaceChildren());
+
+    it('is not offered to aidial_operator', async () => {
+      await open('/admin/tenants/t-1', 'aidial_operator');
+      http.expectOne('/api/admin/tenants/t-1').flush(tenant());
+      await rendered();
+      expect(buttonNamed(page(), 'Sign out all sessions')).toBeUndefined();
+    });
+
+    it('asks aidial_admin for a note, sends it, and announces how many sessions ended', async () => {
+      await open('/admin/tenants/t-1', 'aidial_admin');
+      http.expectOne('/api/admin/tenants/t-1').flush(tenant());
+      await rendered();
+      buttonNamed(page(), 'Sign out all sessions')?.click();
+      await rendered();
+      expect(overlay().querySelector('h2')?.textContent).toBe('Sign out all sessions in Acme Health?');
+      const note = overlay().querySelector<HTMLTextAreaElement>('textarea');
+      if (!note) throw new Error('no note field');
+      expect(note.getAttribute('maxlength')).toBe('500');
+      note.value = '  Reported a lost phone.  ';
+      note.dispatchEvent(new Event('input'));
+      overlay().querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
+      await rendered();
+      await settle();
+      const request = http.expectOne({ method: 'POST', url: '/api/admin/tenants/t-1/sessions/revoke' });
+      expect(request.request.body).toEqual({ note: 'Reported a lost phone.' });
+      request.flush({ revoked: 1 });
+      await rendered();
+      expect([...page().querySelectorAll('[role="status"]')].map((element) => element.textContent?.trim())).toContain(
+        '1 session ended.',
+      );
+    });
+
+    it('sends nothing when cancelled', async () => {
+      await open('/admin/tenants/t-1', 'aidial_admin');
+      http.expectOne('/api/admin/tenants/t-1').flush(tenant());
+      await rendered();
+      buttonNamed(page(), 'Sign out all sessions')?.click();
+      await rendered();
+      buttonNamed(overlay(), 'Cancel')?.click();
+      await rendered();
+      http.expectNone('/api/admin/tenants/t-1/sessions/revoke');
     });
   });
 });

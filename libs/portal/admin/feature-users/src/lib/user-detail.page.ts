@@ -13,9 +13,17 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { UserDetailStore } from '@aidial/portal/admin/data-access';
-import type { AdminMembershipDto } from '@aidial/portal/api-client';
+import type { AdminMembershipDto, AdminUserDto } from '@aidial/portal/api-client';
 import { SessionStore } from '@aidial/portal/core';
-import { ErrorNotice, TENANT_KIND_LABELS, TENANT_STATUS_LABELS, confirmWith, labelOf } from '@aidial/portal/shared/ui';
+import {
+  ErrorNotice,
+  TENANT_KIND_LABELS,
+  TENANT_STATUS_LABELS,
+  askForRevocationNote,
+  confirmWith,
+  labelOf,
+  sessionsEndedMessage,
+} from '@aidial/portal/shared/ui';
 import { type Role, canPerform, rolesForTenantKind } from '@aidial/shared/access';
 
 /** `/admin/users/:id`: one user's memberships; an administrator assigns a role per tenant or removes a membership. */
@@ -110,6 +118,14 @@ import { type Role, canPerform, rolesForTenantKind } from '@aidial/shared/access
           </table>
         </div>
       }
+      @if (canRevokeSessions()) {
+        <h2 class="section-title">Sessions</h2>
+        <p>Signing out ends every session of this user, in every tenant; they can sign in again.</p>
+        <p>
+          <!-- Never disabled: focus comes back here when the dialog closes, and a disabled button would drop it. -->
+          <button mat-stroked-button type="button" (click)="revokeSessions(user)">Sign out all sessions</button>
+        </p>
+      }
       <p class="state-message" role="status">{{ saved() }}</p>
     }
   `,
@@ -130,8 +146,31 @@ export class UserDetailPage {
     return !!role && canPerform(role, 'admin.users.assign_role');
   });
 
+  protected readonly canRevokeSessions = computed(() => {
+    const role = this.role();
+    return !!role && canPerform(role, 'sessions.revoke');
+  });
+
   constructor() {
     void this.store.load(inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '');
+  }
+
+  protected revokeSessions(user: AdminUserDto): void {
+    if (this.store.saving()) return;
+    void this.askAndRevokeSessions(user);
+  }
+
+  private async askAndRevokeSessions(user: AdminUserDto): Promise<void> {
+    this.saved.set(null);
+    const name = user.display_name ?? user.email ?? 'this user';
+    const note = await askForRevocationNote(this.dialog, {
+      title: `Sign out all sessions of ${name}?`,
+      message: `${name} is signed out of every browser and device, in every tenant, at their next request.`,
+      confirm: 'Sign out all sessions',
+    });
+    if (note === null) return;
+    const revoked = await this.store.revokeSessions(note);
+    if (revoked !== null) this.saved.set(sessionsEndedMessage(revoked));
   }
 
   protected rolesFor(membership: AdminMembershipDto): Role[] {

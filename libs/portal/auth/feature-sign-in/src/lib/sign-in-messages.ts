@@ -22,6 +22,9 @@ export function signInErrorMessage(reason: string): string {
 
 export const SIGNED_OUT_MESSAGE = 'You have signed out.';
 
+/** `?session_ended=1`: a signed-in page's session expired or was ended elsewhere. */
+export const SESSION_ENDED_MESSAGE = 'Your session ended. Sign in to continue.';
+
 /** The field messages of the email step, before anything is sent. */
 export const EMAIL_MESSAGES = {
   required: 'Enter your email address.',

@@ -157,6 +157,18 @@ describe('SignInPage', () => {
     expect(assign).not.toHaveBeenCalled();
   });
 
+  it('says the session ended, and keeps the page to return to for the sign-in', async () => {
+    await open('/sign-in?session_ended=1&return_to=%2Fsettings%2Fsessions');
+    expect(notice('status')).toBe('Your session ended. Sign in to continue.');
+    expect(notice('alert')).toBeUndefined();
+
+    await submit('amelia.hart@acme-health.example');
+    const request = loginRequest();
+    expect(query(request).get('return_to')).toBe('/settings/sessions');
+    request.flush({ authorization_url: AUTHORIZATION_URL });
+    await settle();
+  });
+
   it('confirms a sign-out', async () => {
     await open('/sign-in?signed_out=1');
     expect(notice('status')).toBe('You have signed out.');

@@ -13,12 +13,13 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute } from '@angular/router';
-import { RETURN_TO_PARAM, SessionStore, returnPathWorthKeeping } from '@aidial/portal/core';
+import { RETURN_TO_PARAM, SESSION_ENDED_PARAM, SessionStore, returnPathWorthKeeping } from '@aidial/portal/core';
 import { PublicPage } from './public-page';
 import {
   EMAIL_MAX_LENGTH,
   EMAIL_MESSAGES,
   EMAIL_PATTERN,
+  SESSION_ENDED_MESSAGE,
   SIGNED_OUT_MESSAGE,
   signInErrorMessage,
 } from './sign-in-messages';
@@ -32,7 +33,7 @@ interface Notice {
 /**
  * `/sign-in`: the email step (spec/02 "How to Sign In", step 2). The email is checked here, then the API starts the
  * sign-in and the browser goes to the identity provider with it as the login hint. Also where the API's callback
- * reports a failed sign-in (`?error=`), where sign-out ends (`?signed_out=1`), and where a page that needed a session
+ * reports a failed sign-in (`?error=`), where sign-out ends (`?signed_out=1`), where an ended session lands (`?session_ended=1`), and where a page that needed a session
  * sends the browser (`?return_to=`).
  */
 @Component({
@@ -61,6 +62,7 @@ export class SignInPage {
     const error = this.query().get('error');
     if (error) return { role: 'alert', text: signInErrorMessage(error) };
     if (this.query().get('signed_out') === '1') return { role: 'status', text: SIGNED_OUT_MESSAGE };
+    if (this.query().get(SESSION_ENDED_PARAM) === '1') return { role: 'status', text: SESSION_ENDED_MESSAGE };
     return null;
   });
 

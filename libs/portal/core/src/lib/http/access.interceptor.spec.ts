@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { provideApiClient } from '@aidial/portal/api-client';
 import { firstValueFrom } from 'rxjs';
+import { SESSION_LIFETIME_CHANNEL, SessionLifetime } from '../session/session-lifetime';
 import { SessionStore } from '../session/session.store';
 import { accessInterceptor } from './access.interceptor';
 
@@ -33,6 +34,7 @@ describe('accessInterceptor', () => {
         provideHttpClient(withInterceptors([accessInterceptor])),
         provideHttpClientTesting(),
         provideApiClient({ baseUrl: '' }),
+        { provide: SESSION_LIFETIME_CHANNEL, useValue: null },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -73,15 +75,52 @@ describe('accessInterceptor', () => {
     return { url: router.serializeUrl(target), options };
   }
 
-  it('sends a 401 to the sign-in page with the current page as the return path, and forgets the session', async () => {
+  it('sends a 401 to the sign-in page saying the session ended, with the current page as the return path, and forgets the session', async () => {
     await signedInAs('client_staff');
+    const ended = jest.spyOn(TestBed.inject(SessionLifetime), 'ended');
     await answer({ url: '/api/calls' }, 401, envelope('unauthenticated'));
 
     expect(navigatedTo()).toEqual({
-      url: '/sign-in?return_to=%2Fcalls%3Fpage%3D2',
+      url: '/sign-in?session_ended=1&return_to=%2Fcalls%3Fpage%3D2',
       options: { replaceUrl: true },
     });
     expect(TestBed.inject(SessionStore).session()).toBeNull();
+    expect(ended).toHaveBeenCalled();
+  });
+
+  it('keeps the return path when two requests of a page answer 401 at once', async () => {
+    navigate.mockRestore();
+    const first = answer({ url: '/api/sessions' }, 401, envelope('unauthenticated'));
+    const second = answer({ url: '/api/sessions/ended' }, 401, envelope('unauthenticated'));
+    await Promise.all([first, second]);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/sign-in?session_ended=1&return_to=%2Fcalls%3Fpage%3D2');
+  });
+
+  it.each([
+    { answer: 'a 200', url: '/api/calls', status: 200 },
+    { answer: 'a 403', url: '/api/calls', status: 403 },
+    { answer: 'the session check (its own reader otherwise)', url: '/api/session', status: 200 },
+  ])("hands $answer's session lifetime headers to SessionLifetime", async ({ url, status }) => {
+    const observe = jest.spyOn(TestBed.inject(SessionLifetime), 'observe');
+    const caller = firstValueFrom(TestBed.inject(HttpClient).get(url)).catch(() => undefined);
+    http.expectOne(url).flush(status === 200 ? {} : envelope('insufficient_role'), {
+      status,
+      statusText: String(status),
+      headers: { 'X-Session-Idle-Expires-In': '1800', 'X-Session-Absolute-Expires-In': '28000' },
+    });
+    await caller;
+    expect(observe).toHaveBeenCalledWith(1800, 28000);
+  });
+
+  it('reads no lifetime from another origin', async () => {
+    const observe = jest.spyOn(TestBed.inject(SessionLifetime), 'observe');
+    const caller = firstValueFrom(TestBed.inject(HttpClient).get('https://elsewhere.example/api/calls'));
+    http
+      .expectOne('https://elsewhere.example/api/calls')
+      .flush({}, { headers: { 'X-Session-Idle-Expires-In': '1', 'X-Session-Absolute-Expires-In': '1' } });
+    await caller;
+    expect(observe).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -133,7 +172,7 @@ describe('accessInterceptor', () => {
 
   it('redirects from the other /api/auth endpoints like any other (SMS enrolment is a page action)', async () => {
     await answer({ method: 'POST', url: '/api/auth/mfa-sms-enrol' }, 401, envelope('unauthenticated'));
-    expect(navigatedTo()?.url).toBe('/sign-in?return_to=%2Fcalls%3Fpage%3D2');
+    expect(navigatedTo()?.url).toBe('/sign-in?session_ended=1&return_to=%2Fcalls%3Fpage%3D2');
   });
 
   it('still hands the error to the caller', async () => {

@@ -1,25 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatCard, MatCardContent } from '@angular/material/card';
-import { ActivatedRoute } from '@angular/router';
 import { SessionStore } from '@aidial/portal/core';
 import { AccountSummary } from '@aidial/portal/shared/ui';
 import { accountDetailsOf } from './account-details';
 
-/** Route data: the page's heading, "Settings" or "Profile". */
-export interface AccountPageData {
-  readonly heading: string;
-}
-
 /**
- * `/settings` (customer and partner roles) and `/admin/profile` (internal roles): the signed-in account, from the
- * session. Multi-factor setup joins these pages later.
+ * The Profile section of `/settings` (customer and partner roles) and `/admin/profile` (internal roles): the signed-in
+ * account, from the session. The frame around it holds the heading. Multi-factor setup joins these pages later.
  */
 @Component({
   selector: 'aidial-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [AccountSummary, MatCard, MatCardContent],
   template: `
-    <h1 class="page-title">{{ heading }}</h1>
     <mat-card appearance="outlined" class="panel">
       <mat-card-content>
         <h2 class="section-title">Your account</h2>
@@ -48,10 +41,6 @@ export interface AccountPageData {
       gap: 1rem;
       max-inline-size: 48rem;
     }
-    .page-title {
-      margin: 0;
-      font: var(--mat-sys-headline-small);
-    }
     .section-title {
       margin: 0 0 0.5rem;
       font: var(--mat-sys-title-large);
@@ -65,7 +54,6 @@ export interface AccountPageData {
 export class AccountPage {
   private readonly session = inject(SessionStore).session;
 
-  protected readonly heading = (inject(ActivatedRoute).snapshot.data as AccountPageData).heading;
   protected readonly account = computed(() => {
     const session = this.session();
     return session && accountDetailsOf(session);

@@ -1,11 +1,27 @@
 import type { Routes } from '@angular/router';
-import { AccountPage, type AccountPageData } from './account.page';
+import { SessionsStore } from '@aidial/portal/settings/data-access';
+import { AccountPage } from './account.page';
+import { SessionsPage } from './sessions.page';
+import { SettingsFrame, type SettingsFrameData } from './settings-frame';
 
-const settings: AccountPageData = { heading: 'Settings' };
-const profile: AccountPageData = { heading: 'Profile' };
+/** The sections of Settings and of the admin Profile: the account (the default) and the sessions. */
+function sectionsUnder(heading: string, basePath: string): Routes {
+  const frame: SettingsFrameData = { heading, basePath };
+  return [
+    {
+      path: '',
+      component: SettingsFrame,
+      data: frame,
+      children: [
+        { path: '', component: AccountPage, title: heading },
+        { path: 'sessions', component: SessionsPage, title: `Sessions · ${heading}`, providers: [SessionsStore] },
+      ],
+    },
+  ];
+}
 
 /** Loaded lazily under `/settings` (customer and partner roles; `/settings/**` is the section). */
-export const SETTINGS_ROUTES: Routes = [{ path: '', component: AccountPage, title: 'Settings', data: settings }];
+export const SETTINGS_ROUTES: Routes = sectionsUnder('Settings', '/settings');
 
-/** Loaded lazily under `/admin/profile` (internal roles). */
-export const ADMIN_PROFILE_ROUTES: Routes = [{ path: '', component: AccountPage, title: 'Profile', data: profile }];
+/** Loaded lazily under `/admin/profile` (internal roles; `/admin/**` is the section). */
+export const ADMIN_PROFILE_ROUTES: Routes = sectionsUnder('Profile', '/admin/profile');

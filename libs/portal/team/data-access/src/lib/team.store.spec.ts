@@ -52,6 +52,32 @@ describe.each<[TeamKind, string]>([
 
   afterEach(() => http.verify());
 
+  it("signs a member out of their sessions with the manager's note, and says how many ended", async () => {
+    const revoking = store.revokeSessions('m-2', 'Left the practice today.');
+    expect(store.saving()).toBe(true);
+    await settle();
+    const request = http.expectOne({ method: 'POST', url: `${base}/members/m-2/sessions/revoke` });
+    expect(request.request.body).toEqual({ note: 'Left the practice today.' });
+    request.flush({ revoked: 2 });
+    expect(await revoking).toBe(2);
+    expect(store.saving()).toBe(false);
+  });
+
+  it('keeps the refusal of a sign-out', async () => {
+    const revoking = store.revokeSessions('m-2', 'x');
+    await settle();
+    http.expectOne(`${base}/members/m-2/sessions/revoke`).flush(
+      {
+        code: 'insufficient_role',
+        message: 'Your role can open this page but cannot make this change.',
+        request_id: 'r-1',
+      },
+      { status: 403, statusText: 'Forbidden' },
+    );
+    expect(await revoking).toBeNull();
+    expect(store.changeProblem()?.code).toBe('insufficient_role');
+  });
+
   it('reads the members and the pending invitations', () => {
     const state = store.state();
     expect(state.kind === 'loaded' && state.members.map((item) => item.id)).toEqual(['m-1', 'm-2']);

@@ -15,7 +15,9 @@ import {
   removePartnerTeamMember,
   removeTeamMember,
   revokePartnerTeamInvitation,
+  revokePartnerTeamMemberSessions,
   revokeTeamInvitation,
+  revokeTeamMemberSessions,
 } from '@aidial/portal/api-client';
 import { type ApiProblem, type ApiResult, callApi } from '@aidial/portal/shared/data-access';
 import type { Action, Role } from '@aidial/shared/access';
@@ -42,6 +44,7 @@ interface TeamApi {
   revoke(id: string): Answer<unknown>;
   changeRole(id: string, role: Role): Answer<TeamMemberDto>;
   remove(id: string): Answer<unknown>;
+  revokeSessions(id: string, note: string): Answer<{ revoked: number }>;
 }
 
 function teamApi(kind: TeamKind, client: ApiClient): TeamApi {
@@ -56,6 +59,7 @@ function teamApi(kind: TeamKind, client: ApiClient): TeamApi {
         revoke: (id) => revokeTeamInvitation({ client, path: { id } }),
         changeRole: (id, role) => changeTeamMemberRole({ client, path: { id }, body: { role: role as CustomerRole } }),
         remove: (id) => removeTeamMember({ client, path: { id } }),
+        revokeSessions: (id, note) => revokeTeamMemberSessions({ client, path: { id }, body: { note } }),
       }
     : {
         members: () => listPartnerTeamMembers({ client }),
@@ -65,6 +69,7 @@ function teamApi(kind: TeamKind, client: ApiClient): TeamApi {
         changeRole: (id, role) =>
           changePartnerTeamMemberRole({ client, path: { id }, body: { role: role as PartnerRole } }),
         remove: (id) => removePartnerTeamMember({ client, path: { id } }),
+        revokeSessions: (id, note) => revokePartnerTeamMemberSessions({ client, path: { id }, body: { note } }),
       };
 }
 
@@ -132,6 +137,15 @@ export class TeamStore {
     return this.change(this.api.remove(memberId), () =>
       this.update((state) => ({ ...state, members: state.members.filter((item) => item.id !== memberId) })),
     );
+  }
+
+  /** Signs a member out of every session in this tenant, with the note they will read. Resolves with how many. */
+  async revokeSessions(memberId: string, note: string): Promise<number | null> {
+    let revoked: number | null = null;
+    await this.change(this.api.revokeSessions(memberId, note), (data) => {
+      revoked = data.revoked;
+    });
+    return revoked;
   }
 
   private async change<T>(request: Answer<T>, apply: (data: T) => void): Promise<boolean> {

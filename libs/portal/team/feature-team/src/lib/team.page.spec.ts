@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideApiClient } from '@aidial/portal/api-client';
@@ -29,6 +30,15 @@ const member = (id: string, role: string, isYou = false) => ({
   is_you: isYou,
 });
 
+const buttonNamed = (root: ParentNode, name: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === name);
+
+async function render(harness: RouterTestingHarness) {
+  await settle();
+  harness.detectChanges();
+  await harness.fixture.whenStable();
+}
+
 describe('TeamPage', () => {
   let http: HttpTestingController;
 
@@ -42,6 +52,7 @@ describe('TeamPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideApiClient({ baseUrl: '' }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -52,7 +63,9 @@ describe('TeamPage', () => {
     const harness = await RouterTestingHarness.create(url);
     await settle();
     const base = url === '/team' ? '/api/team' : '/api/partner/team';
-    http.expectOne(`${base}/members`).flush({ items: [member('me', role, true), member('m-2', 'client_staff')] });
+    http.expectOne(`${base}/members`).flush({
+      items: [member('me', role, true), member('m-2', kind === 'partner' ? 'partner_user' : 'client_staff')],
+    });
     http.expectOne(`${base}/invitations`).flush({ items: [] });
     await settle();
     harness.detectChanges();
@@ -105,6 +118,49 @@ describe('TeamPage', () => {
     expect(page.querySelector('mat-error')?.textContent?.trim()).toBe('This email address cannot be invited.');
     expect(page.querySelector('aidial-error-notice code')?.textContent).toBe('req-1');
   });
+
+  it.each([
+    ['/team', 'client_manager', 'customer'],
+    ['/partner/team', 'partner_user', 'partner'],
+  ])('offers %s no Sign out sessions to %s', async (url, role, kind) => {
+    const { page } = await open(url, role, kind);
+    expect(buttonNamed(page, 'Sign out sessions')).toBeUndefined();
+  });
+
+  it.each([
+    ['/team', 'client_admin', 'customer', '/api/team'],
+    ['/partner/team', 'partner_admin', 'partner', '/api/partner/team'],
+  ])(
+    '%s: %s signs a member out with a required note, and hears how many sessions ended',
+    async (url, role, kind, base) => {
+      const { harness, page } = await open(url, role, kind);
+      buttonNamed(page, 'Sign out sessions')?.click();
+      await render(harness);
+      const overlay = document.querySelector('.cdk-overlay-container') as HTMLElement;
+      expect(overlay.querySelector('h2')?.textContent).toBe('Sign out Member m-2?');
+      const note = overlay.querySelector<HTMLTextAreaElement>('textarea');
+      if (!note) throw new Error('no note field');
+
+      overlay.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
+      await render(harness);
+      expect(overlay.querySelector('mat-error')?.textContent?.trim()).toBe('Enter a reason.');
+      http.expectNone(`${base}/members/m-2/sessions/revoke`);
+
+      note.value = 'Lost their laptop.';
+      note.dispatchEvent(new Event('input'));
+      await render(harness);
+      expect(overlay.textContent).toContain('18 / 500');
+      overlay.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
+      await render(harness);
+      await settle();
+      const request = http.expectOne({ method: 'POST', url: `${base}/members/m-2/sessions/revoke` });
+      expect(request.request.body).toEqual({ note: 'Lost their laptop.' });
+      request.flush({ revoked: 3 });
+      await render(harness);
+      expect(page.querySelector('[role="status"]')?.textContent).toBe('Member m-2: 3 sessions ended.');
+      document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    },
+  );
 
   it('is read-only for partner_user on the Partner Team', async () => {
     const { page } = await open('/partner/team', 'partner_user', 'partner');

@@ -18,7 +18,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
 import { SessionStore } from '@aidial/portal/core';
 import { type ApiProblem, fieldErrorsOf } from '@aidial/portal/shared/data-access';
-import { ErrorNotice, confirmWith } from '@aidial/portal/shared/ui';
+import { ErrorNotice, askForRevocationNote, confirmWith, sessionsEndedMessage } from '@aidial/portal/shared/ui';
 import { TEAM_MANAGE_ACTION, TeamStore } from '@aidial/portal/team/data-access';
 import { MembersTable, type RoleChange, type TeamMember } from '@aidial/portal/team/ui';
 import { type Role, assignableRoles, canPerform } from '@aidial/shared/access';
@@ -152,6 +152,23 @@ export class TeamPage {
       this.announcement.set(`${nameOf(member)} was removed.`);
       this.membersHeading()?.nativeElement.focus();
     }
+  }
+
+  protected signOutSessions(member: TeamMember): void {
+    if (this.store.saving()) return;
+    void this.askAndSignOut(member);
+  }
+
+  private async askAndSignOut(member: TeamMember): Promise<void> {
+    this.announcement.set(null);
+    const note = await askForRevocationNote(this.dialog, {
+      title: `Sign out ${nameOf(member)}?`,
+      message: `${nameOf(member)} is signed out of every browser and device in your organisation at their next request. They can sign in again.`,
+      confirm: 'Sign out sessions',
+    });
+    if (note === null) return;
+    const revoked = await this.store.revokeSessions(member.id, note);
+    if (revoked !== null) this.announcement.set(`${nameOf(member)}: ${sessionsEndedMessage(revoked)}`);
   }
 
   protected revoke(id: string, email: string): void {

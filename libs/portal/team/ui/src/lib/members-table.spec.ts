@@ -10,6 +10,9 @@ const member = (id: string, role: string, isYou = false): TeamMember => ({
   is_you: isYou,
 });
 
+const buttonIn = (root: ParentNode, name: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === name);
+
 describe('MembersTable', () => {
   async function render(canManage: boolean) {
     const fixture = TestBed.createComponent(MembersTable);
@@ -39,8 +42,21 @@ describe('MembersTable', () => {
 
     const removed: TeamMember[] = [];
     fixture.componentInstance.remove.subscribe((item) => removed.push(item));
-    rows[1].querySelector('button')?.click();
+    buttonIn(rows[1], 'Remove')?.click();
     expect(removed.map((item) => item.id)).toEqual(['m-2']);
+  });
+
+  it("offers a manager Sign out sessions on the other members' rows, never their own", async () => {
+    const fixture = await render(true);
+    const rows = [...(fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr')];
+    expect(buttonIn(rows[0], 'Sign out sessions')).toBeUndefined();
+    const button = buttonIn(rows[1], 'Sign out sessions');
+    expect(button?.getAttribute('aria-label')).toBe('Sign out sessions of Member m-2');
+
+    const signedOut: TeamMember[] = [];
+    fixture.componentInstance.signOutSessions.subscribe((item) => signedOut.push(item));
+    button?.click();
+    expect(signedOut.map((item) => item.id)).toEqual(['m-2']);
   });
 
   it('names each role select after its member, for screen readers', async () => {

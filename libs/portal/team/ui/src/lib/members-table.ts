@@ -20,8 +20,8 @@ export interface RoleChange {
 }
 
 /**
- * The members of a team. With `canManage`, each other member's role is a select (the roles the manager may assign)
- * and a Remove button; without it, the table only reads. Your own row never offers changes.
+ * The members of a team. With `canManage`, each other member's role is a select (the roles the manager may assign),
+ * a Sign out sessions button and a Remove button; without it, the table only reads. Your own row never offers changes.
  */
 @Component({
   selector: 'aidial-members-table',
@@ -76,9 +76,19 @@ export interface RoleChange {
               @if (canManage()) {
                 <td>
                   @if (!member.is_you && isAssignable(member.role)) {
-                    <button mat-stroked-button type="button" [disabled]="saving()" (click)="remove.emit(member)">
-                      Remove
-                    </button>
+                    <span class="actions">
+                      <button
+                        mat-stroked-button
+                        type="button"
+                        [attr.aria-label]="'Sign out sessions of ' + nameOf(member)"
+                        (click)="signOutSessions.emit(member)"
+                      >
+                        Sign out sessions
+                      </button>
+                      <button mat-stroked-button type="button" [disabled]="saving()" (click)="remove.emit(member)">
+                        Remove
+                      </button>
+                    </span>
                   }
                 </td>
               }
@@ -89,6 +99,11 @@ export interface RoleChange {
     </div>
   `,
   styles: `
+    .actions {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
     .you {
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
@@ -104,6 +119,12 @@ export class MembersTable {
 
   readonly roleChange = output<RoleChange>();
   readonly remove = output<TeamMember>();
+  /** "Sign out sessions": the page asks for the note and signs the member out everywhere in this tenant. */
+  readonly signOutSessions = output<TeamMember>();
+
+  protected nameOf(member: TeamMember): string {
+    return member.display_name ?? member.email ?? 'member';
+  }
 
   /** A member whose role is above the manager's is not theirs to change. */
   protected isAssignable(role: string): boolean {

@@ -24,4 +24,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json', 'html'],
   clearMocks: true,
+  // CI runs every project's tests at once on two cores: the first test of a suite (Angular's compilation, Nest's
+  // module graph) can pass Jest's 5-second default there without anything being wrong.
+  testTimeout: 20_000,
 };

@@ -1,14 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import type { ChildProcess } from 'node:child_process';
-import { DataSource } from 'typeorm';
-import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own process helper, reused */
-import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../dev-idp/test/support/dev-idp-process';
-/* eslint-enable @nx/enforce-module-boundaries */
-import { seedDemoData } from '../src/database/demo-seed';
-import { type RunResult, spawnBuiltApi } from './support/built-api';
+import type { DataSource } from 'typeorm';
+import { type ApiPair, startApiPair } from './support/api-pair';
 import { type Cookies, callApi, sessionIdOf, signInFrom } from './support/my-sessions';
-import { DEMO_SEED, type SignInStack, cookieHeader } from './support/sign-in-flow';
+import { type SignInStack, cookieHeader } from './support/sign-in-flow';
 
 /** One GET /api/session sent to an instance: when it was sent and answered (performance.now()), and the status. */
 interface Shot {
@@ -52,71 +46,26 @@ function sustainLoad(baseUrl: string, cookies: Cookies, inFlight: number) {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Waits until the instance answers its liveness probe (its logs are quiet: LOG_LEVEL=warn keeps the load cheap). */
-async function untilLive(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API at ${url} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/health/live`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`the API at ${url} did not start in time`);
-}
-
 /**
  * Two built API processes on one database (as behind a load balancer): a session ended through one instance is
  * refused by the other from the next request on, because every request reads the session row (no cache).
  */
 describe('many API instances', () => {
   const email = 'marcus.chen@acme-health.example';
-  let database: Awaited<ReturnType<typeof cloneTestDatabase>>;
-  let idp: DevIdp;
+  let pair: ApiPair;
   let db: DataSource;
-  const instances: Array<{ child: ChildProcess; result: Promise<RunResult>; url: string }> = [];
   let a: SignInStack;
   let bUrl: string;
 
   beforeAll(async () => {
-    database = await cloneTestDatabase();
-    const [portA, portB] = [await freePort(), await freePort()];
-    const urlA = `http://127.0.0.1:${portA}`;
-    bUrl = `http://127.0.0.1:${portB}`;
-    idp = await startDevIdp({ DEV_IDP_REDIRECT_URIS: `${urlA}/api/auth/callback` });
-    db = await new DataSource({ type: 'postgres', url: database.url }).initialize();
-    await seedDemoData(db, DEMO_SEED as never);
-    for (const [port, url] of [
-      [portA, urlA],
-      [portB, bUrl],
-    ] as const) {
-      const started = spawnBuiltApi(
-        testApiEnv(database.url, {
-          PORT: String(port),
-          PUBLIC_URL: url,
-          ZITADEL_ISSUER: idp.issuer,
-          ZITADEL_CLIENT_ID: TEST_CLIENT.clientId,
-          ZITADEL_CLIENT_SECRET: TEST_CLIENT.clientSecret,
-          ZITADEL_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
-          LOG_LEVEL: 'warn',
-        }),
-      );
-      instances.push({ ...started, url });
-      await untilLive(url, started.child);
-    }
-    // The sign-in helpers need only an instance's address and the provider.
-    a = { api: { baseUrl: urlA }, idp } as unknown as SignInStack;
+    // LOG_LEVEL=warn (the pair's default) keeps B's logging from costing a third of its throughput under load.
+    pair = await startApiPair();
+    db = pair.db;
+    a = pair.signInVia;
+    bUrl = pair.urls[1];
   }, 90_000);
 
-  afterAll(async () => {
-    for (const instance of instances) instance.child.kill('SIGTERM');
-    await Promise.all(instances.map((instance) => instance.result));
-    await db?.destroy();
-    await idp?.stop();
-    await database?.drop();
-  });
+  afterAll(() => pair?.close());
 
   const onB = (cookies: Cookies) => fetch(`${bUrl}/api/session`, { headers: { cookie: cookieHeader(cookies) } });
 

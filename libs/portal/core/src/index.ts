@@ -12,6 +12,7 @@ export {
   SIGN_IN_PATH,
   isAccessDeniedReason,
 } from './lib/routing/portal-paths';
+export { mfaRemediationRedirect } from './lib/routing/mfa-remediation';
 export { isSameOriginPath, returnPathWorthKeeping } from './lib/routing/return-path';
 export { redirectToHome, sectionGuard, signedInGuard } from './lib/routing/session.guards';
 export {

@@ -144,6 +144,17 @@ describe('PortalLayout', () => {
       ],
     };
 
+    it('is neither offered nor loaded while mandatory MFA is not compliant (http.verify: no client request)', async () => {
+      await openAs({
+        ...partnerSession(null),
+        role: 'partner_admin',
+        mfa: { policy: 'required', compliant: false, remediation_path: '/settings' },
+      });
+      await settle();
+      await fixture.whenStable();
+      expect(shell().querySelector('aidial-client-selector')).toBeNull();
+    });
+
     it('is not offered to customer roles', async () => {
       await openAs(sessionFor('client_admin'));
       expect(shell().querySelector('aidial-client-selector')).toBeNull();

@@ -55,6 +55,14 @@ export class PortalLayout {
     const role = this.sessionStore.role();
     return !!role && ROLE_AUDIENCE[role] === 'partner';
   });
+  /**
+   * Mandatory MFA not yet compliant: only Settings and Support are open (the route guard), so the shell asks for
+   * nothing the API would refuse with `mfa_required`, such as the partner's clients.
+   */
+  protected readonly mfaBlocked = computed(() => {
+    const mfa = this.sessionStore.session()?.mfa;
+    return !!mfa && mfa.policy === 'required' && !mfa.compliant;
+  });
   protected readonly clientSelection = inject(ClientSelectionStore);
   protected readonly signingOut = signal(false);
 
@@ -62,7 +70,7 @@ export class PortalLayout {
     // The session expiry warning lives with the shell: public pages never show it.
     inject(SessionExpiryPrompt).start(() => this.signOut());
     effect(() => {
-      if (this.isPartner()) untracked(() => void this.clientSelection.load());
+      if (this.isPartner() && !this.mfaBlocked()) untracked(() => void this.clientSelection.load());
     });
   }
 

@@ -1,5 +1,4 @@
 // Presentational building blocks shared by the portal's pages: inputs and outputs only, no stores.
-export { type AccountDetails, AccountSummary } from './lib/account-summary';
 export { ErrorNotice, type ProblemDetails } from './lib/error-notice';
 export { NotAvailableState } from './lib/not-available-state';
 export { NotConnectedState } from './lib/not-connected-state';

@@ -68,6 +68,13 @@ describe('accessInterceptor', () => {
     await loaded;
   }
 
+  /** The GET /api/session an mfa_required answer starts, answered for `role`. */
+  async function sessionReadAgain(role: string, extra: object = {}): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/api/session').flush({ ...sessionFor(role), ...extra });
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+
   function navigatedTo(): { url: string; options: unknown } | undefined {
     if (navigate.mock.calls.length === 0) return undefined;
     expect(navigate).toHaveBeenCalledTimes(1);
@@ -145,11 +152,21 @@ describe('accessInterceptor', () => {
     await signedInAs(role);
     await answer({ url: '/api/calls' }, 403, envelope('mfa_required'));
     expect(navigatedTo()).toEqual({ url: path, options: {} });
+    await sessionReadAgain(role);
   });
 
   it('follows the remediation path an mfa_required answer names', async () => {
     await answer({ url: '/api/calls' }, 403, envelope('mfa_required', { remediation_path: '/settings/security' }));
     expect(navigatedTo()?.url).toBe('/settings/security');
+    await sessionReadAgain('partner_admin');
+  });
+
+  it('reads the session again on mfa_required, so the route guard sees the new MFA state', async () => {
+    await signedInAs('partner_admin');
+    await answer({ url: '/api/calls' }, 403, envelope('mfa_required', { remediation_path: '/settings' }));
+    const mfa = { policy: 'required', compliant: false, remediation_path: '/settings' };
+    await sessionReadAgain('partner_admin', { mfa });
+    expect(TestBed.inject(SessionStore).session()?.mfa).toEqual(mfa);
   });
 
   it('does not send a remediation page to itself when its own call answers mfa_required', async () => {
@@ -158,6 +175,7 @@ describe('accessInterceptor', () => {
     navigate = jest.spyOn(router, 'navigateByUrl');
     await answer({ url: '/api/settings/profile' }, 403, envelope('mfa_required'));
     expect(navigatedTo()).toBeUndefined();
+    await sessionReadAgain('partner_admin');
   });
 
   it("shows the not-found page for a 404 on a page's data, keeping the address", async () => {

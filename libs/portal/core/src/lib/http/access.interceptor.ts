@@ -51,6 +51,9 @@ export const accessInterceptor: HttpInterceptorFn = (request, next) => {
           session.clear();
           lifetime.ended();
         }
+        // The kept session still says compliant (a policy changed since it was read): read it again, so the route
+        // guard keeps the user on the remediation page from now on.
+        if (refusal.kind === 'mfa-remediation') void session.load();
         const navigation = router.currentNavigation();
         const askedFor = navigation ? router.serializeUrl(navigation.extractedUrl) : router.url;
         // Another request's 401 is already on its way to the sign-in page, with the page to come back to.

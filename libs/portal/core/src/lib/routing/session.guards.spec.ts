@@ -25,8 +25,17 @@ const ROUTES: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: redirectToHome },
       { path: 'dashboard', canMatch: [sectionGuard], ...page('Dashboard') },
-      { path: 'admin', canMatch: [sectionGuard], ...page('Admin') },
+      {
+        path: 'admin',
+        canMatch: [sectionGuard],
+        children: [
+          { path: '', ...page('Admin') },
+          { path: 'profile', ...page('Profile') },
+        ],
+      },
       { path: 'status', canMatch: [sectionGuard], ...page('Status') },
+      { path: 'settings', canMatch: [sectionGuard], ...page('Settings') },
+      { path: 'support', canMatch: [sectionGuard], ...page('Support') },
       { path: '**', ...page('Page not found') },
     ],
   },
@@ -141,6 +150,52 @@ describe('session guards', () => {
         expect(await open('/admin', 200, sessionFor(role))).toEqual({ url: '/admin', page: 'Page not found' });
       },
     );
+
+    describe('with mandatory MFA not compliant', () => {
+      const notCompliant = (role: Role, remediation_path: string) => ({
+        ...sessionFor(role),
+        mfa: {
+          policy: 'required',
+          required_by: 'role',
+          enrolment: 'not_enrolled',
+          challenge: 'required',
+          security_status: 'required',
+          lacking: 'not_enrolled',
+          compliant: false,
+          remediation_path,
+        },
+      });
+
+      it.each(['/', '/dashboard', '/status'])('sends a partner_admin from %s to Settings', async (url) => {
+        expect(await open(url, 200, notCompliant('partner_admin', '/settings'))).toEqual({
+          url: '/settings',
+          page: 'Settings',
+        });
+      });
+
+      it.each(['/settings', '/support'])('lets a partner_admin open %s', async (url) => {
+        const shownPage = await open(url, 200, notCompliant('partner_admin', '/settings'));
+        expect(shownPage.url).toBe(url);
+      });
+
+      it.each(['/', '/admin', '/status', '/dashboard'])(
+        'sends an aidial_operator from %s to the admin Profile',
+        async (url) => {
+          expect(await open(url, 200, notCompliant('aidial_operator', '/admin/profile'))).toEqual({
+            url: '/admin/profile',
+            page: 'Profile',
+          });
+        },
+      );
+
+      it('lets a compliant session and an optional policy through', async () => {
+        const compliant = notCompliant('partner_admin', '/settings');
+        expect(await open('/dashboard', 200, { ...compliant, mfa: { ...compliant.mfa, compliant: true } })).toEqual({
+          url: '/dashboard',
+          page: 'Dashboard',
+        });
+      });
+    });
 
     it('shows the not-found page for an address the portal does not know', async () => {
       expect(await open('/no/such/page', 200, sessionFor('client_admin'))).toEqual({

@@ -3,6 +3,7 @@ import { type CanMatchFn, RedirectCommand, type RedirectFunction, Router, type U
 import { decideRoute, homePathFor } from '@aidial/shared/access';
 import { SessionStore } from '../session/session.store';
 import { refusalDestination } from './access-refusal';
+import { mfaRemediationRedirect } from './mfa-remediation';
 import { SIGN_IN_PATH } from './portal-paths';
 
 /**
@@ -23,15 +24,20 @@ export const signedInGuard: CanMatchFn = async () => {
  * Applies the route-access matrix (`decideRoute`) to a section's route: the route matches for a role that may open
  * it; internal roles are sent to the admin home from customer and partner routes; anyone else falls through to the
  * not-found page, as for an address that does not exist (DESIGN.md §5: a recognised role outside a section sees not
- * found). Put it on the shell's direct children, after `signedInGuard` on the shell: `segments` is then the whole path.
+ * found). A session whose mandatory MFA is not compliant is then sent to its remediation page from every page but
+ * that one and Support (`mfaRemediationRedirect`). Put it on the shell's direct children, after `signedInGuard` on the shell: `segments` is then the whole path.
  */
 export const sectionGuard: CanMatchFn = (_route, segments) => {
-  const role = inject(SessionStore).role();
-  if (!role) return false;
-  const decision = decideRoute(role, pathOf(segments));
+  const session = inject(SessionStore).session();
+  if (!session) return false;
+  const path = pathOf(segments);
+  const decision = decideRoute(session.role, path);
   switch (decision.kind) {
-    case 'allow':
-      return true;
+    case 'allow': {
+      // A mandatory-MFA session that is not compliant reaches only its remediation page and Support.
+      const remediation = mfaRemediationRedirect(session, path);
+      return remediation ? inject(Router).parseUrl(remediation) : true;
+    }
     case 'redirect':
       return inject(Router).parseUrl(decision.to);
     case 'not_found':

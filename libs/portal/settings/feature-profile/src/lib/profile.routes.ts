@@ -1,10 +1,10 @@
 import type { Routes } from '@angular/router';
 import { SessionsStore } from '@aidial/portal/settings/data-access';
-import { AccountPage } from './account.page';
+import { ProfilePage } from './profile.page';
 import { SessionsPage } from './sessions.page';
 import { SettingsFrame, type SettingsFrameData } from './settings-frame';
 
-/** The sections of Settings and of the admin Profile: the account (the default) and the sessions. */
+/** The sections of Settings and of the admin Profile: the profile (the default, spec/04) and the sessions. */
 function sectionsUnder(heading: string, basePath: string): Routes {
   const frame: SettingsFrameData = { heading, basePath };
   return [
@@ -13,7 +13,7 @@ function sectionsUnder(heading: string, basePath: string): Routes {
       component: SettingsFrame,
       data: frame,
       children: [
-        { path: '', component: AccountPage, title: heading },
+        { path: '', component: ProfilePage, title: heading },
         { path: 'sessions', component: SessionsPage, title: `Sessions · ${heading}`, providers: [SessionsStore] },
       ],
     },

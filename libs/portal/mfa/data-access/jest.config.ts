@@ -1,0 +1,9 @@
+// jest-preset-angular is CommonJS; Node loads this file as an ES module, hence the default import.
+import presets from 'jest-preset-angular/presets/index.js';
+
+export default {
+  displayName: 'portal-mfa-data-access',
+  preset: '../../../../jest.preset.js',
+  ...presets.createCjsPreset({ tsconfig: '<rootDir>/tsconfig.json' }),
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+};

@@ -1,0 +1,9 @@
+// The signed-in user's MFA summary and the spec/04 MFA actions, as a signal store over the generated client.
+export {
+  type MfaActionNotice,
+  type MfaSummaryState,
+  MfaSummaryStore,
+  PROVIDER_TAB,
+  type RecoveryCodeAction,
+  rateLimitMessage,
+} from './lib/mfa-summary.store';

@@ -26,6 +26,9 @@ async function signedIn(page: Page): Promise<string> {
 }
 
 test.describe('Session expiry', () => {
+  // Each test waits for a session to run out on the portal's own timer.
+  test.describe.configure({ timeout: 60_000 });
+
   test('warns 2 minutes before the idle end with a live countdown; Stay signed in extends the session', async ({
     page,
   }) => {
@@ -51,11 +54,13 @@ test.describe('Session expiry', () => {
     page,
   }) => {
     const sessionId = await signedIn(page);
-    await endIdleSessionIn(sessionId, 5);
+    // Long enough for the way out and back to Sessions on a loaded machine: the end must come from the timer, not
+    // from a request that arrives after it.
+    await endIdleSessionIn(sessionId, 15);
     await askTheApiAgain(page);
 
     await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
-    await expect(page).toHaveURL(/\/sign-in\?session_ended=1&return_to=%2Fsettings%2Fsessions$/, { timeout: 15_000 });
+    await expect(page).toHaveURL(/\/sign-in\?session_ended=1&return_to=%2Fsettings%2Fsessions$/, { timeout: 30_000 });
     await expect(page.getByRole('status')).toHaveText('Your session ended. Sign in to continue.');
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
   });
@@ -75,9 +80,9 @@ test.describe('Session expiry', () => {
     await notice.getByRole('button', { name: 'Not now' }).click();
     await expect(notice).toBeHidden();
 
-    await endSessionAbsolutelyIn(sessionId, 5);
+    await endSessionAbsolutelyIn(sessionId, 15);
     await askTheApiAgain(page);
-    await expect(page).toHaveURL(/\/sign-in\?session_ended=1&return_to=%2Fsettings%2Fsessions$/, { timeout: 15_000 });
+    await expect(page).toHaveURL(/\/sign-in\?session_ended=1&return_to=%2Fsettings%2Fsessions$/, { timeout: 30_000 });
     await expect(page.getByRole('status')).toHaveText('Your session ended. Sign in to continue.');
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { selectClientInHeader } from './support/client-selector';
 import { demoUser } from './support/demo-users';
 import { expect, test } from './support/sessions';
 
@@ -93,8 +94,7 @@ test.describe('Audit Log', () => {
 
     await signedInAs(PARTNER_USER, '/dashboard');
     // Selecting a client is itself an event, in the partner's own log.
-    await page.getByRole('banner').getByRole('combobox', { name: 'Client' }).click();
-    await page.getByRole('option', { name: 'Bluegum Dental', exact: true }).click();
+    await selectClientInHeader(page, 'Bluegum Dental');
     await expect(page.getByTestId('dashboard-client')).toHaveText('Bluegum Dental');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit Log' }).click();

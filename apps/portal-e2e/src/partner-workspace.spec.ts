@@ -1,13 +1,8 @@
-import type { Page } from '@playwright/test';
+import { selectClientInHeader } from './support/client-selector';
 import { demoUser } from './support/demo-users';
 import { expect, test } from './support/sessions';
 
 const PARTNER_USER = demoUser('liam.obrien@northwind.example');
-
-async function selectClientInHeader(page: Page, client: string): Promise<void> {
-  await page.getByRole('banner').getByRole('combobox', { name: 'Client' }).click();
-  await page.getByRole('option', { name: client, exact: true }).click();
-}
 
 test.describe('Partner workspace', () => {
   test('a partner selects a client in the header, and the dashboard shows that client’s projects', async ({

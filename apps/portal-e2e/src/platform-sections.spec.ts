@@ -1,14 +1,9 @@
-import type { Page } from '@playwright/test';
+import { selectClientInHeader } from './support/client-selector';
 import { demoUser } from './support/demo-users';
 import { expect, test } from './support/sessions';
 
 const PARTNER_USER = demoUser('liam.obrien@northwind.example');
 const CLIENT_ADMIN = demoUser('amelia.hart@acme-health.example');
-
-async function selectClientInHeader(page: Page, client: string): Promise<void> {
-  await page.getByRole('banner').getByRole('combobox', { name: 'Client' }).click();
-  await page.getByRole('option', { name: client, exact: true }).click();
-}
 
 test.describe('AiDial platform sections', () => {
   test("a partner's Calls page shows the selected client's calls from the platform", async ({ page, signedInAs }) => {

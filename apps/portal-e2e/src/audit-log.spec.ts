@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { selectClientInHeader } from './support/client-selector';
+import { chooseOption, selectClientInHeader } from './support/material-select';
 import { demoUser } from './support/demo-users';
 import { expect, test } from './support/sessions';
 
@@ -14,8 +14,7 @@ function filters(page: Page): Locator {
 }
 
 async function choose(page: Page, scope: Locator, select: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: select, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await chooseOption(page, scope.getByRole('combobox', { name: select, exact: true }), option);
 }
 
 function events(page: Page): Locator {

@@ -1,4 +1,4 @@
-import { selectClientInHeader } from './support/client-selector';
+import { selectClientInHeader } from './support/material-select';
 import { demoUser } from './support/demo-users';
 import { expect, test } from './support/sessions';
 

@@ -12,6 +12,7 @@ import {
   normalisePhone,
   totpFor,
 } from './directory.ts';
+import type { Faults } from './faults.ts';
 import { type Html, alert, hiddenInputs, html, sendPage } from './html.ts';
 import { type Route, queryValue, readForm, seeOther } from './http.ts';
 import { CONSOLE_CALLBACK_PATH, CONSOLE_CLIENT_ID, ROUTES } from './provider.ts';
@@ -21,6 +22,7 @@ export interface AccountPageDependencies {
   readonly provider: Provider;
   readonly directory: Directory;
   readonly outbox: SmsOutbox;
+  readonly faults: Faults;
   readonly issuer: string;
   readonly smsCodeTtlSeconds: number;
   readonly csrfKey: string;
@@ -340,6 +342,14 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
         'Enter the number in international format, for example +61 412 345 678.',
         typed,
       );
+    if (!deps.faults.canSendSms()) {
+      return smsSetupPage(
+        ctx,
+        posted.signed,
+        'We could not send a text message right now. Try again later, or use an authenticator app.',
+        typed,
+      );
+    }
     const verification = deps.directory.setPhone(posted.signed.user, phone, false, deps.smsCodeTtlSeconds);
     if (verification) deps.outbox.send(phone, 'phone-verification', verification.code, deps.smsCodeTtlSeconds);
     await smsCodePage(ctx, posted.signed);

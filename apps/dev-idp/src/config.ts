@@ -25,7 +25,7 @@ export interface DevIdpConfig {
   readonly keysFile: string | undefined;
   readonly lockout: { readonly maxFailedPasswords: number; readonly seconds: number };
   readonly smsCodeTtlSeconds: number;
-  /** `unavailable` makes the SMS factor endpoints answer 503 UNAVAILABLE from the start. */
+  /** Anything but `none` makes the SMS factor endpoints and pages fail that way from the start. */
   readonly smsFactorFault: SmsFactorFault;
   /**
    * The audience of the AiDial platform API (apps/dev-platform). When set, the portal client's access tokens are
@@ -37,7 +37,23 @@ export interface DevIdpConfig {
   readonly accessTokenTtlSeconds: number;
 }
 
-export type SmsFactorFault = 'none' | 'unavailable';
+/**
+ * How sending a text message fails: `unavailable`, the provider is down; `not_configured`, the instance has no SMS
+ * provider; `delivery_failed`, the provider rejected the message; `carrier_blocked`, the recipient opted out (STOP).
+ */
+export const SMS_FACTOR_FAULTS = [
+  'none',
+  'unavailable',
+  'not_configured',
+  'delivery_failed',
+  'carrier_blocked',
+] as const;
+
+export type SmsFactorFault = (typeof SMS_FACTOR_FAULTS)[number];
+
+export function isSmsFactorFault(value: unknown): value is SmsFactorFault {
+  return typeof value === 'string' && (SMS_FACTOR_FAULTS as readonly string[]).includes(value);
+}
 
 /** Every setting, its environment variable, its command-line flag and its default (README.md lists the same). */
 const SETTINGS = {
@@ -110,8 +126,10 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Dev
     }
   }
   const smsFactorFault = raw('smsFactorFault');
-  if (smsFactorFault !== 'none' && smsFactorFault !== 'unavailable') {
-    problems.push('DEV_IDP_SMS_FACTOR_FAULT (--sms-factor-fault) must be `none` or `unavailable`');
+  if (!isSmsFactorFault(smsFactorFault)) {
+    problems.push(
+      `DEV_IDP_SMS_FACTOR_FAULT (--sms-factor-fault) must be one of ${SMS_FACTOR_FAULTS.map((fault) => `\`${fault}\``).join(', ')}`,
+    );
   }
   for (const name of ['clientId', 'clientSecret', 'serviceToken'] as const) {
     if (!raw(name)) problems.push(`${SETTINGS[name].env} (--${SETTINGS[name].flag}) must not be empty`);
@@ -133,7 +151,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Dev
     keysFile: raw('keysFile') ? resolve(raw('keysFile')) : undefined,
     lockout: { maxFailedPasswords: integer('lockoutThreshold', 1), seconds: integer('lockoutSeconds', 1) },
     smsCodeTtlSeconds: integer('smsCodeTtlSeconds', 1),
-    smsFactorFault: smsFactorFault === 'unavailable' ? 'unavailable' : 'none',
+    smsFactorFault: isSmsFactorFault(smsFactorFault) ? smsFactorFault : 'none',
     platformAudience: raw('platformAudience') || undefined,
     accessTokenTtlSeconds: integer('accessTokenTtlSeconds', 1),
   };

@@ -1,5 +1,6 @@
 import type { KoaContext } from 'oidc-provider';
 import { ACCOUNT_PATHS } from './account-pages.ts';
+import { SMS_FACTOR_FAULTS, isSmsFactorFault } from './config.ts';
 import type { Directory, UserAccount } from './directory.ts';
 import { ID_TOKEN_FAULTS, type Faults, isIdTokenFault } from './faults.ts';
 import { html, sendPage } from './html.ts';
@@ -49,6 +50,7 @@ export function devControlRoutes(deps: DevControlDependencies): Route[] {
     };
   const faultState = () => ({
     smsFactor: faults.smsFactor,
+    smsFactorFaults: SMS_FACTOR_FAULTS,
     restApi: faults.restApi,
     nextIdTokenFault: faults.nextIdTokenFault ?? null,
     idTokenFaults: ID_TOKEN_FAULTS,
@@ -103,8 +105,8 @@ export function devControlRoutes(deps: DevControlDependencies): Route[] {
       handler: local(async (ctx) => {
         const body = await readJsonObject(ctx);
         if (body.smsFactor !== undefined) {
-          if (body.smsFactor !== 'none' && body.smsFactor !== 'unavailable') {
-            throw new BadRequest('smsFactor must be "none" or "unavailable"');
+          if (!isSmsFactorFault(body.smsFactor)) {
+            throw new BadRequest(`smsFactor must be one of: ${SMS_FACTOR_FAULTS.join(', ')}`);
           }
           faults.smsFactor = body.smsFactor;
         }

@@ -27,6 +27,7 @@ export function isIdTokenFault(value: unknown): value is IdTokenFault {
 
 /** Failures the test controls switch on; all off unless configured or posted to /dev/faults. */
 export class Faults {
+  /** Anything but `none`: no text message is sent, by the v2 REST endpoints or the pages (config.ts lists the modes). */
   smsFactor: SmsFactorFault;
   /** `unavailable`: every `/v2/` REST call answers 503 UNAVAILABLE (14), as a Zitadel outage would; OIDC keeps working. */
   restApi: 'none' | 'unavailable' = 'none';
@@ -36,6 +37,11 @@ export class Faults {
   constructor(smsFactor: SmsFactorFault) {
     this.smsFactor = smsFactor;
     this.initialSmsFactor = smsFactor;
+  }
+
+  /** Whether a text message can be sent now; callers ask before they change any state. */
+  canSendSms(): boolean {
+    return this.smsFactor === 'none';
   }
 
   /** Takes the armed ID-token fault, so it applies to one token only. */

@@ -64,8 +64,17 @@ export async function startDevIdp(config: DevIdpConfig, log: Log, clock: Clock =
   provider.use(
     routes([
       ...devControlRoutes({ directory, sessions, outbox, faults, storage, issuer }),
-      ...signInRoutes({ provider, directory, sessions, outbox, smsCodeTtlSeconds, clock }),
-      ...accountRoutes({ provider, directory, outbox, issuer, smsCodeTtlSeconds, csrfKey: cookieKeys[0], clock }),
+      ...signInRoutes({ provider, directory, sessions, outbox, faults, smsCodeTtlSeconds, clock }),
+      ...accountRoutes({
+        provider,
+        directory,
+        outbox,
+        faults,
+        issuer,
+        smsCodeTtlSeconds,
+        csrfKey: cookieKeys[0],
+        clock,
+      }),
     ]),
   );
   server.on('request', provider.callback());

@@ -2,6 +2,7 @@ import type Provider from 'oidc-provider';
 import type { InteractionDetails, KoaContext } from 'oidc-provider';
 import { type SignInFactor, amrFor } from './amr.ts';
 import { type Clock, type Directory, type UserAccount, maskPhone, newOneTimeCode } from './directory.ts';
+import type { Faults } from './faults.ts';
 import { type Html, alert, html, sendPage } from './html.ts';
 import { type Params, type Route, queryValue, readForm, seeOther } from './http.ts';
 import { INTERACTION_PATH } from './provider.ts';
@@ -13,6 +14,7 @@ export interface SignInDependencies {
   readonly directory: Directory;
   readonly sessions: SignInSessions;
   readonly outbox: SmsOutbox;
+  readonly faults: Faults;
   readonly smsCodeTtlSeconds: number;
   readonly clock: Clock;
 }
@@ -28,6 +30,7 @@ const MESSAGES = {
   wrongTotp: 'The code is incorrect. Enter the current 6-digit code from your authenticator app.',
   wrongSms: 'The code is incorrect. Check the latest text message and try again.',
   expiredSms: 'This code has expired. Send a new code and enter it.',
+  smsNotSent: 'We could not send a text message right now. Use another way to verify.',
   wrongRecoveryCode: 'This recovery code is not valid or has already been used.',
   expired:
     'This sign-in request has expired or was started in another browser. Go back to the application and sign in again.',
@@ -144,7 +147,9 @@ async function submitSmsCode(step: Step): Promise<void> {
 async function resendSmsCode(step: Step): Promise<void> {
   const user = userPastPassword(step);
   if (!user?.otpSms || !user.phone) return seeOther(step.ctx, step.url);
-  sendSignInCode(step, user);
+  if (!sendSignInCode(step, user)) {
+    return renderSecondFactor(step, user, 'sms', MESSAGES.smsNotSent, { sendIfNeeded: false });
+  }
   seeOther(step.ctx, `${step.url}?factor=sms&sent=1`);
 }
 
@@ -253,11 +258,14 @@ function availableSecondFactors(user: UserAccount): SecondFactorStep[] {
   return steps;
 }
 
-function sendSignInCode(step: Step, user: UserAccount): void {
+/** Texts a new sign-in code, unless an SMS fault is switched on; says whether it did. */
+function sendSignInCode(step: Step, user: UserAccount): boolean {
   const { deps } = step;
+  if (!deps.faults.canSendSms()) return false;
   const challenge = newOneTimeCode(deps.clock(), deps.smsCodeTtlSeconds);
   step.progress.smsChallenge = challenge;
   deps.outbox.send(user.phone?.number ?? '', 'sign-in', challenge.code, deps.smsCodeTtlSeconds);
+  return true;
 }
 
 function renderLoginName(step: Step, error?: string, typed?: string): void {
@@ -319,10 +327,11 @@ function renderSecondFactor(
     field = codeField('Authenticator code', 'one-time-code', 'numeric');
   } else if (factor === 'sms') {
     const current = progress.smsChallenge;
-    if (sendIfNeeded && (!current || current.expiresAt <= deps.clock())) sendSignInCode(step, user);
-    lead = html`<p>
-      We sent a 6-digit code by text message to <strong>${maskPhone(user.phone?.number ?? '')}</strong>.
-    </p>`;
+    const needsCode = !current || current.expiresAt <= deps.clock();
+    if (sendIfNeeded && needsCode && !sendSignInCode(step, user)) error ??= MESSAGES.smsNotSent;
+    lead = progress.smsChallenge
+      ? html`<p>We sent a 6-digit code by text message to <strong>${maskPhone(user.phone?.number ?? '')}</strong>.</p>`
+      : html``;
     field = codeField('SMS code', 'one-time-code', 'numeric');
     if (queryValue(ctx, 'sent')) notice = html`<p class="notice" role="status">A new code was sent.</p>`;
   } else {

@@ -1,4 +1,5 @@
 import type { KoaContext, Middleware } from 'oidc-provider';
+import type { SmsFactorFault } from './config.ts';
 import { type Clock, type Directory, type UserAccount, equalSecrets, normalisePhone } from './directory.ts';
 import type { Faults } from './faults.ts';
 import { BadRequest, type Params, type Route, compileRoutes, matchRoute, readJsonObject, sendJson } from './http.ts';
@@ -71,10 +72,27 @@ const ERRORS = {
     new ZitadelError(GRPC.UNAVAILABLE, 'DEVIDP-API-UNAVAILABLE', 'The API is unavailable (fault injected)'),
   smsUnavailable: () =>
     new ZitadelError(GRPC.UNAVAILABLE, 'DEVIDP-SMS-UNAVAILABLE', 'SMS provider is unavailable (fault injected)'),
+  smsNotConfigured: () => new ZitadelError(GRPC.FAILED_PRECONDITION, 'COMMAND-M0odsf', 'SMS configuration not found'),
+  smsDeliveryFailed: () =>
+    new ZitadelError(GRPC.FAILED_PRECONDITION, 'DEVIDP-SMS-DELIVERY-FAILED', 'The SMS could not be delivered'),
+  smsCarrierBlocked: () =>
+    new ZitadelError(
+      GRPC.FAILED_PRECONDITION,
+      'DEVIDP-SMS-CARRIER-BLOCKED',
+      'The carrier blocked delivery to this number (recipient opted out)',
+    ),
   sessionNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'DEVIDP-SESSION-NOT-FOUND', 'Session could not be found'),
   badRequest: (message: string) => new ZitadelError(GRPC.INVALID_ARGUMENT, 'DEVIDP-BAD-REQUEST', message),
   notFound: () => new ZitadelError(GRPC.NOT_FOUND, 'DEVIDP-ROUTE-NOT-FOUND', 'Not Found'),
 } as const;
+
+/** The error each injected SMS fault answers with, before the endpoint changes anything. */
+const SMS_FACTOR_FAULT_ERRORS: Record<Exclude<SmsFactorFault, 'none'>, () => ZitadelError> = {
+  unavailable: ERRORS.smsUnavailable,
+  not_configured: ERRORS.smsNotConfigured,
+  delivery_failed: ERRORS.smsDeliveryFailed,
+  carrier_blocked: ERRORS.smsCarrierBlocked,
+};
 
 /** Answers every /v2/ request: authenticates the service token first, then routes; unknown /v2 paths are 404 (code 5). */
 export function zitadelApi(deps: ZitadelApiDependencies): Middleware {
@@ -114,8 +132,8 @@ function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
     changeDate: user.changedAt.toISOString(),
     resourceOwner: user.organization.id,
   });
-  const smsProviderUp = () => {
-    if (faults.smsFactor === 'unavailable') throw ERRORS.smsUnavailable();
+  const smsProviderWorks = () => {
+    if (faults.smsFactor !== 'none') throw SMS_FACTOR_FAULT_ERRORS[faults.smsFactor]();
   };
 
   const table: Route[] = [
@@ -144,7 +162,7 @@ function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
       handler: async (ctx, params) => {
         const body = await readJsonObject(ctx);
         const user = userOr(params, ERRORS.phoneUserNotFound);
-        smsProviderUp();
+        smsProviderWorks();
         const phone = typeof body.phone === 'string' ? normalisePhone(body.phone) : undefined;
         if (!phone) throw ERRORS.phoneInvalid();
         if (user.phone?.number === phone) throw ERRORS.phoneNotChanged();
@@ -177,7 +195,7 @@ function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
       handler: async (ctx, params) => {
         await readJsonObject(ctx);
         const user = userOr(params, ERRORS.userNotFound);
-        smsProviderUp();
+        smsProviderWorks();
         if (user.otpSms) throw ERRORS.otpSmsAlreadyReady();
         if (!user.phone?.verified) throw ERRORS.otpSmsPhoneNotVerified();
         directory.addOtpSms(user);

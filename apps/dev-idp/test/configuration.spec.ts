@@ -43,7 +43,17 @@ describe('configuration', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('DEV_IDP_PORT (--port) must be an integer');
     expect(result.stderr).toContain('DEV_IDP_ISSUER (--issuer) must be an origin');
-    expect(result.stderr).toContain('DEV_IDP_SMS_FACTOR_FAULT (--sms-factor-fault) must be `none` or `unavailable`');
+    expect(result.stderr).toContain(
+      'DEV_IDP_SMS_FACTOR_FAULT (--sms-factor-fault) must be one of `none`, `unavailable`, `not_configured`, `delivery_failed`, `carrier_blocked`',
+    );
+  });
+
+  it('starts with an SMS fault mode from DEV_IDP_SMS_FACTOR_FAULT', async () => {
+    const idp = await startDevIdp({ DEV_IDP_SMS_FACTOR_FAULT: 'carrier_blocked' });
+    const faults = await (await fetch(new URL('/dev/faults', idp.issuer))).json();
+    await idp.stop();
+
+    expect(faults).toMatchObject({ smsFactor: 'carrier_blocked' });
   });
 
   it('refuses an unknown argument', () => {

@@ -1,7 +1,7 @@
 import { Browser, type Page, alertText, forms, heading } from './support/browser.ts';
 import { type DemoUser, demoUsers } from './support/demo-seed.ts';
 import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
-import { latestSmsCode, signIn, totpNow, wrongTotp } from './support/oidc.ts';
+import { latestSmsCode, outbox, signIn, totpNow, wrongTotp } from './support/oidc.ts';
 
 let idp: DevIdp;
 
@@ -172,6 +172,26 @@ describe('SMS setup ({issuer}/ui/v2/login/otp/sms/set)', () => {
       { kind: 'sms' },
     );
     expect(claims.amr).toEqual(['pwd', 'otp', 'mfa']);
+  });
+
+  it('sends no code and keeps the phone while an SMS fault is on, and says so', async () => {
+    const user = demoUsers.unrecognisedRole;
+    const switchSmsFault = (smsFactor: string) =>
+      fetch(new URL('/dev/faults', idp.issuer), { method: 'POST', body: JSON.stringify({ smsFactor }) });
+    const { browser, page } = await openSignedIn('/ui/v2/login/otp/sms/set', user);
+    await switchSmsFault('carrier_blocked');
+    try {
+      const refused = await browser.submit(page, '/ui/v2/login/otp/sms/set', { phone: '+61 412 555 888' });
+
+      expect(heading(refused)).toBe('Set up SMS one-time codes');
+      expect(alertText(refused)).toBe(
+        'We could not send a text message right now. Try again later, or use an authenticator app.',
+      );
+      expect(await outbox(idp, '+61412555888')).toEqual([]);
+    } finally {
+      await switchSmsFault('none');
+    }
+    expect(await authenticationMethods(user)).not.toContain('AUTHENTICATION_METHOD_TYPE_OTP_SMS');
   });
 });
 

@@ -328,6 +328,29 @@ describe('second factors', () => {
     expect((await exchange(idp, accepted, request)).id_token).toEqual(expect.any(String));
   });
 
+  it('sends no SMS code while an SMS fault is on, and says so on the page and on a resend', async () => {
+    const user = demoUsers.sms;
+    const phone = user.mfa.sms?.phone ?? '';
+    const sentBefore = (await outbox(idp, phone)).length;
+    const switchSmsFault = (smsFactor: string) =>
+      fetch(new URL('/dev/faults', idp.issuer), { method: 'POST', body: JSON.stringify({ smsFactor }) });
+    await switchSmsFault('delivery_failed');
+    try {
+      const browser = new Browser(idp.issuer);
+      let page = await browser.open(authorization(idp, { loginHint: user.email }).url);
+      page = await browser.submit(page, '/login-name', { loginName: user.email });
+      page = await browser.submit(page, '/password', { password: user.password });
+
+      expect(heading(page)).toBe('Verify with a text message');
+      expect(alertText(page)).toBe('We could not send a text message right now. Use another way to verify.');
+      const resent = await browser.submit(page, '/sms/send');
+      expect(alertText(resent)).toBe('We could not send a text message right now. Use another way to verify.');
+      expect(await outbox(idp, phone)).toHaveLength(sentBefore);
+    } finally {
+      await switchSmsFault('none');
+    }
+  });
+
   it('lists the other second factors the user has as links', async () => {
     const user = demoUsers.totp;
     const browser = new Browser(idp.issuer);

@@ -235,6 +235,105 @@ describe('the SMS factor: phone, verification, add and remove', () => {
   });
 });
 
+describe('the SMS fault modes (POST /dev/faults {"smsFactor": …})', () => {
+  const switchSmsFault = (smsFactor: string) =>
+    fetch(new URL('/dev/faults', idp.issuer), { method: 'POST', body: JSON.stringify({ smsFactor }) });
+  const outboxSize = async () =>
+    ((await (await fetch(new URL('/dev/outbox.json', idp.issuer))).json()) as { messages: unknown[] }).messages.length;
+  /** Has a verified phone and no SMS factor, so only the fault stands between it and `POST …/otp_sms`. */
+  const readyForSms = demoUsers.unrecognisedRole;
+
+  beforeAll(async () => {
+    const phone = await api('POST', `/v2/users/${readyForSms.sub}/phone`, { phone: '+61412000777', isVerified: true });
+    expect(phone.status).toBe(200);
+  });
+
+  afterEach(async () => {
+    await switchSmsFault('none');
+  });
+
+  it.each([
+    ['unavailable', 503, 14, 'DEVIDP-SMS-UNAVAILABLE', 'SMS provider is unavailable (fault injected)'],
+    ['not_configured', 400, 9, 'COMMAND-M0odsf', 'SMS configuration not found'],
+    ['delivery_failed', 400, 9, 'DEVIDP-SMS-DELIVERY-FAILED', 'The SMS could not be delivered'],
+    [
+      'carrier_blocked',
+      400,
+      9,
+      'DEVIDP-SMS-CARRIER-BLOCKED',
+      'The carrier blocked delivery to this number (recipient opted out)',
+    ],
+  ])(
+    '%s: …/phone and …/otp_sms answer %i (gRPC %i, %s), nothing reaches the outbox and no phone or factor changes',
+    async (fault, status, code, id, message) => {
+      const smsUser = demoUsers.sms;
+      const newPhone = '+61412000888';
+      const failure = {
+        status,
+        body: {
+          code,
+          message: `${message} (${id})`,
+          details: [{ '@type': 'type.googleapis.com/zitadel.v1.ErrorDetail', id, message }],
+        },
+      };
+      const sentBefore = await outboxSize();
+
+      const switched = await switchSmsFault(fault);
+      expect(switched.status).toBe(200);
+      expect(((await switched.json()) as { smsFactor: string }).smsFactor).toBe(fault);
+      expect(await api('POST', `/v2/users/${smsUser.sub}/phone`, { phone: newPhone })).toEqual(failure);
+      expect(await api('POST', `/v2/users/${readyForSms.sub}/otp_sms`, {})).toEqual(failure);
+      expect(await outboxSize()).toBe(sentBefore);
+
+      await switchSmsFault('none');
+      expect(await api('POST', `/v2/users/${smsUser.sub}/phone`, { phone: smsUser.mfa.sms?.phone })).toEqual({
+        status: 400,
+        body: zitadelError(9, 'COMMAND-Uch5e'),
+      });
+      expect((await methodsOf(readyForSms)).authMethodTypes).not.toContain('AUTHENTICATION_METHOD_TYPE_OTP_SMS');
+      expect(await api('DELETE', `/v2/users/${readyForSms.sub}/otp_sms`)).toEqual({
+        status: 404,
+        body: zitadelError(5, 'COMMAND-Sr3h3'),
+      });
+    },
+  );
+
+  it('fails a first phone for a user without one, leaving the user without a phone', async () => {
+    const user = demoUsers.clientStaff;
+    await switchSmsFault('not_configured');
+
+    expect(await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000999' })).toEqual({
+      status: 400,
+      body: zitadelError(9, 'COMMAND-M0odsf'),
+    });
+    expect(await outbox(idp, '+61412000999')).toEqual([]);
+
+    await switchSmsFault('none');
+    expect(await api('POST', `/v2/users/${user.sub}/otp_sms`, {})).toEqual({
+      status: 400,
+      body: zitadelError(9, 'COMMAND-Q54j2'),
+    });
+    // Had the phone been set, the same number would be refused as unchanged (COMMAND-Uch5e).
+    expect((await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000999' })).status).toBe(200);
+  });
+
+  it('refuses an unknown mode with 400, naming the five it knows, and keeps the current one', async () => {
+    await switchSmsFault('delivery_failed');
+
+    const refused = await switchSmsFault('sometimes');
+
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({
+      error: 'smsFactor must be one of: none, unavailable, not_configured, delivery_failed, carrier_blocked',
+    });
+    const state = (await (await fetch(new URL('/dev/faults', idp.issuer))).json()) as Record<string, unknown>;
+    expect(state).toMatchObject({
+      smsFactor: 'delivery_failed',
+      smsFactorFaults: ['none', 'unavailable', 'not_configured', 'delivery_failed', 'carrier_blocked'],
+    });
+  });
+});
+
 describe('the REST API outage fault', () => {
   it('answers every /v2 call with 503 UNAVAILABLE (14) while on, keeps OIDC discovery working, and recovers when off', async () => {
     const user = demoUsers.totp;

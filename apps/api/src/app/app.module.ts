@@ -5,6 +5,7 @@ import { type AppConfig, CoreModule, RateLimitModule } from '@aidial/api/core';
 import { IntegrationsModule } from '@aidial/api/integrations';
 import { MfaModule } from '@aidial/api/mfa';
 import { ProxyModule } from '@aidial/api/proxy';
+import { SmsOtpModule } from '@aidial/api/sms-otp';
 import { SupportModule } from '@aidial/api/support';
 import { TenancyModule } from '@aidial/api/tenancy';
 import { dataSourceOptions } from '../database/data-source';
@@ -24,6 +25,7 @@ export class AppModule {
         IntegrationsModule,
         ProxyModule,
         RateLimitModule,
+        SmsOtpModule,
         SupportModule,
         MfaModule,
         ...extraImports,

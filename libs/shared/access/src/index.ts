@@ -5,3 +5,4 @@ export * from './lib/error-codes';
 export * from './lib/permissions';
 export * from './lib/api-key-scopes';
 export * from './lib/sessions';
+export * from './lib/sms-otp';

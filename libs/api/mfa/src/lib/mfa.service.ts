@@ -14,7 +14,13 @@ import {
   ReauthenticationUnavailableError,
   type SessionPrincipal,
 } from '@aidial/api/core';
-import { type MfaAction, type RecoveryCodeState, availableMfaActions, evaluateMfa } from '@aidial/shared/access';
+import {
+  type MfaAction,
+  type RecoveryCodeState,
+  availableMfaActions,
+  evaluateMfa,
+  smsOtpEligibility,
+} from '@aidial/shared/access';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MfaSummaryDto } from './dto/mfa.dto';
 import { newMarker } from './mfa-snapshot.service';
@@ -187,6 +193,7 @@ export class MfaService {
       actions,
       setup_unavailable: !actions.includes('open_setup'),
       management_unavailable: enrolment === 'unknown',
+      sms_otp_available: smsOtpEligibility(context.role, context.features?.smsOtp === true) === 'available',
     };
   }
 

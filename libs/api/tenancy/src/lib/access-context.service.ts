@@ -18,13 +18,14 @@ interface MembershipRow {
   client_name: string | null;
   tenant_mfa_policy: MfaPolicySetting;
   user_mfa_policy: MfaPolicySetting;
+  tenant_sms_otp: boolean;
 }
 
 /**
  * Resolves a user's access context from the database in one statement, on every request (no cache, so a role change,
  * a suspension, a removed membership or a client that changed hands applies from the next request on every API
  * instance): membership, tenant and its status, the projects of a `selected` scope, and a partner's selected client
- * (kept only while the partner still manages it and it is active), and the tenant's and the user's MFA policy. A user with several memberships signs in to the
+ * (kept only while the partner still manages it and it is active), the tenant's and the user's MFA policy, and the tenant's SMS one-time-code flag. A user with several memberships signs in to the
  * oldest one. Database errors propagate: the caller answers 503 `session_validation_unavailable`.
  */
 @Injectable()
@@ -37,7 +38,8 @@ export class AccessContextService implements AccessContextReader {
               t.id AS tenant_id, t.name AS tenant_name, t.kind AS tenant_kind, t.status AS tenant_status,
               (SELECT array_agg(mp.project_id ORDER BY mp.project_id) FROM membership_project mp WHERE mp.membership_id = m.id) AS project_ids,
               c.id AS client_id, c.name AS client_name,
-              t.mfa_policy AS tenant_mfa_policy, u.mfa_policy AS user_mfa_policy
+              t.mfa_policy AS tenant_mfa_policy, u.mfa_policy AS user_mfa_policy,
+              COALESCE(t.feature_flags ->> 'mfa.sms_otp.enabled' = 'true', false) AS tenant_sms_otp
          FROM portal_user u
          JOIN membership m ON m.user_id = u.id
          JOIN tenant t ON t.id = m.tenant_id
@@ -64,6 +66,7 @@ export class AccessContextService implements AccessContextReader {
           row.project_scope === 'all' ? { kind: 'all' } : { kind: 'selected', projectIds: row.project_ids ?? [] },
         user: { email: row.email, displayName: row.display_name },
         mfaPolicy: { tenant: row.tenant_mfa_policy, user: row.user_mfa_policy },
+        features: { smsOtp: row.tenant_sms_otp === true },
       },
     };
   }

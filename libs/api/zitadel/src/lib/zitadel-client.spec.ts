@@ -182,3 +182,51 @@ describe('session', () => {
     await expect(client().session('nope')).rejects.toMatchObject({ status: 404, id: 'DEVIDP-SESSION-NOT-FOUND' });
   });
 });
+
+describe('SMS factor calls', () => {
+  const bodies: unknown[] = [];
+  const answerWith = (status: number, body: unknown) => {
+    handler = (req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      req.on('end', () => {
+        bodies.push(text ? JSON.parse(text) : undefined);
+        json(res, status, body);
+      });
+    };
+  };
+  beforeEach(() => (bodies.length = 0));
+
+  it('sets the phone as verified with POST /v2/users/{id}/phone', async () => {
+    answerWith(200, { details: {} });
+    await client().setVerifiedPhone('31/1', '+61491570156');
+    expect(requests).toEqual([
+      { method: 'POST', url: '/v2/users/31%2F1/phone', authorization: 'Bearer service-token-123' },
+    ]);
+    expect(bodies).toEqual([{ phone: '+61491570156', isVerified: true }]);
+  });
+
+  it('treats "phone has not been changed" (COMMAND-Uch5e) as done', async () => {
+    answerWith(400, { code: 9, message: 'Phone has not been changed', details: [{ id: 'COMMAND-Uch5e' }] });
+    await expect(client().setVerifiedPhone('1', '+61491570156')).resolves.toBeUndefined();
+  });
+
+  it('passes every other refusal on as a ZitadelApiError', async () => {
+    answerWith(400, { code: 3, message: 'Phone number is invalid', details: [{ id: 'PHONE-so0wa' }] });
+    await expect(client().setVerifiedPhone('1', '+61491570156')).rejects.toMatchObject({ id: 'PHONE-so0wa' });
+  });
+
+  it('adds the factor with POST /v2/users/{id}/otp_sms and an empty body', async () => {
+    answerWith(200, { details: {} });
+    await client().addOtpSms('31');
+    expect(requests).toEqual([
+      { method: 'POST', url: '/v2/users/31/otp_sms', authorization: 'Bearer service-token-123' },
+    ]);
+    expect(bodies).toEqual([{}]);
+  });
+
+  it('reports an SMS provider outage (503) as ZitadelUnavailableError', async () => {
+    answerWith(503, { code: 14, message: 'unavailable' });
+    await expect(client().addOtpSms('31')).rejects.toBeInstanceOf(ZitadelUnavailableError);
+  });
+});

@@ -38,6 +38,18 @@ export interface ZitadelSession {
   readonly factors: SessionFactors;
 }
 
+/** The Zitadel error ids (`details[0].id`) the backend tells apart; DESIGN.md §12. */
+export const ZITADEL_ERROR_IDS = {
+  /** `POST /v2/users/{id}/otp_sms`: the SMS factor is already added (ALREADY_EXISTS). */
+  otpSmsAlreadyAdded: 'COMMAND-Ad3g2',
+  /** `POST /v2/users/{id}/phone`: the user already has this number. */
+  phoneNotChanged: 'COMMAND-Uch5e',
+  /** `POST /v2/users/{id}/otp_sms`: the phone is not verified (FAILED_PRECONDITION). */
+  otpSmsPhoneNotVerified: 'COMMAND-Q54j2',
+  /** `POST /v2/users/{id}/phone`: Zitadel does not accept the number. */
+  phoneInvalid: 'PHONE-so0wa',
+} as const;
+
 /** Zitadel could not be asked: network error, timeout, a 5xx, or an answer that is not Zitadel's JSON. */
 export class ZitadelUnavailableError extends Error {}
 
@@ -114,7 +126,26 @@ export class ZitadelClient {
     };
   }
 
-  /** One authenticated JSON call. Issue 6's phone and `otp_sms` calls go through here too (POST/DELETE with a body). */
+  /**
+   * `POST /v2/users/{id}/phone` with `isVerified: true`: sets the user's phone (E.164) as verified, so the SMS factor can
+   * be added (Zitadel's `otp_sms` needs a verified phone, `COMMAND-Q54j2`). Zitadel's "phone has not been changed"
+   * (`COMMAND-Uch5e`, the same number again) is not an error here: the phone is already the one asked for.
+   */
+  async setVerifiedPhone(userId: string, e164: string): Promise<void> {
+    try {
+      await this.request('POST', `/v2/users/${encodeURIComponent(userId)}/phone`, { phone: e164, isVerified: true });
+    } catch (error) {
+      if (error instanceof ZitadelApiError && error.id === ZITADEL_ERROR_IDS.phoneNotChanged) return;
+      throw error;
+    }
+  }
+
+  /** `POST /v2/users/{id}/otp_sms`: adds the SMS one-time-code factor on the user's verified phone. */
+  async addOtpSms(userId: string): Promise<void> {
+    await this.request('POST', `/v2/users/${encodeURIComponent(userId)}/otp_sms`, {});
+  }
+
+  /** One authenticated JSON call. */
   protected async request(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<unknown> {
     let response: Response;
     try {

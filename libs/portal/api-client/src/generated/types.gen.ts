@@ -29,7 +29,7 @@ export type ReadinessDto = {
     checks: HealthChecksDto;
 };
 
-export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
+export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'mfa_sms_role_not_allowed' | 'mfa_sms_tenant_not_enabled' | 'mfa_sms_country_not_supported' | 'mfa_sms_rate_limited' | 'mfa_sms_delivery_failed' | 'mfa_sms_provider_unavailable' | 'mfa_sms_already_enrolled' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
 
 export type FieldErrorDto = {
     field: string;
@@ -293,7 +293,7 @@ export type RevokedSessionsDto = {
     revoked: number;
 };
 
-export type AuditAction = 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'mfa.setup_opened' | 'mfa.status_refresh_started' | 'mfa.recovery_codes.stored' | 'mfa.recovery_codes.reviewed' | 'mfa.recovery_codes.regenerated' | 'mfa.disable_opened' | 'support.ticket.created' | 'support.ticket.refused' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'access.denied' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
+export type AuditAction = 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'mfa.setup_opened' | 'mfa.status_refresh_started' | 'mfa.recovery_codes.stored' | 'mfa.recovery_codes.reviewed' | 'mfa.recovery_codes.regenerated' | 'mfa.disable_opened' | 'mfa.sms_otp.enrolment' | 'support.ticket.created' | 'support.ticket.refused' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'access.denied' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -599,6 +599,20 @@ export type PlatformCapacityDto = {
     updated_at: string;
 };
 
+export type SmsEnrolRequestDto = {
+    /**
+     * An Australian mobile number as people write it (`0412 345 678`, `+61 412 345 678`, `(04) 1234 5678`…). Sent to the identity provider and then forgotten: never stored, logged or answered back.
+     */
+    phone: string;
+};
+
+export type SmsEnrolResponseDto = {
+    /**
+     * The number the codes go to, masked: country code and last three digits. Keep it in page state only.
+     */
+    phone_tail: string;
+};
+
 export type SupportTicketCategory = 'account' | 'access' | 'other';
 
 export type SupportTicketStatus = 'open' | 'closed';
@@ -733,6 +747,10 @@ export type MfaSummaryDto = {
      * True when provider management cannot be offered now (enrolment unknown).
      */
     management_unavailable: boolean;
+    /**
+     * Whether the SMS card is offered: your role allows SMS one-time codes (client_admin, partner_admin) and your organisation has `mfa.sms_otp.enabled` (spec/05). Enrolled or not shows in `allowed_factors` (`sms_code`).
+     */
+    sms_otp_available: boolean;
 };
 
 export type MfaProviderUrlDto = {
@@ -2572,6 +2590,56 @@ export type GetV1CapacityResponses = {
 };
 
 export type GetV1CapacityResponse = GetV1CapacityResponses[keyof GetV1CapacityResponses];
+
+export type EnrolSmsOtpData = {
+    body: SmsEnrolRequestDto;
+    path?: never;
+    query?: never;
+    url: '/api/auth/mfa-sms-enrol';
+};
+
+export type EnrolSmsOtpErrors = {
+    /**
+     * `mfa_sms_country_not_supported` (not a +61 number), or `validation_failed` on `phone` (missing, not a number, not a mobile).
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * `unauthenticated`: no, expired or revoked session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * `mfa_sms_role_not_allowed`, `mfa_sms_tenant_not_enabled`, `csrf_failed`, `access_denied` or `tenant_suspended`.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * `mfa_sms_already_enrolled`.
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * `mfa_sms_rate_limited`, with `Retry-After` in seconds.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * `mfa_sms_delivery_failed`: the provider or the carrier refused the message.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * `mfa_sms_provider_unavailable` (no SMS integration, or Zitadel does not answer), `service_unavailable` with `Retry-After` (the rate-limit counters cannot be read: nothing is sent), or `session_validation_unavailable`.
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type EnrolSmsOtpError = EnrolSmsOtpErrors[keyof EnrolSmsOtpErrors];
+
+export type EnrolSmsOtpResponses = {
+    200: SmsEnrolResponseDto;
+};
+
+export type EnrolSmsOtpResponse = EnrolSmsOtpResponses[keyof EnrolSmsOtpResponses];
 
 export type ListSupportTicketsData = {
     body?: never;

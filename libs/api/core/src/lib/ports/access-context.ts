@@ -27,6 +27,12 @@ export interface AccessContext {
    * context; absent in an API key's (`/v1` is not subject to the MFA compliance step).
    */
   readonly mfaPolicy?: { readonly tenant: MfaPolicySetting; readonly user: MfaPolicySetting };
+  /**
+   * The signed-in user's own tenant's feature flags (a partner's own, not its selected client's), read in the same
+   * statement. `smsOtp` is `mfa.sms_otp.enabled`, false when never set. Absent in an API key's context, where every
+   * feature counts as off.
+   */
+  readonly features?: { readonly smsOtp: boolean };
 }
 
 /** Why no access context could be granted; each maps to one answer of DESIGN.md §5. */

@@ -19,6 +19,7 @@ export const AUDIT_EVENT_TYPES = {
   'mfa.recovery_codes.reviewed': { target: 'user', details: ['reason'] },
   'mfa.recovery_codes.regenerated': { target: 'user', details: ['reason'] },
   'mfa.disable_opened': { target: 'user', details: ['reason'] },
+  'mfa.sms_otp.enrolment': { target: 'user', details: ['reason', 'phone_tail'] },
   'support.ticket.created': { target: 'ticket', details: ['category'] },
   'support.ticket.refused': { target: 'ticket', details: ['category', 'reason'] },
   'tenancy.client.selected': { target: 'tenant', details: ['client_name'] },

@@ -30,7 +30,7 @@ describe('classifyKey', () => {
     ['phoneNumber', 'phone'],
     ['MOBILE', 'phone'],
     ['msisdn', 'phone'],
-    ['phone_tail', 'plain'],
+    ['phone_tail', 'phone'],
     ['error_code', 'plain'],
     ['reason', 'plain'],
     ['email', 'plain'],
@@ -86,6 +86,12 @@ describe('redact', () => {
       mobile: '+41 ... 678',
       otp: REDACTED,
     });
+  });
+
+  it('keeps a masked tail under a phone key as it is, and masks anything else written there', () => {
+    expect(redact({ phone_tail: '+61 ... 678' })).toEqual({ phone_tail: '+61 ... 678' });
+    expect(redact({ phone_tail: '0412 345 678' })).toEqual({ phone_tail: '+04 ... 678' });
+    expect(redact({ phone_tail: { e164: '+61412345678' } })).toEqual({ phone_tail: REDACTED });
   });
 
   it('masks secret-shaped values under innocent keys', () => {

@@ -57,8 +57,6 @@ export type KeyKind = 'secret' | 'phone' | 'plain';
 /** What a key names: a secret (value dropped), a phone number (value masked to its tail) or nothing secret. */
 export function classifyKey(key: string): KeyKind {
   const normal = normaliseKey(key);
-  // A masked tail is what the spec keeps (`phone_tail`): it is not a number.
-  if (normal === 'phonetail') return 'plain';
   if (SECRET_KEYS_EXACT.has(normal) || SECRET_KEY_PARTS.some((part) => normal.includes(part))) return 'secret';
   if (PHONE_KEYS_EXACT.has(normal) || PHONE_KEY_PARTS.some((part) => normal.includes(part))) return 'phone';
   return 'plain';

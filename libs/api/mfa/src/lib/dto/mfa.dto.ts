@@ -123,6 +123,13 @@ export class MfaSummaryDto {
 
   @ApiProperty({ description: 'True when provider management cannot be offered now (enrolment unknown).' })
   management_unavailable!: boolean;
+
+  @ApiProperty({
+    description:
+      'Whether the SMS card is offered: your role allows SMS one-time codes (client_admin, partner_admin) and your ' +
+      'organisation has `mfa.sms_otp.enabled` (spec/05). Enrolled or not shows in `allowed_factors` (`sms_code`).',
+  })
+  sms_otp_available!: boolean;
 }
 
 export class MfaMarkerDto {

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-sms-otp',
+  preset: '../../../jest.preset.js',
+};

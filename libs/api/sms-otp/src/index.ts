@@ -1,0 +1,3 @@
+export * from './lib/sms-otp.module';
+export * from './lib/australian-mobile';
+export * from './lib/sms-enrol-limits';

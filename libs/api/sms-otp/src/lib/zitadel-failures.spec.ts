@@ -1,0 +1,29 @@
+import { ZitadelApiError, ZitadelUnavailableError } from '@aidial/api/zitadel';
+import { classifyZitadelFailure } from './zitadel-failures';
+
+const apiError = (status: number, grpcCode: number | null, id: string | null) =>
+  new ZitadelApiError(status, grpcCode, id, 'message');
+
+describe('classifyZitadelFailure', () => {
+  it.each([
+    ['no answer', new ZitadelUnavailableError('timeout'), 'provider_unavailable'],
+    ['a refused service token', apiError(401, 16, 'AUTH-7fs1e'), 'provider_unavailable'],
+    ['a service account without rights', apiError(403, 7, 'AUTH-Bss7s'), 'provider_unavailable'],
+    ['no active SMS provider', apiError(400, 9, 'COMMAND-M0odsf'), 'provider_unavailable'],
+    ['no SMS configuration', apiError(404, 5, 'COMMAND-2m9fw'), 'provider_unavailable'],
+    ['a phone Zitadel holds unverified', apiError(400, 9, 'COMMAND-Q54j2'), 'provider_unavailable'],
+    ['the factor already added', apiError(409, 6, 'COMMAND-Ad3g2'), 'already_enrolled'],
+    ['a number Zitadel refuses', apiError(400, 3, 'PHONE-so0wa'), 'number_refused'],
+    ['a delivery the provider refused', apiError(400, 9, 'DEVIDP-SMS-DELIVERY-FAILED'), 'delivery_failed'],
+    ['a carrier block', apiError(400, 9, 'DEVIDP-SMS-CARRIER-BLOCKED'), 'delivery_failed'],
+    ['a provider quota', apiError(429, 8, 'SMS-quota'), 'delivery_failed'],
+    ['an unknown user', apiError(404, 5, 'COMMAND-ieJ2e'), 'provider_unavailable'],
+    ['an answer without an id', apiError(400, null, null), 'provider_unavailable'],
+  ])('%s → %s', (_name, error, expected) => {
+    expect(classifyZitadelFailure(error)).toBe(expected);
+  });
+
+  it('rethrows what is not a Zitadel failure (a bug must not read as an outage)', () => {
+    expect(() => classifyZitadelFailure(new TypeError('oops'))).toThrow(TypeError);
+  });
+});

@@ -66,6 +66,7 @@ const EXPECTED_ROUTE_POLICIES = [
   { route: 'POST /api/admin/tenants/:id/sessions/revoke', access: 'section:admin action:sessions.revoke' },
   { route: 'POST /api/admin/users/:id/sessions/revoke', access: 'section:admin action:sessions.revoke' },
   { route: 'POST /api/auth/logout', access: 'session mfa:exempt' },
+  { route: 'POST /api/auth/mfa-sms-enrol', access: 'member mfa:exempt' },
   { route: 'POST /api/integrations/keys', access: 'section:integrations action:integrations.manage' },
   { route: 'POST /api/integrations/keys/:id/rotate', access: 'section:integrations action:integrations.manage' },
   { route: 'POST /api/mfa/disable', access: 'member mfa:exempt' },

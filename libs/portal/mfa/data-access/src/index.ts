@@ -7,3 +7,5 @@ export {
   type RecoveryCodeAction,
   rateLimitMessage,
 } from './lib/mfa-summary.store';
+// Enrolling an Australian mobile for SMS one-time codes (spec/05); the masked tail stays in page state.
+export { type SmsEnrolmentState, SmsEnrolmentStore } from './lib/sms-enrolment.store';

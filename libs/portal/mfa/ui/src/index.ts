@@ -1,4 +1,5 @@
-// The Profile section's presentational parts: the summary, the MFA remediation notice and the MFA actions.
+// The Profile section's presentational parts: the summary, the MFA remediation notice, the MFA actions and the SMS
+// one-time code card.
 export { MfaActions } from './lib/mfa-actions';
 export { MfaRemediationNotice } from './lib/mfa-remediation-notice';
 export {
@@ -14,3 +15,4 @@ export {
   remediationOf,
 } from './lib/mfa-wording';
 export { PROFILE_UPDATE_QUERY, ProfileSummary, type ProfileUpdateRoute } from './lib/profile-summary';
+export { SMS_PRIVACY_NOTICE, SmsFactorCard, type SmsFactorEnrolment } from './lib/sms-factor-card';

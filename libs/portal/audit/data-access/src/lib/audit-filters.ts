@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'mfa.recovery_codes.reviewed',
   'mfa.recovery_codes.regenerated',
   'mfa.disable_opened',
+  'mfa.sms_otp.enrolment',
   'support.ticket.created',
   'support.ticket.refused',
   'tenancy.client.selected',

@@ -10,6 +10,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'mfa.recovery_codes.reviewed': 'Confirmed reviewing recovery codes',
   'mfa.recovery_codes.regenerated': 'Declared new recovery codes',
   'mfa.disable_opened': 'Opened MFA management to disable',
+  'mfa.sms_otp.enrolment': 'SMS one-time code enrolment',
   'support.ticket.created': 'Created a support ticket',
   'support.ticket.refused': 'A support ticket was refused',
   'tenancy.client.selected': 'Selected a client',

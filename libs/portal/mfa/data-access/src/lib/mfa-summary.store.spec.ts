@@ -28,6 +28,7 @@ function summary(overrides: Partial<MfaSummaryDto> = {}): MfaSummaryDto {
     actions: ['open_setup', 'refresh_status', 'store_recovery_codes'],
     setup_unavailable: false,
     management_unavailable: false,
+    sms_otp_available: false,
     ...overrides,
   };
 }

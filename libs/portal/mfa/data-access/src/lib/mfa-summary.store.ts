@@ -182,7 +182,8 @@ export class MfaSummaryStore {
     this.notice.set({ tone: 'error', message, requestId });
   }
 
-  private async reload(): Promise<void> {
+  /** Re-reads the summary in place: the page keeps showing the current one until the new one arrives. */
+  async reload(): Promise<void> {
     const result = await callApi(getMfaSummary({ client: this.client }));
     this.current.set(result.ok ? { kind: 'loaded', summary: result.data } : { kind: 'error', problem: result.problem });
   }

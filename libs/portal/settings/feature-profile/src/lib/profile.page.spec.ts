@@ -30,6 +30,7 @@ function summary(overrides: Partial<MfaSummaryDto> = {}): MfaSummaryDto {
     actions: ['open_setup', 'refresh_status'],
     setup_unavailable: false,
     management_unavailable: false,
+    sms_otp_available: false,
     ...overrides,
   };
 }
@@ -127,5 +128,73 @@ describe('ProfilePage', () => {
     http.expectOne('/api/mfa/summary').flush(summary());
     await settle();
     expect(page.querySelector('aidial-mfa-profile-summary')).not.toBeNull();
+  });
+
+  describe('SMS one-time code card', () => {
+    const smsCard = (page: HTMLElement) => page.querySelector('aidial-mfa-sms-factor-card');
+    const available = {
+      role: 'client_admin',
+      policy: 'optional',
+      required_by: null,
+      compliant: true,
+      lacking: null,
+    } as const;
+
+    it.each([
+      ['/settings', summary({ ...available, sms_otp_available: false })],
+      ['/settings', summary({ role: 'client_manager', compliant: true, lacking: null })],
+      [
+        '/admin/profile',
+        summary({ role: 'aidial_admin', compliant: true, lacking: null, remediation_path: '/admin/profile' }),
+      ],
+    ])('is not shown on %s when the summary says SMS is not available', async (url, body) => {
+      const { page } = await open(url, { body });
+      expect(smsCard(page)).toBeNull();
+      expect(text(page)).not.toContain('SMS one-time code');
+    });
+
+    it('offers enrolment with the privacy notice when available and not set up', async () => {
+      const { page } = await open('/settings', { body: summary({ ...available, sms_otp_available: true }) });
+      expect(text(smsCard(page))).toContain(
+        'you consent to AiDial Pty Ltd disclosing your mobile number to Twilio Inc.',
+      );
+      expect(page.querySelector('aidial-mfa-sms-factor-card input[type="tel"]')).not.toBeNull();
+    });
+
+    it('says it is set up, without a form, when the provider lists the SMS factor', async () => {
+      const { page } = await open('/settings', {
+        body: summary({ ...available, sms_otp_available: true, allowed_factors: ['sms_code'] }),
+      });
+      expect(text(smsCard(page))).toContain('SMS one-time codes are set up for your account.');
+      expect(smsCard(page)?.querySelector('form')).toBeNull();
+    });
+
+    it('enrols the number, shows only the masked tail and reads the summary again, writing nothing to storage', async () => {
+      const setItem = jest.spyOn(Storage.prototype, 'setItem');
+      try {
+        const { page, http, settle } = await open('/settings', {
+          body: summary({ ...available, sms_otp_available: true }),
+        });
+        const input = page.querySelector<HTMLInputElement>('aidial-mfa-sms-factor-card input[type="tel"]');
+        if (!input) throw new Error('no phone field');
+        input.value = '0412 987 654';
+        input.dispatchEvent(new Event('input'));
+        page.querySelector<HTMLButtonElement>('aidial-mfa-sms-factor-card button[type="submit"]')?.click();
+        await requestIssued();
+        const enrol = http.expectOne('/api/auth/mfa-sms-enrol');
+        expect(enrol.request.body).toEqual({ phone: '0412 987 654' });
+        enrol.flush({ phone_tail: '+61 ... 654' });
+        await requestIssued();
+        http.expectOne('/api/mfa/summary').flush(summary({ ...available, sms_otp_available: true }));
+        await settle();
+        expect(text(smsCard(page)?.querySelector('[role="status"]'))).toContain(
+          'SMS one-time codes are set up for +61 ... 654.',
+        );
+        expect(text(page)).not.toContain('987 654');
+        expect(setItem).not.toHaveBeenCalled();
+      } finally {
+        setItem.mockRestore();
+      }
+    });
   });
 });

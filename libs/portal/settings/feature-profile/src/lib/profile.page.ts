@@ -2,21 +2,31 @@ import { ChangeDetectionStrategy, Component, type OnInit, computed, inject } fro
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import type { MfaAction } from '@aidial/portal/api-client';
-import { MfaSummaryStore } from '@aidial/portal/mfa/data-access';
-import { MfaActions, MfaRemediationNotice, ProfileSummary, remediationOf } from '@aidial/portal/mfa/ui';
+import { MfaSummaryStore, SmsEnrolmentStore } from '@aidial/portal/mfa/data-access';
+import { MfaActions, MfaRemediationNotice, ProfileSummary, SmsFactorCard, remediationOf } from '@aidial/portal/mfa/ui';
 import { ErrorNotice } from '@aidial/portal/shared/ui';
 import { isInternalRole } from '@aidial/shared/access';
 
 /**
  * The Profile section (spec/04), the default section of `/settings` (customer and partner roles) and `/admin/profile`
  * (internal roles): the managed identity fields and the session's MFA facts, why a mandatory-MFA session was sent here
- * and what fixes it, the recovery-code prompts, and the MFA actions the server offers. The frame holds the heading.
+ * and what fixes it, the recovery-code prompts, the MFA actions the server offers, and the SMS one-time code card
+ * (spec/05) when the summary says SMS is available to this role and organisation. The frame holds the heading.
  */
 @Component({
   selector: 'aidial-profile-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorNotice, MatButton, MatCard, MatCardContent, MfaActions, MfaRemediationNotice, ProfileSummary],
-  providers: [MfaSummaryStore],
+  imports: [
+    ErrorNotice,
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MfaActions,
+    MfaRemediationNotice,
+    ProfileSummary,
+    SmsFactorCard,
+  ],
+  providers: [MfaSummaryStore, SmsEnrolmentStore],
   template: `
     @if (store.notice(); as notice) {
       @if (notice.tone === 'success') {
@@ -66,6 +76,18 @@ import { isInternalRole } from '@aidial/shared/access';
               />
             </mat-card-content>
           </mat-card>
+          @if (summary.sms_otp_available) {
+            <mat-card appearance="outlined" role="region" aria-labelledby="sms-factor-title">
+              <mat-card-content>
+                <h2 id="sms-factor-title" class="section-title">SMS one-time code</h2>
+                <aidial-mfa-sms-factor-card
+                  [enrolled]="summary.allowed_factors.includes('sms_code')"
+                  [enrolment]="sms.state()"
+                  (enrol)="enrolSms($event)"
+                />
+              </mat-card-content>
+            </mat-card>
+          }
         }
       }
     }
@@ -95,6 +117,7 @@ import { isInternalRole } from '@aidial/shared/access';
 })
 export class ProfilePage implements OnInit {
   protected readonly store = inject(MfaSummaryStore);
+  protected readonly sms = inject(SmsEnrolmentStore);
   protected readonly state = this.store.state;
   protected readonly summary = computed(() => {
     const state = this.state();
@@ -115,6 +138,11 @@ export class ProfilePage implements OnInit {
 
   ngOnInit(): void {
     void this.store.load();
+  }
+
+  /** Once the factor is set up, the summary is read again so the page shows what the server now says. */
+  protected async enrolSms(phone: string): Promise<void> {
+    if (await this.sms.enrol(phone)) await this.store.reload();
   }
 
   protected act(action: MfaAction): void {

@@ -15,10 +15,10 @@ import { type TestRedis, startTestRedis } from './support/redis';
 import { DEMO_SEED, type SignInStack, cookieHeader, demoUser, signIn, startSignInStack } from './support/sign-in-flow';
 
 /**
- * spec/05's abuse cases for `POST /api/auth/mfa-sms-enrol`, each on the real stack (PostgreSQL, HTTP, a dev-idp process,
- * built API processes, Redis): a burst for one number admits exactly the per-phone limit, from one instance and from two;
- * nothing the route is given makes it fail or send Zitadel anything but `+614XXXXXXXX`; and no written form of a number
- * is kept in the database, the logs or an error answer.
+ * spec/05's abuse cases for `POST /api/auth/mfa-sms-enrol`, each on the real stack (PostgreSQL, HTTP, a dev-idp
+ * process, built API processes, Redis): a burst for one number admits exactly the per-phone limit, from one instance
+ * and from two; nothing the route is given makes it fail or send Zitadel anything but `+614XXXXXXXX`; and no written
+ * form of a number is kept in the database, the logs or an error answer.
  *
  * Numbers are from ACMA's range for fictional use (0491 570 xxx), so none of them is anyone's.
  */
@@ -125,7 +125,9 @@ function expectRateLimited(answer: Answer): void {
   expect(Number(answer.retryAfter)).toBeLessThanOrEqual(SMS_ENROL_LIMITS.phoneMinute.windowSeconds);
 }
 
-/** Removes the SMS factor the provider holds for these users (Zitadel's `DELETE /v2/users/{id}/otp_sms`); none is fine. */
+/**
+ * Removes the SMS factor the provider holds for these users (Zitadel's `DELETE /v2/users/{id}/otp_sms`); none is fine.
+ */
 async function removeSmsFactors(issuer: string, emails: readonly string[], fetchImpl: typeof fetch = fetch) {
   for (const email of emails) {
     const response = await fetchImpl(`${issuer}/v2/users/${demoUser(email).sub}/otp_sms`, {
@@ -175,7 +177,9 @@ const allOf = (buckets: BurstBuckets): RateLimitBucket[] => [
   ...buckets.userDays,
 ];
 
-/** Counter values by bucket, read from PostgreSQL's `rate_limit_counter` (the stored names are HMACs under the secret). */
+/**
+ * Counter values by bucket, read from PostgreSQL's `rate_limit_counter` (the stored names are HMACs under the secret).
+ */
 async function postgresCounts(db: DataSource, secret: string, buckets: RateLimitBucket[]): Promise<number[]> {
   const keys = new RateLimitKeys(secret);
   const names = buckets.map((bucket) => keys.counterKey(bucket));
@@ -217,7 +221,7 @@ function expectExactlyThreeAdmitted(answers: Array<{ user: number; answer: Answe
   for (const { answer } of refused) expectRateLimited(answer);
 }
 
-/** Each counter holds exactly what was admitted: 3 for the phone (minute and day) and the global bucket, 3 over the users. */
+/** Each counter holds what was admitted: 3 for the phone (minute, day) and the global bucket, 3 across users. */
 function expectCountedThree(counts: number[], buckets: BurstBuckets, admittedPerUser: number[]): void {
   const users = buckets.userMinutes.length;
   const [phoneMinute, phoneDay, globalMinute, ...perUser] = counts;
@@ -426,7 +430,7 @@ describe.each([
   }, 60_000);
 });
 
-/** A built API process of its own (logging at `debug`), its database and a dev-idp; stopping it hands back what it printed. */
+/** A built API process of its own (logging at `debug`), its database and a dev-idp; `stop()` hands back its output. */
 async function startBuiltApiWithOutput() {
   const database = await cloneTestDatabase();
   const port = await freePort();
@@ -472,7 +476,10 @@ async function startBuiltApiWithOutput() {
   return { url, db, idp, signInVia, stop, close };
 }
 
-/** Every way a number could be kept: its 9 significant digits with or without separators (E.164, national, spaced…), or their bytes in hex. */
+/**
+ * Every way a number could be kept: its 9 significant digits with or without separators (E.164, national, spaced…),
+ * or their bytes in hex.
+ */
 function tracesOf(e164: string): RegExp[] {
   const significant = e164.slice(3);
   return [

@@ -27,9 +27,13 @@ export function isIdTokenFault(value: unknown): value is IdTokenFault {
 
 /** Failures the test controls switch on; all off unless configured or posted to /dev/faults. */
 export class Faults {
-  /** Anything but `none`: no text message is sent, by the v2 REST endpoints or the pages (config.ts lists the modes). */
+  /**
+   * Anything but `none`: no text message is sent, by the v2 REST endpoints or the pages (config.ts lists the modes).
+   */
   smsFactor: SmsFactorFault;
-  /** `unavailable`: every `/v2/` REST call answers 503 UNAVAILABLE (14), as a Zitadel outage would; OIDC keeps working. */
+  /**
+   * `unavailable`: every `/v2/` REST call answers 503 UNAVAILABLE (14), as a Zitadel outage would; OIDC keeps working.
+   */
   restApi: 'none' | 'unavailable' = 'none';
   nextIdTokenFault: IdTokenFault | undefined = undefined;
   private readonly initialSmsFactor: SmsFactorFault;

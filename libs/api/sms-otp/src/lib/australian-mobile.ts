@@ -5,14 +5,16 @@ export type AustralianMobileResult =
   | { readonly ok: true; readonly e164: string }
   | { readonly ok: false; readonly reason: 'not_australian' | 'not_a_mobile' | 'not_a_number' };
 
-/** Digits, spaces and the punctuation people write numbers with; anything else (letters, `ext`, `;`) is not a number. */
+/**
+ * Digits, spaces and the punctuation people write numbers with; anything else (letters, `ext`, `;`) is not a number.
+ */
 const WRITTEN_NUMBER = /^\+?[\d\s().-]+$/;
 
 /**
- * Normalises the usual written forms of an Australian mobile number (`0412 345 678`, `(04) 1234 5678`, `+61 412 345 678`,
- * `+61 (0) 412 345 678`, `61412345678`) to E.164 (`+61412345678`) with libphonenumber-js's full metadata, and refuses
- * everything else: another country's number (spec/05: `+61` only), an Australian landline or service number (it cannot
- * receive a text), an extension, and anything that is not a valid number. Pure: no I/O, no logging.
+ * Normalises the usual written forms of an Australian mobile number (`0412 345 678`, `(04) 1234 5678`,
+ * `+61 412 345 678`, `+61 (0) 412 345 678`, `61412345678`) to E.164 (`+61412345678`) with libphonenumber-js's full
+ * metadata, and refuses everything else: another country's number (spec/05: `+61` only), an Australian landline or service number (it
+ * cannot receive a text), an extension, and anything that is not a valid number. Pure: no I/O, no logging.
  */
 export function parseAustralianMobile(input: string): AustralianMobileResult {
   const typed = input.trim();

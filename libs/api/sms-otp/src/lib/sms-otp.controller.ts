@@ -27,8 +27,8 @@ import { SmsOtpService } from './sms-otp.service';
 
 /**
  * The portal's BFF route for SMS one-time-code enrolment (spec/05). Session and CSRF (global guard), the role and
- * tenant gates (SmsOtpGateGuard), the number, the rate limits, then Zitadel. `@MfaExempt()`: enrolling a factor is how a
- * session that must complete MFA becomes able to.
+ * tenant gates (SmsOtpGateGuard), the number, the rate limits, then Zitadel. `@MfaExempt()`: enrolling a factor is how
+ * a session that must complete MFA becomes able to.
  */
 @ApiTags('mfa')
 @Controller('api/auth')

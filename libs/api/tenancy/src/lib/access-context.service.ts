@@ -25,8 +25,9 @@ interface MembershipRow {
  * Resolves a user's access context from the database in one statement, on every request (no cache, so a role change,
  * a suspension, a removed membership or a client that changed hands applies from the next request on every API
  * instance): membership, tenant and its status, the projects of a `selected` scope, and a partner's selected client
- * (kept only while the partner still manages it and it is active), the tenant's and the user's MFA policy, and the tenant's SMS one-time-code flag. A user with several memberships signs in to the
- * oldest one. Database errors propagate: the caller answers 503 `session_validation_unavailable`.
+ * (kept only while the partner still manages it and it is active), the tenant's and the user's MFA policy, and the
+ * tenant's SMS one-time-code flag. A user with several memberships signs in to the oldest one. Database errors
+ * propagate: the caller answers 503 `session_validation_unavailable`.
  */
 @Injectable()
 export class AccessContextService implements AccessContextReader {

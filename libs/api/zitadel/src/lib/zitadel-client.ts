@@ -127,8 +127,8 @@ export class ZitadelClient {
   }
 
   /**
-   * `POST /v2/users/{id}/phone` with `isVerified: true`: sets the user's phone (E.164) as verified, so the SMS factor can
-   * be added (Zitadel's `otp_sms` needs a verified phone, `COMMAND-Q54j2`). Zitadel's "phone has not been changed"
+   * `POST /v2/users/{id}/phone` with `isVerified: true`: sets the user's phone (E.164) as verified, so the SMS factor
+   * can be added (Zitadel's `otp_sms` needs a verified phone, `COMMAND-Q54j2`). Zitadel's "phone has not been changed"
    * (`COMMAND-Uch5e`, the same number again) is not an error here: the phone is already the one asked for.
    */
   async setVerifiedPhone(userId: string, e164: string): Promise<void> {

@@ -31,7 +31,9 @@ export class SmsEnrolmentStore {
 
   readonly state = this.current.asReadonly();
 
-  /** Sends the number as typed; resolves true once the factor is set up. A second call while one is sending is ignored. */
+  /**
+   * Sends the number as typed; resolves true once the factor is set up. A second call while one is sending is ignored.
+   */
   async enrol(phone: string): Promise<boolean> {
     if (this.current().kind === 'sending') return false;
     this.current.set({ kind: 'sending' });

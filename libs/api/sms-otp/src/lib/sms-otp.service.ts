@@ -5,11 +5,9 @@ import {
   type AccessContext,
   ApiError,
   type AuditRecorder,
-  RateLimitUnavailableError,
   RateLimiter,
   type SessionPrincipal,
   maskPhone,
-  rateLimitUnavailableApiError,
 } from '@aidial/api/core';
 import { ZitadelClient } from '@aidial/api/zitadel';
 import { parseAustralianMobile } from './australian-mobile';
@@ -59,18 +57,20 @@ export class SmsOtpService {
       throw new ApiError('validation_failed', { fields: [{ field: 'phone', message: FIELD_MESSAGES[parsed.reason] }] });
     }
     const phoneTail = maskPhone(parsed.e164);
-    await this.limit(parsed.e164, context.userId, trustedClientIp(request));
+    // Every bucket as one atomic step (counted in all, or in none); 503 when the counters cannot be read.
+    await this.limiter.enforce(smsEnrolBuckets(parsed.e164, context.userId, trustedClientIp(request)), {
+      code: 'mfa_sms_rate_limited',
+    });
 
-    try {
-      const methods = await this.zitadel.authenticationMethods(principal.idpSubject);
-      if (methods.includes('OTP_SMS')) return await this.refuse('already_enrolled', context, phoneTail);
-      await this.zitadel.setVerifiedPhone(principal.idpSubject, parsed.e164);
-      await this.zitadel.addOtpSms(principal.idpSubject);
-    } catch (error) {
-      if (error instanceof ApiError) throw error;
-      const failure = classifyZitadelFailure(error);
-      this.logger.warn({ event: 'sms_otp.enrol_failed', failure, err: error });
-      return this.refuse(failure, context, phoneTail);
+    const failure = await this.enrolAtProvider(principal.idpSubject, parsed.e164);
+    if (failure) {
+      await this.audit.record({
+        action: 'mfa.sms_otp.enrolment',
+        outcome: failure === 'already_enrolled' || failure === 'number_refused' ? 'denied' : 'failure',
+        targetId: context.userId,
+        details: { reason: failure, phone_tail: phoneTail },
+      });
+      throw FAILURE_ANSWERS[failure]();
     }
 
     // The factor now exists in Zitadel and cannot be taken back: an audit write that fails is logged, not answered.
@@ -86,32 +86,18 @@ export class SmsOtpService {
     return { phone_tail: phoneTail };
   }
 
-  /** Every bucket of spec/05 as one atomic step: counted in all, or (one exhausted) in none. Fails closed. */
-  private async limit(e164: string, userId: string, clientIp: string | null): Promise<void> {
-    let allowed: boolean;
-    let retryAfterSeconds: number;
+  /** The Zitadel calls; null once the factor is added, else what stopped it. */
+  private async enrolAtProvider(idpSubject: string, e164: string): Promise<SmsEnrolFailure | null> {
     try {
-      ({ allowed, retryAfterSeconds } = await this.limiter.consumeAll(smsEnrolBuckets(e164, userId, clientIp)));
+      const methods = await this.zitadel.authenticationMethods(idpSubject);
+      if (methods.includes('OTP_SMS')) return 'already_enrolled';
+      await this.zitadel.setVerifiedPhone(idpSubject, e164);
+      await this.zitadel.addOtpSms(idpSubject);
+      return null;
     } catch (error) {
-      if (!(error instanceof RateLimitUnavailableError)) throw error;
-      this.logger.warn({ event: 'rate_limit.unavailable', route: 'sms_otp.enrol', err: error.cause });
-      throw rateLimitUnavailableApiError();
+      const failure = classifyZitadelFailure(error);
+      this.logger.warn({ event: 'sms_otp.enrol_failed', failure, err: error });
+      return failure;
     }
-    if (allowed) return;
-    this.logger.log({ event: 'sms_otp.rate_limited', retry_after_seconds: retryAfterSeconds });
-    throw new ApiError('mfa_sms_rate_limited', {
-      headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
-    });
-  }
-
-  /** Audits the refusal or failure with the masked tail, then answers it. */
-  private async refuse(failure: SmsEnrolFailure, context: AccessContext, phoneTail: string): Promise<never> {
-    await this.audit.record({
-      action: 'mfa.sms_otp.enrolment',
-      outcome: failure === 'already_enrolled' || failure === 'number_refused' ? 'denied' : 'failure',
-      targetId: context.userId,
-      details: { reason: failure, phone_tail: phoneTail },
-    });
-    throw FAILURE_ANSWERS[failure]();
   }
 }

@@ -84,7 +84,16 @@ describe('the answers', () => {
   it('429 rate_limited carries Retry-After in whole seconds', () => {
     const error = rateLimitedError(12.2);
     expect([error.status, error.code, error.headers]).toEqual([429, 'rate_limited', { 'Retry-After': '13' }]);
-    expect(rateLimitedError(5, 'Too many SMS requests.').message).toBe('Too many SMS requests.');
+    expect(rateLimitedError(5, { message: 'Slow down, please.' }).message).toBe('Slow down, please.');
+  });
+
+  it("answers with a route's own 429 code and that code's sentence", () => {
+    expect(rateLimitedError(3, { code: 'mfa_sms_rate_limited' })).toMatchObject({
+      status: 429,
+      code: 'mfa_sms_rate_limited',
+      message: 'Too many SMS one-time code requests',
+      headers: { 'Retry-After': '3' },
+    });
   });
 
   it('an unavailable store becomes 503 service_unavailable; other errors pass through', () => {

@@ -1,4 +1,5 @@
 import { createHmac, hkdfSync } from 'node:crypto';
+import { ERROR_CODES, type ErrorCode } from '@aidial/shared/access';
 import { ApiError } from '../errors/api-error';
 
 /**
@@ -33,10 +34,24 @@ export class RateLimitUnavailableError extends Error {
   }
 }
 
-/** 429 `rate_limited` with `Retry-After` (whole seconds, at least 1); `message` replaces the generic sentence. */
-export function rateLimitedError(retryAfterSeconds: number, message?: string): ApiError {
-  return new ApiError('rate_limited', {
-    ...(message ? { message } : {}),
+/** The error codes a refused request may be answered with: those whose status is 429. */
+export type RateLimitedCode = {
+  [C in ErrorCode]: (typeof ERROR_CODES)[C]['status'] extends 429 ? C : never;
+}[ErrorCode];
+
+/** How a route words its refusal: its own 429 code (spec/05's `mfa_sms_rate_limited`), or its own sentence. */
+export interface RateLimitedAnswer {
+  readonly code?: RateLimitedCode;
+  readonly message?: string;
+}
+
+/**
+ * 429 with `Retry-After` (whole seconds, at least 1): `rate_limited` unless the route names its own code; `message`
+ * replaces the code's sentence.
+ */
+export function rateLimitedError(retryAfterSeconds: number, answer: RateLimitedAnswer = {}): ApiError {
+  return new ApiError(answer.code ?? 'rate_limited', {
+    ...(answer.message ? { message: answer.message } : {}),
     headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
   });
 }

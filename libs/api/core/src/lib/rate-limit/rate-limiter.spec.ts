@@ -49,6 +49,12 @@ describe('RateLimiter', () => {
       message: 'Slow down.',
       headers: { 'Retry-After': '42' },
     });
+    await expect(limiter.enforce([bucket], { code: 'mfa_sms_rate_limited' })).rejects.toMatchObject({
+      status: 429,
+      code: 'mfa_sms_rate_limited',
+      message: 'Too many SMS one-time code requests',
+      headers: { 'Retry-After': '42' },
+    });
   });
 
   it('enforce throws 503 when the store cannot answer (fail closed)', async () => {

@@ -9,7 +9,8 @@
  *   await this.limiter.enforce({ name: 'mfa.action', key: context.userId, limit: 10, windowSeconds: 60 });
  *
  *   // Several buckets as one atomic step: counted in all of them or (any exhausted) in none.
- *   await this.limiter.enforce([perPhone, perUser, global], { message: 'Too many SMS one-time code requests…' });
+ *   // A route's own 429 code (or its own sentence with `message`):
+ *   await this.limiter.enforce([perPhone, perUser, global], { code: 'mfa_sms_rate_limited' });
  *
  *   // Or decide yourself: consume()/consumeAll() answer { allowed, remaining, retryAfterSeconds } and throw
  *   // RateLimitUnavailableError when the store cannot answer (map it with toRateLimitApiError).
@@ -37,6 +38,7 @@ import {
   assertValidBucket,
   decide,
   rateLimitUnavailableApiError,
+  type RateLimitedAnswer,
   rateLimitedError,
 } from './rate-limit';
 
@@ -87,16 +89,18 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy, OnApplication
   }
 
   /**
-   * `consume`/`consumeAll` for a route: refused → ApiError 429 `rate_limited` with `Retry-After` (and `message` when
-   * given); store down → ApiError 503 `service_unavailable` with `Retry-After` (fail closed).
+   * `consume`/`consumeAll` for a route: refused → ApiError 429 `rate_limited` (or the route's own 429 code) with
+   * `Retry-After`, logged with the bucket names (never a key); store down → ApiError 503 `service_unavailable` with
+   * `Retry-After` (fail closed).
    */
   async enforce(
     buckets: RateLimitBucket | readonly RateLimitBucket[],
-    options: { readonly message?: string } = {},
+    answer: RateLimitedAnswer = {},
   ): Promise<RateLimitDecision> {
+    const list: readonly RateLimitBucket[] = Array.isArray(buckets) ? buckets : [buckets as RateLimitBucket];
     let decision: RateLimitDecision;
     try {
-      decision = await this.consumeAll(Array.isArray(buckets) ? buckets : [buckets as RateLimitBucket]);
+      decision = await this.consumeAll(list);
     } catch (error) {
       if (error instanceof RateLimitUnavailableError) {
         this.logger.warn({ event: 'rate_limit.unavailable', store: this.store.kind, err: error.cause });
@@ -104,7 +108,14 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy, OnApplication
       }
       throw error;
     }
-    if (!decision.allowed) throw rateLimitedError(decision.retryAfterSeconds, options.message);
+    if (!decision.allowed) {
+      this.logger.log({
+        event: 'rate_limit.refused',
+        buckets: list.map((bucket) => bucket.name),
+        retry_after_seconds: decision.retryAfterSeconds,
+      });
+      throw rateLimitedError(decision.retryAfterSeconds, answer);
+    }
     return decision;
   }
 

@@ -213,6 +213,28 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
       }
     });
 
+    it.each([
+      ['the string "true"', '"true"'],
+      ['the number 1', '1'],
+      ['null', 'null'],
+      ['an object', '{"on": true}'],
+    ])('stays shut when the flag holds %s rather than the boolean true', async (_name, value) => {
+      const harbour = await calls.tenantId('Harbour Physio');
+      const setFlag = (json: string) =>
+        calls
+          .db()
+          .query(
+            `UPDATE tenant SET feature_flags = feature_flags || jsonb_build_object('mfa.sms_otp.enabled', $2::jsonb) WHERE id = $1`,
+            [harbour, json],
+          );
+      try {
+        await setFlag(value);
+        expect((await post(ELLA, NUMBER.typed)).body['code']).toBe('mfa_sms_tenant_not_enabled');
+      } finally {
+        await setFlag('false');
+      }
+    });
+
     it('reads the partner’s own flag, not a selected client’s', async () => {
       const northwind = await calls.tenantId('Northwind Partners');
       await calls

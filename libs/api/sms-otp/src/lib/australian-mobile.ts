@@ -13,8 +13,9 @@ const WRITTEN_NUMBER = /^\+?[\d\s().-]+$/;
 /**
  * Normalises the usual written forms of an Australian mobile number (`0412 345 678`, `(04) 1234 5678`,
  * `+61 412 345 678`, `+61 (0) 412 345 678`, `61412345678`) to E.164 (`+61412345678`) with libphonenumber-js's full
- * metadata, and refuses everything else: another country's number (spec/05: `+61` only), an Australian landline or service number (it
- * cannot receive a text), an extension, and anything that is not a valid number. Pure: no I/O, no logging.
+ * metadata, and refuses everything else: another country's number (spec/05: `+61` only), an Australian landline or
+ * service number (it cannot receive a text), an extension, and anything that is not a valid number. Pure: no I/O, no
+ * logging.
  */
 export function parseAustralianMobile(input: string): AustralianMobileResult {
   const typed = input.trim();

@@ -3,8 +3,7 @@ import { ZITADEL_ERROR_IDS, ZitadelApiError, ZitadelUnavailableError } from '@ai
 /** What went wrong at the identity provider, as the answer (spec/05 "Troubleshooting") and the audit reason name it. */
 export type SmsEnrolFailure = 'already_enrolled' | 'number_refused' | 'delivery_failed' | 'provider_unavailable';
 
-/** Zitadel's "no active SMS provider" ids (`Errors.SMSConfig.NotFound`): the integration is not configured. */
-const SMS_NOT_CONFIGURED_IDS: ReadonlySet<string> = new Set(['COMMAND-M0odsf', 'COMMAND-2m9fw', 'COMMAND-MUY0IFAf8O']);
+const SMS_NOT_CONFIGURED_IDS: ReadonlySet<string> = new Set(ZITADEL_ERROR_IDS.smsNotConfigured);
 
 /** gRPC codes a refused delivery comes back with: FAILED_PRECONDITION (9), RESOURCE_EXHAUSTED (8), ABORTED (10). */
 const DELIVERY_GRPC_CODES: ReadonlySet<number> = new Set([8, 9, 10]);

@@ -40,7 +40,7 @@ export class AccessContextService implements AccessContextReader {
               (SELECT array_agg(mp.project_id ORDER BY mp.project_id) FROM membership_project mp WHERE mp.membership_id = m.id) AS project_ids,
               c.id AS client_id, c.name AS client_name,
               t.mfa_policy AS tenant_mfa_policy, u.mfa_policy AS user_mfa_policy,
-              COALESCE(t.feature_flags ->> 'mfa.sms_otp.enabled' = 'true', false) AS tenant_sms_otp
+              COALESCE(t.feature_flags -> 'mfa.sms_otp.enabled' = 'true'::jsonb, false) AS tenant_sms_otp
          FROM portal_user u
          JOIN membership m ON m.user_id = u.id
          JOIN tenant t ON t.id = m.tenant_id

@@ -48,6 +48,8 @@ export const ZITADEL_ERROR_IDS = {
   otpSmsPhoneNotVerified: 'COMMAND-Q54j2',
   /** `POST /v2/users/{id}/phone`: Zitadel does not accept the number. */
   phoneInvalid: 'PHONE-so0wa',
+  /** No active SMS provider (`Errors.SMSConfig.NotFound` and its kin): the SMS integration is not configured. */
+  smsNotConfigured: ['COMMAND-M0odsf', 'COMMAND-2m9fw', 'COMMAND-MUY0IFAf8O'],
 } as const;
 
 /** Zitadel could not be asked: network error, timeout, a 5xx, or an answer that is not Zitadel's JSON. */

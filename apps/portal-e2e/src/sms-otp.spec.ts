@@ -7,7 +7,6 @@ import { expect, test } from './support/test';
 // client_admin of Acme Health (SMS flag on), no MFA. The test removes the SMS factor it adds, so that her next sign-in
 // (other specs) asks for no text message.
 const CLIENT_ADMIN = demoUser('amelia.hart@acme-health.example');
-const CLIENT_ADMIN_ID = '310000000000000001'; // her `sub` in tools/demo/seed.json, Zitadel's user id
 // client_manager of the same organisation: SMS is not for the role.
 const CLIENT_MANAGER = demoUser('marcus.chen@acme-health.example');
 // client_admin of Harbour Physio, whose SMS flag is off.
@@ -88,7 +87,7 @@ test.describe('SMS one-time code in Settings', () => {
       );
       for (const value of fieldValues) expect(value).not.toContain('987');
     } finally {
-      if (enrolled) expect(await removeSmsFactor(CLIENT_ADMIN_ID), 'SMS factor removed at the provider').toBe(200);
+      if (enrolled) expect(await removeSmsFactor(CLIENT_ADMIN.sub), 'SMS factor removed at the provider').toBe(200);
     }
   });
 

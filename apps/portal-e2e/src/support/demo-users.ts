@@ -10,6 +10,7 @@ interface SeedTenant {
 }
 
 interface SeedUser {
+  readonly sub: string;
   readonly email: string;
   readonly displayName: string;
   readonly tenant: string;
@@ -18,6 +19,8 @@ interface SeedUser {
 }
 
 export interface DemoUser {
+  /** The identity provider's user id (Zitadel's), as the seed gives it. */
+  readonly sub: string;
   readonly email: string;
   readonly name: string;
   readonly role: string;
@@ -37,6 +40,7 @@ export function demoUser(email: string): DemoUser {
   if (!user) throw new Error(`${email} is not in tools/demo/seed.json`);
   const tenant = seed.tenants.find((candidate) => candidate.key === user.tenant);
   return {
+    sub: user.sub,
     email: user.email,
     name: user.displayName,
     role: user.role,

@@ -15,6 +15,7 @@ import {
 } from '@aidial/portal/api-client';
 import { BROWSER_LOCATION } from '@aidial/portal/core';
 import { type ApiProblem, UNREACHABLE_MESSAGE, callApi } from '@aidial/portal/shared/data-access';
+import { retryAfterSeconds, tryAgainIn } from './retry-after';
 
 /**
  * Opens an identity-provider page in a new tab, without giving it a handle on the portal (`noopener`). A token so that
@@ -176,7 +177,7 @@ export class MfaSummaryStore {
       return;
     }
     if (status === 429) {
-      this.notice.set({ tone: 'error', message: rateLimitMessage(retryAfterSeconds(response)), requestId });
+      this.notice.set({ tone: 'error', message: rateLimitMessage(retryAfterSeconds(response?.headers)), requestId });
       return;
     }
     this.notice.set({ tone: 'error', message, requestId });
@@ -195,18 +196,7 @@ interface ResponseLike {
   readonly headers?: { get(name: string): string | null };
 }
 
-function retryAfterSeconds(response: ResponseLike | null): number | null {
-  const value = Number(response?.headers?.get('Retry-After'));
-  return Number.isFinite(value) && value > 0 ? Math.ceil(value) : null;
-}
-
 /** "Too many security actions in a short time. Try again in 42 seconds." */
 export function rateLimitMessage(seconds: number | null): string {
-  const when =
-    seconds === null
-      ? 'in a minute'
-      : seconds < 60
-        ? `in ${seconds} second${seconds === 1 ? '' : 's'}`
-        : `in ${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
-  return `Too many security actions in a short time. Try again ${when}.`;
+  return `Too many security actions in a short time. Try again ${tryAgainIn(seconds)}.`;
 }

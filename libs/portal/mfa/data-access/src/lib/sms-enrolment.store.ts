@@ -1,6 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { API_CLIENT, type SmsEnrolResponseDto, enrolSmsOtp, isErrorEnvelope } from '@aidial/portal/api-client';
 import { UNREACHABLE_MESSAGE } from '@aidial/portal/shared/data-access';
+import { retryAfterSeconds, tryAgainIn } from './retry-after';
 
 /**
  * Where the SMS one-time code enrolment stands (spec/05). `enrolled` holds only the masked tail the server answered
@@ -53,12 +54,12 @@ export class SmsEnrolmentStore {
       this.current.set({ kind: 'enrolled', phoneTail: answer.data.phone_tail });
       return true;
     }
-    this.current.set(refusalOf(status, answer.error, answer.response?.headers?.get('Retry-After') ?? null));
+    this.current.set(refusalOf(status, answer.error, retryAfterSeconds(answer.response?.headers)));
     return false;
   }
 }
 
-function refusalOf(status: number, error: unknown, retryAfter: string | null): SmsEnrolmentState {
+function refusalOf(status: number, error: unknown, retryAfter: number | null): SmsEnrolmentState {
   if (!isErrorEnvelope(error)) {
     return {
       kind: 'refused',
@@ -69,10 +70,9 @@ function refusalOf(status: number, error: unknown, retryAfter: string | null): S
   }
   const phoneError =
     error.code === 'validation_failed' ? (error.fields?.find(({ field }) => field === 'phone')?.message ?? null) : null;
-  const seconds = Number(retryAfter);
   const message =
-    status === 429 && retryAfter !== null && Number.isFinite(seconds) && seconds > 0
-      ? `${sentence(error.message)} Try again in ${waitOf(seconds)}.`
+    status === 429 && retryAfter !== null
+      ? `${sentence(error.message)} Try again ${tryAgainIn(retryAfter)}.`
       : error.message;
   return { kind: 'refused', message, requestId: error.request_id, phoneError };
 }
@@ -80,12 +80,4 @@ function refusalOf(status: number, error: unknown, retryAfter: string | null): S
 /** The envelope's message as a sentence, so that "Try again in …" can follow it. */
 function sentence(message: string): string {
   return /[.!?]$/.test(message) ? message : `${message}.`;
-}
-
-/** "42 seconds", "3 minutes", "5 hours": a per-day bucket can ask for a long wait. */
-function waitOf(seconds: number): string {
-  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
-  if (seconds < 120) return plural(Math.ceil(seconds), 'second');
-  if (seconds < 2 * 3600) return plural(Math.ceil(seconds / 60), 'minute');
-  return plural(Math.ceil(seconds / 3600), 'hour');
 }

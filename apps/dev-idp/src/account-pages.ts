@@ -5,6 +5,7 @@ import QRCode from 'qrcode';
 import {
   type Clock,
   type Directory,
+  RECOVERY_CODE_MAX,
   type UserAccount,
   equalSecrets,
   maskPhone,
@@ -12,6 +13,7 @@ import {
   normalisePhone,
   totpFor,
 } from './directory.ts';
+import type { LoginUi } from './config.ts';
 import type { Faults } from './faults.ts';
 import { type Html, alert, hiddenInputs, html, sendPage } from './html.ts';
 import { type Route, queryValue, readForm, seeOther } from './http.ts';
@@ -26,12 +28,15 @@ export interface AccountPageDependencies {
   readonly issuer: string;
   readonly smsCodeTtlSeconds: number;
   readonly csrfKey: string;
+  readonly portalClientId: string;
+  readonly loginUi: LoginUi;
   readonly clock: Clock;
 }
 
 /** The provider pages the portal links to (DESIGN.md §12), at the paths the backend derives from ZITADEL_ISSUER. */
 export const ACCOUNT_PATHS = {
   console: '/ui/console/users/me',
+  consoleTotp: '/ui/console/users/me/totp',
   mfaSet: '/ui/v2/login/mfa/set',
   totpSet: '/ui/v2/login/otp/time-based/set',
   smsSet: '/ui/v2/login/otp/sms/set',
@@ -42,12 +47,22 @@ export const ACCOUNT_PATHS = {
 interface SignedIn {
   readonly user: UserAccount;
   readonly csrf: string;
+  /** The query naming the login context (`sessionId` or `loginName`, `organization`), kept on login v2 links. */
+  readonly context: string;
 }
 
+/** Zitadel login v2, locales/en.json `error.unknownContext`. */
+export const UNKNOWN_CONTEXT =
+  'Could not get the context of the user. Make sure to enter the username first or provide a loginName as searchParam.';
+
 /**
- * Self-service MFA pages. They need the user signed in at the provider (its own session cookie); without it, or when
- * `login_hint`/`loginName` names someone else, they send the browser through the provider's own sign-in first, as an
- * OIDC client of the provider like Zitadel's console, and come back to the page asked for.
+ * Self-service MFA pages, in two kinds, as Zitadel has them:
+ * - the console (`/ui/console/users/me…`): an OIDC client of the provider; without a provider session it sends the
+ *   browser through the provider's sign-in and back (Zitadel's console does; it passes no `login_hint`).
+ * - the login v2 setup pages (`/ui/v2/login/mfa/set`, the TOTP/SMS/recovery-code pages): they never sign anyone in.
+ *   They read `sessionId` (the ID token's `sid`) or `loginName` (and `organization`) and need the browser's existing
+ *   session for it (login v2's session cookie; here the provider's); otherwise they show login v2's unknownContext
+ *   error. With `DEV_IDP_LOGIN_UI=v1` they do not exist (404).
  */
 export function accountRoutes(deps: AccountPageDependencies): Route[] {
   const consoleSignIns = new Map<string, { returnTo: string; expiresAt: number }>();
@@ -57,16 +72,47 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
     const session = await deps.provider.Session.get(ctx);
     const user = session.accountId ? deps.directory.findById(session.accountId) : undefined;
     if (!user) return undefined;
-    return { user, csrf: createHmac('sha256', deps.csrfKey).update(session.uid).digest('base64url') };
+    const csrf = createHmac('sha256', deps.csrfKey).update(session.uid).digest('base64url');
+    return { user, csrf, context: '' };
   }
 
-  /** For pages: the signed-in user, or a redirect through sign-in (undefined then; the response is already set). */
+  /**
+   * For the login v2 pages: the user of the browser's session when the request names it (`sessionId` equal to the
+   * session's `sid` in the portal's ID tokens, or `loginName` equal to the user's, and `organization` if given);
+   * otherwise the unknownContext error page (undefined then; the response is already set).
+   */
+  async function requireLoginContext(ctx: KoaContext): Promise<SignedIn | undefined> {
+    if (deps.loginUi !== 'v2') {
+      ctx.status = 404;
+      ctx.body = 'Not Found';
+      return undefined;
+    }
+    const session = await deps.provider.Session.get(ctx);
+    const user = session.accountId ? deps.directory.findById(session.accountId) : undefined;
+    const sessionId = queryValue(ctx, 'sessionId');
+    const loginName = queryValue(ctx, 'loginName');
+    const organization = queryValue(ctx, 'organization');
+    const named =
+      user !== undefined &&
+      (sessionId !== undefined
+        ? sessionId === session.sidFor(deps.portalClientId)
+        : loginName !== undefined && loginName.toLowerCase() === user.email.toLowerCase()) &&
+      (organization === undefined || organization === user.organization.id);
+    if (!user || !named) {
+      sendPage(ctx, { title: 'Set up 2-Factor', status: 400, body: alert(UNKNOWN_CONTEXT) });
+      return undefined;
+    }
+    const context = new URLSearchParams({
+      ...(sessionId !== undefined ? { sessionId } : { loginName: loginName ?? '' }),
+      ...(organization !== undefined ? { organization } : {}),
+    }).toString();
+    return { user, csrf: createHmac('sha256', deps.csrfKey).update(session.uid).digest('base64url'), context };
+  }
+
+  /** For console pages: the signed-in user, or a redirect through sign-in (undefined then; the response is set). */
   async function requireUserPage(ctx: KoaContext): Promise<SignedIn | undefined> {
     const current = await signedIn(ctx);
-    const hint = queryValue(ctx, 'login_hint') ?? queryValue(ctx, 'loginName');
-    const otherUser =
-      hint !== undefined && current !== undefined && current.user.email.toLowerCase() !== hint.toLowerCase();
-    if (current && !otherUser) return current;
+    if (current) return current;
     const state = randomBytes(16).toString('base64url');
     for (const [key, pending] of consoleSignIns) if (pending.expiresAt < deps.clock()) consoleSignIns.delete(key);
     consoleSignIns.set(state, {
@@ -83,8 +129,6 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
       // The console never redeems the code; the provider only requires the challenge from a public client.
       code_challenge: createHash('sha256').update(randomBytes(32).toString('base64url')).digest('base64url'),
       code_challenge_method: 'S256',
-      ...(hint ? { login_hint: hint } : {}),
-      ...(otherUser ? { prompt: 'login' } : {}),
     }).toString();
     seeOther(ctx, authorize.toString());
     return undefined;
@@ -155,25 +199,30 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
               <td>Authenticator app (TOTP)</td>
               <td>${user.totp ? `Added ${user.totp.addedAt.toISOString()}` : 'Not set up'}</td>
               <td>
-                ${user.totp ? remove(`${ACCOUNT_PATHS.console}/totp/remove`, 'Remove authenticator app') : html`<a href="${ACCOUNT_PATHS.totpSet}">Set up</a>`}
+                ${user.totp ? remove(`${ACCOUNT_PATHS.console}/totp/remove`, 'Remove authenticator app') : html`<a href="${ACCOUNT_PATHS.consoleTotp}">Authenticator app (TOTP)</a>`}
               </td>
             </tr>
             <tr>
               <td>SMS one-time code</td>
               <td>${user.otpSms ? `Added, ${maskPhone(user.phone?.number ?? '')}` : 'Not set up'}</td>
               <td>
-                ${user.otpSms ? remove(`${ACCOUNT_PATHS.console}/otp-sms/remove`, 'Remove SMS code') : html`<a href="${ACCOUNT_PATHS.smsSet}">Set up</a>`}
+                ${user.otpSms ? remove(`${ACCOUNT_PATHS.console}/otp-sms/remove`, 'Remove SMS code') : loginV2Link(ACCOUNT_PATHS.smsSet, user, 'Set up')}
               </td>
             </tr>
             <tr>
               <td>Recovery codes</td>
               <td>${user.recoveryCodeHashes.size} unused</td>
-              <td><a href="${ACCOUNT_PATHS.recoveryCodes}">Generate new codes</a></td>
+              <td>${loginV2Link(ACCOUNT_PATHS.recoveryCodes, user, 'Generate new codes')}</td>
             </tr>
           </tbody>
-        </table>
-        <div class="links"><a href="${ACCOUNT_PATHS.mfaSet}">Add a second factor</a></div>`,
+        </table>`,
     });
+  }
+
+  /** A link to a login v2 page for this user (by login name), when the instance has login v2. */
+  function loginV2Link(path: string, user: UserAccount, label: string): Html {
+    if (deps.loginUi !== 'v2') return html``;
+    return html`<a href="${path}?${new URLSearchParams({ loginName: user.email }).toString()}">${label}</a>`;
   }
 
   async function removeTotp(ctx: KoaContext): Promise<void> {
@@ -192,13 +241,13 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
   }
 
   async function showMfaChoice(ctx: KoaContext): Promise<void> {
-    const current = await requireUserPage(ctx);
+    const current = await requireLoginContext(ctx);
     if (!current) return;
-    const { user } = current;
+    const { user, context } = current;
     const options: Html[] = [];
-    if (!user.totp) options.push(html`<a href="${ACCOUNT_PATHS.totpSet}">Authenticator app (TOTP)</a>`);
-    if (!user.otpSms) options.push(html`<a href="${ACCOUNT_PATHS.smsSet}">SMS one-time code</a>`);
-    options.push(html`<a href="${ACCOUNT_PATHS.recoveryCodes}">Recovery codes</a>`);
+    if (!user.totp) options.push(html`<a href="${ACCOUNT_PATHS.totpSet}?${context}">Authenticator app (TOTP)</a>`);
+    if (!user.otpSms) options.push(html`<a href="${ACCOUNT_PATHS.smsSet}?${context}">SMS one-time code</a>`);
+    options.push(html`<a href="${ACCOUNT_PATHS.recoveryCodes}?${context}">Recovery codes</a>`);
     sendPage(ctx, {
       title: 'Set up a second factor',
       body: html`<p>Choose a second factor for <strong>${user.email}</strong>.</p>
@@ -207,7 +256,12 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
     });
   }
 
-  async function totpSetupPage(ctx: KoaContext, { user, csrf }: SignedIn, error?: string): Promise<void> {
+  async function totpSetupPage(
+    ctx: KoaContext,
+    { user, csrf }: SignedIn,
+    action: string,
+    error?: string,
+  ): Promise<void> {
     if (user.totp) {
       sendPage(ctx, {
         title: 'Authenticator app',
@@ -232,7 +286,7 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
         <p>Scan this QR code with your authenticator app, then enter the 6-digit code it shows.</p>
         <img src="${qr}" width="220" height="220" alt="QR code to add ${user.email} to an authenticator app" />
         <p>Or enter this key by hand: <code id="totp-secret">${secret}</code></p>
-        <form method="post" action="${ACCOUNT_PATHS.totpSet}">
+        <form method="post" action="${action}">
           ${hiddenInputs({ csrf })}
           <label for="code">Code from the app</label>
           <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required />
@@ -243,26 +297,35 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
   }
 
   async function showTotpSetup(ctx: KoaContext): Promise<void> {
+    const current = await requireLoginContext(ctx);
+    if (current) await totpSetupPage(ctx, current, `${ACCOUNT_PATHS.totpSet}?${current.context}`);
+  }
+
+  async function showConsoleTotpSetup(ctx: KoaContext): Promise<void> {
     const current = await requireUserPage(ctx);
-    if (current) await totpSetupPage(ctx, current);
+    if (current) await totpSetupPage(ctx, current, ACCOUNT_PATHS.consoleTotp);
   }
 
   async function verifyTotpSetup(ctx: KoaContext): Promise<void> {
+    if (ctx.path !== ACCOUNT_PATHS.consoleTotp && !loginV2Served(ctx)) return;
     const posted = await requireUserPost(ctx);
     if (!posted) return;
     const { user } = posted.signed;
+    const action = ctx.path + (ctx.querystring ? `?${ctx.querystring}` : '');
     const secret = pendingTotpSecrets.get(user.id);
-    if (user.totp || !secret) return seeOther(ctx, ACCOUNT_PATHS.totpSet);
+    if (user.totp || !secret) return seeOther(ctx, action);
     if (!deps.directory.verifyTotp(secret, posted.form.get('code') ?? '')) {
       return totpSetupPage(
         ctx,
         posted.signed,
+        action,
         'The code is incorrect. Enter the current code from your authenticator app.',
       );
     }
     deps.directory.addTotp(user, secret);
     pendingTotpSecrets.delete(user.id);
-    const codes = user.recoveryCodeHashes.size === 0 ? deps.directory.regenerateRecoveryCodes(user) : undefined;
+    const codes =
+      user.recoveryCodeHashes.size === 0 ? deps.directory.addRecoveryCodes(user, RECOVERY_CODE_MAX) : undefined;
     sendPage(ctx, {
       title: 'Authenticator app added',
       body: html`<p class="notice" role="status">Your authenticator app is set up.</p>
@@ -310,7 +373,7 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
   }
 
   async function showSmsSetup(ctx: KoaContext): Promise<void> {
-    const current = await requireUserPage(ctx);
+    const current = await requireLoginContext(ctx);
     if (current) await smsSetupPage(ctx, current);
   }
 
@@ -331,6 +394,7 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
   }
 
   async function startSmsSetup(ctx: KoaContext): Promise<void> {
+    if (!loginV2Served(ctx)) return;
     const posted = await requireUserPost(ctx);
     if (!posted) return;
     const typed = posted.form.get('phone') ?? '';
@@ -342,7 +406,7 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
         'Enter the number in international format, for example +61 412 345 678.',
         typed,
       );
-    if (!deps.faults.canSendSms()) {
+    if (deps.faults.smsSendFailure()) {
       return smsSetupPage(
         ctx,
         posted.signed,
@@ -356,6 +420,7 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
   }
 
   async function verifySmsSetup(ctx: KoaContext): Promise<void> {
+    if (!loginV2Served(ctx)) return;
     const posted = await requireUserPost(ctx);
     if (!posted) return;
     const { user } = posted.signed;
@@ -373,29 +438,46 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
   }
 
   async function showRecoveryCodes(ctx: KoaContext): Promise<void> {
-    const current = await requireUserPage(ctx);
+    const current = await requireLoginContext(ctx);
     if (!current) return;
-    const { user, csrf } = current;
+    const { user, csrf, context } = current;
+    const missing = RECOVERY_CODE_MAX - user.recoveryCodeHashes.size;
     sendPage(ctx, {
       title: 'Recovery codes',
       body: html`<p>
           You have <strong>${user.recoveryCodeHashes.size}</strong> unused recovery codes. Codes are shown only once,
           when they are made.
         </p>
-        <form method="post" action="${ACCOUNT_PATHS.recoveryCodes}">
-          ${hiddenInputs({ csrf })}
-          <p class="hint">Generating new codes makes every earlier code stop working.</p>
-          <button type="submit">Generate new recovery codes</button>
-        </form>
+        ${
+          missing > 0
+            ? html`<form method="post" action="${ACCOUNT_PATHS.recoveryCodes}?${context}">
+                ${hiddenInputs({ csrf })}
+                <p class="hint">New codes are added to your unused ones, up to ${RECOVERY_CODE_MAX}.</p>
+                <button type="submit">Generate ${missing} new recovery codes</button>
+              </form>`
+            : html`<p class="hint">You have the most unused codes you can hold (${RECOVERY_CODE_MAX}).</p>`
+        }
         ${backLink()}`,
     });
   }
 
-  async function regenerateRecoveryCodes(ctx: KoaContext): Promise<void> {
+  async function addRecoveryCodes(ctx: KoaContext): Promise<void> {
+    if (!loginV2Served(ctx)) return;
     const posted = await requireUserPost(ctx);
     if (!posted) return;
-    const codes = deps.directory.regenerateRecoveryCodes(posted.signed.user);
+    const { user } = posted.signed;
+    const missing = RECOVERY_CODE_MAX - user.recoveryCodeHashes.size;
+    if (missing <= 0) return seeOther(ctx, ctx.path + (ctx.querystring ? `?${ctx.querystring}` : ''));
+    const codes = deps.directory.addRecoveryCodes(user, missing);
     sendPage(ctx, { title: 'New recovery codes', body: html`${recoveryCodeList(codes)}${backLink()}` });
+  }
+
+  /** The login v2 pages do not exist when the instance uses login v1. */
+  function loginV2Served(ctx: KoaContext): boolean {
+    if (deps.loginUi === 'v2') return true;
+    ctx.status = 404;
+    ctx.body = 'Not Found';
+    return false;
   }
 
   return [
@@ -403,6 +485,8 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
     { method: 'GET', path: ACCOUNT_PATHS.console, handler: showConsole },
     { method: 'POST', path: `${ACCOUNT_PATHS.console}/totp/remove`, handler: removeTotp },
     { method: 'POST', path: `${ACCOUNT_PATHS.console}/otp-sms/remove`, handler: removeOtpSms },
+    { method: 'GET', path: ACCOUNT_PATHS.consoleTotp, handler: showConsoleTotpSetup },
+    { method: 'POST', path: ACCOUNT_PATHS.consoleTotp, handler: verifyTotpSetup },
     { method: 'GET', path: ACCOUNT_PATHS.mfaSet, handler: showMfaChoice },
     { method: 'GET', path: ACCOUNT_PATHS.totpSet, handler: showTotpSetup },
     { method: 'POST', path: ACCOUNT_PATHS.totpSet, handler: verifyTotpSetup },
@@ -410,7 +494,7 @@ export function accountRoutes(deps: AccountPageDependencies): Route[] {
     { method: 'POST', path: ACCOUNT_PATHS.smsSet, handler: startSmsSetup },
     { method: 'POST', path: ACCOUNT_PATHS.smsVerify, handler: verifySmsSetup },
     { method: 'GET', path: ACCOUNT_PATHS.recoveryCodes, handler: showRecoveryCodes },
-    { method: 'POST', path: ACCOUNT_PATHS.recoveryCodes, handler: regenerateRecoveryCodes },
+    { method: 'POST', path: ACCOUNT_PATHS.recoveryCodes, handler: addRecoveryCodes },
   ];
 }
 

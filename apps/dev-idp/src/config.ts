@@ -16,44 +16,59 @@ export interface DevIdpConfig {
     readonly redirectUris: readonly string[];
     readonly postLogoutRedirectUris: readonly string[];
   };
-  /** The personal access token the backend's service account presents to the v2 REST API. */
+  /** The personal access token of the instance-wide service account (an IAM_OWNER membership) for the REST API. */
   readonly serviceToken: string;
+  /** Personal access tokens of service accounts whose only membership is ORG_OWNER of one organisation. */
+  readonly orgServiceTokens: readonly OrgServiceToken[];
+  /** The machine user (service account) that may use the client-credentials grant, as Zitadel allows only those. */
+  readonly machineClient: { readonly id: string; readonly secret: string };
   /** Zitadel project id, used in the project-scoped roles claim `urn:zitadel:iam:org:project:{id}:roles`. */
   readonly projectId: string;
   readonly seedFile: string;
   /** A JSON Web Key Set with private keys; created with a fresh RS256 key when the file does not exist. */
   readonly keysFile: string | undefined;
-  readonly lockout: { readonly maxFailedPasswords: number; readonly seconds: number };
+  /** Zitadel's lockout policy: failed passwords (`maxPasswordAttempts`) and failed OTP checks (`maxOTPAttempts`). */
+  readonly lockout: { readonly maxFailedPasswords: number; readonly maxFailedOtps: number };
   readonly smsCodeTtlSeconds: number;
-  /** Anything but `none` makes the SMS factor endpoints and pages fail that way from the start. */
+  /** The instance's SMS provider, as the admin API lists it (`none`: no provider configured). */
+  readonly smsProvider: SmsProviderState;
+  /** Anything but `none` makes every text message fail that way when it is sent, from the start. */
   readonly smsFactorFault: SmsFactorFault;
-  /**
-   * The audience of the AiDial platform API (apps/dev-platform). When set, the portal client's access tokens are
-   * RS256 JWTs for that audience (Zitadel's "JWT" access-token type) that the platform verifies against the JWKS, and
-   * the client may use the client-credentials grant (the API's service token for API-key calls). Unset: opaque
-   * access tokens, as before.
-   */
-  readonly platformAudience: string | undefined;
+  /** Which Zitadel login the instance uses: `v2` (sessions readable at /v2/sessions) or `v1` (the old login). */
+  readonly loginUi: LoginUi;
+  /** Lifetime of access tokens (the portal's JWTs and the service account's). */
   readonly accessTokenTtlSeconds: number;
 }
 
+export interface OrgServiceToken {
+  readonly token: string;
+  readonly organizationId: string;
+}
+
 /**
- * How sending a text message fails: `unavailable`, the provider is down; `not_configured`, the instance has no SMS
- * provider; `delivery_failed`, the provider rejected the message; `carrier_blocked`, the recipient opted out (STOP).
+ * How sending a text message fails at the provider: `unavailable`, the provider is down; `delivery_failed`, the
+ * provider rejected the message; `carrier_blocked`, the recipient opted out (STOP).
  */
-export const SMS_FACTOR_FAULTS = [
-  'none',
-  'unavailable',
-  'not_configured',
-  'delivery_failed',
-  'carrier_blocked',
-] as const;
+export const SMS_FACTOR_FAULTS = ['none', 'unavailable', 'delivery_failed', 'carrier_blocked'] as const;
 
 export type SmsFactorFault = (typeof SMS_FACTOR_FAULTS)[number];
 
 export function isSmsFactorFault(value: unknown): value is SmsFactorFault {
   return typeof value === 'string' && (SMS_FACTOR_FAULTS as readonly string[]).includes(value);
 }
+
+/** The instance's SMS provider: configured and active, configured but deactivated, or none configured. */
+export const SMS_PROVIDER_STATES = ['active', 'inactive', 'none'] as const;
+
+export type SmsProviderState = (typeof SMS_PROVIDER_STATES)[number];
+
+export function isSmsProviderState(value: unknown): value is SmsProviderState {
+  return typeof value === 'string' && (SMS_PROVIDER_STATES as readonly string[]).includes(value);
+}
+
+export const LOGIN_UIS = ['v2', 'v1'] as const;
+
+export type LoginUi = (typeof LOGIN_UIS)[number];
 
 /** Every setting, its environment variable, its command-line flag and its default (README.md lists the same). */
 const SETTINGS = {
@@ -73,14 +88,22 @@ const SETTINGS = {
     fallback: 'http://localhost:3000/sign-in',
   },
   serviceToken: { env: 'DEV_IDP_SERVICE_TOKEN', flag: 'service-token', fallback: 'local-service-token' },
+  orgServiceTokens: { env: 'DEV_IDP_ORG_SERVICE_TOKENS', flag: 'org-service-tokens', fallback: '' },
+  machineClientId: { env: 'DEV_IDP_MACHINE_CLIENT_ID', flag: 'machine-client-id', fallback: 'aidial-service-account' },
+  machineClientSecret: {
+    env: 'DEV_IDP_MACHINE_CLIENT_SECRET',
+    flag: 'machine-client-secret',
+    fallback: 'local-machine-secret',
+  },
   projectId: { env: 'DEV_IDP_PROJECT_ID', flag: 'project-id', fallback: '280000000000000001' },
   seedFile: { env: 'DEV_IDP_SEED_FILE', flag: 'seed-file', fallback: DEFAULT_SEED_FILE },
   keysFile: { env: 'DEV_IDP_KEYS_FILE', flag: 'keys-file', fallback: '' },
   lockoutThreshold: { env: 'DEV_IDP_LOCKOUT_THRESHOLD', flag: 'lockout-threshold', fallback: '5' },
-  lockoutSeconds: { env: 'DEV_IDP_LOCKOUT_SECONDS', flag: 'lockout-seconds', fallback: '300' },
+  otpLockoutThreshold: { env: 'DEV_IDP_OTP_LOCKOUT_THRESHOLD', flag: 'otp-lockout-threshold', fallback: '5' },
   smsCodeTtlSeconds: { env: 'DEV_IDP_SMS_CODE_TTL_SECONDS', flag: 'sms-code-ttl-seconds', fallback: '300' },
+  smsProvider: { env: 'DEV_IDP_SMS_PROVIDER', flag: 'sms-provider', fallback: 'active' },
   smsFactorFault: { env: 'DEV_IDP_SMS_FACTOR_FAULT', flag: 'sms-factor-fault', fallback: 'none' },
-  platformAudience: { env: 'DEV_IDP_PLATFORM_AUDIENCE', flag: 'platform-audience', fallback: '' },
+  loginUi: { env: 'DEV_IDP_LOGIN_UI', flag: 'login-ui', fallback: 'v2' },
   accessTokenTtlSeconds: {
     env: 'DEV_IDP_ACCESS_TOKEN_TTL_SECONDS',
     flag: 'access-token-ttl-seconds',
@@ -131,9 +154,30 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Dev
       `DEV_IDP_SMS_FACTOR_FAULT (--sms-factor-fault) must be one of ${SMS_FACTOR_FAULTS.map((fault) => `\`${fault}\``).join(', ')}`,
     );
   }
-  for (const name of ['clientId', 'clientSecret', 'serviceToken'] as const) {
+  const oneOf = <T extends string>(name: SettingName, values: readonly T[]): T => {
+    const value = raw(name);
+    if ((values as readonly string[]).includes(value)) return value as T;
+    problems.push(
+      `${SETTINGS[name].env} (--${SETTINGS[name].flag}) must be one of ${values.map((item) => `\`${item}\``).join(', ')}`,
+    );
+    return values[0];
+  };
+  for (const name of ['clientId', 'clientSecret', 'serviceToken', 'machineClientId', 'machineClientSecret'] as const) {
     if (!raw(name)) problems.push(`${SETTINGS[name].env} (--${SETTINGS[name].flag}) must not be empty`);
   }
+  const orgServiceTokens = raw('orgServiceTokens')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.lastIndexOf('@');
+      if (at <= 0 || at === pair.length - 1) {
+        problems.push(
+          `DEV_IDP_ORG_SERVICE_TOKENS (--org-service-tokens): \`${pair}\` is not <token>@<organisation id>`,
+        );
+      }
+      return { token: pair.slice(0, at), organizationId: pair.slice(at + 1) };
+    });
 
   const config: DevIdpConfig = {
     host: raw('host'),
@@ -146,13 +190,19 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Dev
       postLogoutRedirectUris: urls('postLogoutRedirectUris'),
     },
     serviceToken: raw('serviceToken'),
+    orgServiceTokens,
+    machineClient: { id: raw('machineClientId'), secret: raw('machineClientSecret') },
     projectId: raw('projectId'),
     seedFile: resolve(raw('seedFile')),
     keysFile: raw('keysFile') ? resolve(raw('keysFile')) : undefined,
-    lockout: { maxFailedPasswords: integer('lockoutThreshold', 1), seconds: integer('lockoutSeconds', 1) },
+    lockout: {
+      maxFailedPasswords: integer('lockoutThreshold', 1),
+      maxFailedOtps: integer('otpLockoutThreshold', 1),
+    },
     smsCodeTtlSeconds: integer('smsCodeTtlSeconds', 1),
+    smsProvider: oneOf('smsProvider', SMS_PROVIDER_STATES),
     smsFactorFault: isSmsFactorFault(smsFactorFault) ? smsFactorFault : 'none',
-    platformAudience: raw('platformAudience') || undefined,
+    loginUi: oneOf('loginUi', LOGIN_UIS),
     accessTokenTtlSeconds: integer('accessTokenTtlSeconds', 1),
   };
   if (config.portalClient.redirectUris.length === 0) problems.push('DEV_IDP_REDIRECT_URIS needs at least one URI');

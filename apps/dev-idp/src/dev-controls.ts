@@ -1,6 +1,6 @@
 import type { KoaContext } from 'oidc-provider';
 import { ACCOUNT_PATHS } from './account-pages.ts';
-import { SMS_FACTOR_FAULTS, isSmsFactorFault } from './config.ts';
+import { SMS_FACTOR_FAULTS, SMS_PROVIDER_STATES, isSmsFactorFault, isSmsProviderState } from './config.ts';
 import type { Directory, UserAccount } from './directory.ts';
 import { ID_TOKEN_FAULTS, type Faults, isIdTokenFault } from './faults.ts';
 import { html, sendPage } from './html.ts';
@@ -49,6 +49,8 @@ export function devControlRoutes(deps: DevControlDependencies): Route[] {
       }
     };
   const faultState = () => ({
+    smsProvider: faults.smsProvider,
+    smsProviders: SMS_PROVIDER_STATES,
     smsFactor: faults.smsFactor,
     smsFactorFaults: SMS_FACTOR_FAULTS,
     restApi: faults.restApi,
@@ -104,6 +106,10 @@ export function devControlRoutes(deps: DevControlDependencies): Route[] {
       path: '/dev/faults',
       handler: local(async (ctx) => {
         const body = await readJsonObject(ctx);
+        if (body.smsProvider !== undefined && !isSmsProviderState(body.smsProvider)) {
+          throw new BadRequest(`smsProvider must be one of: ${SMS_PROVIDER_STATES.join(', ')}`);
+        }
+        if (body.smsProvider !== undefined) faults.smsProvider = body.smsProvider;
         if (body.smsFactor !== undefined) {
           if (!isSmsFactorFault(body.smsFactor)) {
             throw new BadRequest(`smsFactor must be one of: ${SMS_FACTOR_FAULTS.join(', ')}`);

@@ -24,7 +24,10 @@ export interface UserAccount {
   readonly createdAt: Date;
   password: string;
   failedPasswords: number;
-  lockedUntil: number | undefined;
+  /** Failed TOTP, SMS and recovery codes in a row: Zitadel's lockout policy counts them as OTP attempts. */
+  failedOtps: number;
+  /** Zitadel's user state LOCKED: set by the lockout policy, cleared only by an unlock (or a reset). */
+  locked: boolean;
   totp: { secret: string; addedAt: Date } | undefined;
   phone: { number: string; verified: boolean; verification: OneTimeCode | undefined } | undefined;
   otpSms: { addedAt: Date } | undefined;
@@ -40,17 +43,18 @@ export interface OneTimeCode {
   readonly expiresAt: number;
 }
 
-export type PasswordCheck =
+export type CredentialCheck =
   | { readonly outcome: 'verified' }
-  | { readonly outcome: 'wrong'; readonly attemptsLeft: number }
-  | { readonly outcome: 'locked'; readonly until: number };
+  | { readonly outcome: 'wrong'; readonly failedAttempts: number; readonly maxAttempts: number }
+  | { readonly outcome: 'locked' };
 
 export const TOTP_ISSUER = 'AiDial (development)';
 const RECOVERY_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const RECOVERY_CODE_COUNT = 10;
+/** Zitadel's `Multifactors.RecoveryCodes.MaxCount` as its command tests use it: unused codes a user may hold. */
+export const RECOVERY_CODE_MAX = 10;
 
 export interface DirectoryOptions {
-  readonly lockout: { readonly maxFailedPasswords: number; readonly seconds: number };
+  readonly lockout: { readonly maxFailedPasswords: number; readonly maxFailedOtps: number };
 }
 
 /** The user store, loaded from the demo seed at start (and again on reset). */
@@ -94,27 +98,44 @@ export class Directory {
     return this.byEmail.get(loginName.trim().toLowerCase());
   }
 
-  lockedUntil(user: UserAccount): number | undefined {
-    return user.lockedUntil !== undefined && user.lockedUntil > this.clock() ? user.lockedUntil : undefined;
-  }
-
-  /** Counts failed passwords; the configured number in a row locks the user for the configured time. */
-  checkPassword(user: UserAccount, password: string): PasswordCheck {
-    const lockedUntil = this.lockedUntil(user);
-    if (lockedUntil !== undefined) return { outcome: 'locked', until: lockedUntil };
+  /**
+   * Zitadel's password check (internal/command/user_human_password.go): a locked user is refused; the lockout policy's
+   * `maxPasswordAttempts` failures in a row lock the user until an administrator unlocks them.
+   */
+  checkPassword(user: UserAccount, password: string): CredentialCheck {
+    if (user.locked) return { outcome: 'locked' };
     if (equalSecrets(password, user.password)) {
       user.failedPasswords = 0;
-      user.lockedUntil = undefined;
       return { outcome: 'verified' };
     }
     user.failedPasswords += 1;
-    const { maxFailedPasswords, seconds } = this.options.lockout;
-    if (user.failedPasswords >= maxFailedPasswords) {
-      user.failedPasswords = 0;
-      user.lockedUntil = this.clock() + seconds * 1000;
-      return { outcome: 'locked', until: user.lockedUntil };
+    const { maxFailedPasswords } = this.options.lockout;
+    if (user.failedPasswords >= maxFailedPasswords) return this.lock(user);
+    return { outcome: 'wrong', failedAttempts: user.failedPasswords, maxAttempts: maxFailedPasswords };
+  }
+
+  /**
+   * Zitadel's OTP checks (internal/command/user_human_otp.go checkOTP and the TOTP and recovery-code checks): a locked
+   * user is refused (`COMMAND-S6h4R`); `maxOTPAttempts` wrong codes in a row, of any kind, lock the user.
+   */
+  checkOneTimeCode(user: UserAccount, accepted: () => boolean): CredentialCheck {
+    if (user.locked) return { outcome: 'locked' };
+    if (accepted()) {
+      user.failedOtps = 0;
+      return { outcome: 'verified' };
     }
-    return { outcome: 'wrong', attemptsLeft: maxFailedPasswords - user.failedPasswords };
+    user.failedOtps += 1;
+    const { maxFailedOtps } = this.options.lockout;
+    if (user.failedOtps >= maxFailedOtps) return this.lock(user);
+    return { outcome: 'wrong', failedAttempts: user.failedOtps, maxAttempts: maxFailedOtps };
+  }
+
+  /** Zitadel's UnlockUserV2: the user is active again and the failure counts start over. */
+  unlock(user: UserAccount): void {
+    user.locked = false;
+    user.failedPasswords = 0;
+    user.failedOtps = 0;
+    this.touch(user);
   }
 
   verifyTotp(secret: string, code: string): boolean {
@@ -132,10 +153,13 @@ export class Directory {
     return true;
   }
 
-  /** Replaces every recovery code with a new set and returns the plain codes, which are never shown again. */
-  regenerateRecoveryCodes(user: UserAccount, count = RECOVERY_CODE_COUNT): string[] {
+  /**
+   * Adds `count` new codes to the user's unused ones, as Zitadel's GenerateRecoveryCodes does (the caller checks the
+   * maximum first), and returns the plain codes, which are never shown again.
+   */
+  addRecoveryCodes(user: UserAccount, count: number): string[] {
     const codes = Array.from({ length: count }, newRecoveryCode);
-    user.recoveryCodeHashes = new Set(codes.map(recoveryCodeHash));
+    for (const code of codes) user.recoveryCodeHashes.add(recoveryCodeHash(code));
     this.touch(user);
     return codes;
   }
@@ -168,6 +192,13 @@ export class Directory {
     return true;
   }
 
+  /** Zitadel's RemovePhone: the phone goes, and with it the SMS factor (user_auth_method projection). */
+  removePhone(user: UserAccount): void {
+    user.phone = undefined;
+    user.otpSms = undefined;
+    this.touch(user);
+  }
+
   addOtpSms(user: UserAccount): void {
     user.otpSms = { addedAt: new Date(this.clock()) };
     this.touch(user);
@@ -176,6 +207,12 @@ export class Directory {
   removeOtpSms(user: UserAccount): void {
     user.otpSms = undefined;
     this.touch(user);
+  }
+
+  private lock(user: UserAccount): CredentialCheck {
+    user.locked = true;
+    this.touch(user);
+    return { outcome: 'locked' };
   }
 
   touch(user: UserAccount): void {
@@ -197,7 +234,8 @@ export class Directory {
       createdAt,
       password: user.password,
       failedPasswords: 0,
-      lockedUntil: undefined,
+      failedOtps: 0,
+      locked: false,
       totp: totp ? { secret: totp.secret, addedAt: createdAt } : undefined,
       phone: sms ? { number: sms.phone, verified: true, verification: undefined } : undefined,
       otpSms: sms ? { addedAt: createdAt } : undefined,

@@ -1,4 +1,4 @@
-import type { SmsFactorFault } from './config.ts';
+import type { SmsFactorFault, SmsProviderState } from './config.ts';
 
 /**
  * The defects the next ID token can be minted with, one per relying-party check of DESIGN.md §2.1. Each changes exactly
@@ -8,6 +8,8 @@ export const ID_TOKEN_FAULTS = [
   'wrong_iss',
   'wrong_aud',
   'extra_aud',
+  'aud_without_azp',
+  'wrong_azp',
   'expired',
   'stale_iat',
   'missing_sub',
@@ -25,11 +27,14 @@ export function isIdTokenFault(value: unknown): value is IdTokenFault {
   return typeof value === 'string' && (ID_TOKEN_FAULTS as readonly string[]).includes(value);
 }
 
-/** Failures the test controls switch on; all off unless configured or posted to /dev/faults. */
+/** Why a text message was not sent: the instance has no active SMS provider, or the provider failed to deliver. */
+export type SmsSendFailure = 'provider_inactive' | 'no_provider' | Exclude<SmsFactorFault, 'none'>;
+
+/** Instance settings and failures the test controls switch; as configured, or as posted to /dev/faults. */
 export class Faults {
-  /**
-   * Anything but `none`: no text message is sent, by the v2 REST endpoints or the pages (config.ts lists the modes).
-   */
+  /** The instance's SMS provider (Zitadel's admin API lists it): only an active one sends anything. */
+  smsProvider: SmsProviderState;
+  /** Anything but `none`: the provider fails every text message sent (config.ts lists the modes). */
   smsFactor: SmsFactorFault;
   /**
    * `unavailable`: every `/v2/` REST call answers 503 UNAVAILABLE (14), as a Zitadel outage would; OIDC keeps working.
@@ -37,15 +42,23 @@ export class Faults {
   restApi: 'none' | 'unavailable' = 'none';
   nextIdTokenFault: IdTokenFault | undefined = undefined;
   private readonly initialSmsFactor: SmsFactorFault;
+  private readonly initialSmsProvider: SmsProviderState;
 
-  constructor(smsFactor: SmsFactorFault) {
+  constructor(smsProvider: SmsProviderState, smsFactor: SmsFactorFault) {
+    this.smsProvider = smsProvider;
+    this.initialSmsProvider = smsProvider;
     this.smsFactor = smsFactor;
     this.initialSmsFactor = smsFactor;
   }
 
-  /** Whether a text message can be sent now; callers ask before they change any state. */
-  canSendSms(): boolean {
-    return this.smsFactor === 'none';
+  /**
+   * Why a text message sent now would not arrive, or undefined when it would. Zitadel sends texts from its notification
+   * worker after the command has succeeded, so only the sending (the sign-in SMS step, a verification code) notices.
+   */
+  smsSendFailure(): SmsSendFailure | undefined {
+    if (this.smsProvider === 'none') return 'no_provider';
+    if (this.smsProvider === 'inactive') return 'provider_inactive';
+    return this.smsFactor === 'none' ? undefined : this.smsFactor;
   }
 
   /** Takes the armed ID-token fault, so it applies to one token only. */
@@ -56,6 +69,7 @@ export class Faults {
   }
 
   reset(): void {
+    this.smsProvider = this.initialSmsProvider;
     this.smsFactor = this.initialSmsFactor;
     this.restApi = 'none';
     this.nextIdTokenFault = undefined;

@@ -1,9 +1,8 @@
-import { createHmac, randomBytes, sign } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Clock } from './directory.ts';
 import type { IdTokenFault } from './faults.ts';
+import { type JsonObject, decodeSegment as decode, encodeSegment as encode, signRs256 } from './jwt.ts';
 import { type SigningKey, newRsaKey } from './signing-keys.ts';
-
-type JsonObject = Record<string, unknown>;
 
 export interface FaultContext {
   readonly signingKey: SigningKey;
@@ -11,7 +10,10 @@ export interface FaultContext {
   readonly clock: Clock;
 }
 
-/** Re-mints a correct ID token with exactly one defect (faults.ts lists them). */
+/**
+ * Re-mints a correct ID token (`aud` = [client, project], `azp` = client, as token-endpoint.ts shapes it) with exactly
+ * one defect (faults.ts lists them).
+ */
 export function withFault(idToken: string, fault: IdTokenFault, context: FaultContext): string {
   const [encodedHeader, encodedPayload, signature] = idToken.split('.');
   const header = decode(encodedHeader);
@@ -25,7 +27,13 @@ export function withFault(idToken: string, fault: IdTokenFault, context: FaultCo
     case 'wrong_aud':
       return resign({ ...payload, aud: 'another-client.example' });
     case 'extra_aud':
-      return resign({ ...payload, aud: [payload.aud, 'another-client.example'] });
+      return resign({ ...payload, aud: [...audienceOf(payload), 'another-client.example'] });
+    case 'aud_without_azp': {
+      const { azp: _azp, ...rest } = payload;
+      return resign(rest);
+    }
+    case 'wrong_azp':
+      return resign({ ...payload, azp: 'another-client.example' });
     case 'expired':
       // Expired well beyond any clock tolerance, with an iat that is still recent enough not to be stale.
       return resign({ ...payload, iat: now - 360, exp: now - 300 });
@@ -59,15 +67,6 @@ export function withFault(idToken: string, fault: IdTokenFault, context: FaultCo
   }
 }
 
-function signRs256(header: JsonObject, payload: JsonObject, key: SigningKey): string {
-  const input = `${encode({ ...header, alg: 'RS256', kid: header.kid ?? key.kid })}.${encode(payload)}`;
-  return `${input}.${sign('sha256', Buffer.from(input), key.privateKey).toString('base64url')}`;
-}
-
-function decode(part: string): JsonObject {
-  return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as JsonObject;
-}
-
-function encode(value: JsonObject): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
+function audienceOf(payload: JsonObject): unknown[] {
+  return Array.isArray(payload.aud) ? payload.aud : [payload.aud];
 }

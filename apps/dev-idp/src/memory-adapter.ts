@@ -11,35 +11,69 @@ interface Entry {
 
 export class MemoryStorage {
   private readonly stores = new Map<string, Map<string, Entry>>();
+  private readonly aliases = new Map<string, Map<string, string>>();
 
   /** oidc-provider's `adapter` option: a factory called with each model's name. */
-  readonly adapterFor = (model: string): MemoryAdapter => {
+  readonly adapterFor = (model: string): MemoryAdapter => new MemoryAdapter(this.storeOf(model), this.aliasesOf(model));
+
+  /**
+   * Lets `alias` stand for the stored `id` of `model`: a JWT access token minted over an opaque one (token-endpoint.ts)
+   * is then found by oidc-provider at userinfo, introspection and revocation like the opaque token it stands for.
+   */
+  alias(model: string, alias: string, id: string): void {
+    this.aliasesOf(model).set(alias, id);
+  }
+
+  /** The id `alias` stands for, if it is one. */
+  resolve(model: string, alias: string): string | undefined {
+    return this.aliases.get(model)?.get(alias);
+  }
+
+  /** What oidc-provider stored under `id` (or an alias of it), if it has not expired. */
+  async payloadOf(model: string, id: string): Promise<Payload | undefined> {
+    return this.adapterFor(model).find(id);
+  }
+
+  /** Forgets sessions, grants, codes and tokens: everybody is signed out. */
+  clear(): void {
+    for (const store of this.stores.values()) store.clear();
+    for (const aliases of this.aliases.values()) aliases.clear();
+  }
+
+  private storeOf(model: string): Map<string, Entry> {
     let store = this.stores.get(model);
     if (!store) {
       store = new Map();
       this.stores.set(model, store);
     }
-    return new MemoryAdapter(store);
-  };
+    return store;
+  }
 
-  /** Forgets sessions, grants, codes and tokens: everybody is signed out. */
-  clear(): void {
-    for (const store of this.stores.values()) store.clear();
+  private aliasesOf(model: string): Map<string, string> {
+    let aliases = this.aliases.get(model);
+    if (!aliases) {
+      aliases = new Map();
+      this.aliases.set(model, aliases);
+    }
+    return aliases;
   }
 }
 
 export class MemoryAdapter {
   private readonly entries: Map<string, Entry>;
+  private readonly aliases: ReadonlyMap<string, string>;
 
-  constructor(entries: Map<string, Entry>) {
+  constructor(entries: Map<string, Entry>, aliases: ReadonlyMap<string, string>) {
     this.entries = entries;
+    this.aliases = aliases;
   }
 
   async upsert(id: string, payload: Payload, expiresIn: number | undefined): Promise<void> {
     this.entries.set(id, { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : undefined });
   }
 
-  async find(id: string): Promise<Payload | undefined> {
+  async find(idOrAlias: string): Promise<Payload | undefined> {
+    const id = this.aliases.get(idOrAlias) ?? idOrAlias;
     const entry = this.entries.get(id);
     if (!entry) return undefined;
     if (entry.expiresAt !== undefined && entry.expiresAt <= Date.now()) {

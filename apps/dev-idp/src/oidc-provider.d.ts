@@ -10,7 +10,7 @@ declare module 'oidc-provider' {
     readonly method: string;
     readonly path: string;
     readonly query: Record<string, string | string[] | undefined>;
-    readonly querystring: string;
+    querystring: string;
     readonly href: string;
     readonly secure: boolean;
     status: number;
@@ -73,7 +73,6 @@ declare module 'oidc-provider' {
     readonly clientId: string;
     addOIDCScope(scope: string): void;
     addOIDCClaims(claims: string[]): void;
-    addResourceScope(resource: string, scope: string): void;
     save(): Promise<string>;
   }
 
@@ -107,9 +106,6 @@ declare module 'oidc-provider' {
   }
 
   export type Configuration = Record<string, unknown>;
-
-  /** The error classes the dev-idp throws from configuration callbacks. */
-  export const errors: { InvalidTarget: new (description?: string) => Error };
 
   export default class Provider {
     constructor(issuer: string, configuration: Configuration);

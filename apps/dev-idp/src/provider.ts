@@ -1,5 +1,5 @@
-import Provider, { type Account, type Configuration, type KoaContext, type OidcContext, errors } from 'oidc-provider';
-import type { DevIdpConfig } from './config.ts';
+import Provider, { type Account, type Configuration, type KoaContext, type OidcContext } from 'oidc-provider';
+import type { DevIdpConfig, LoginUi } from './config.ts';
 import type { Directory, UserAccount } from './directory.ts';
 import { html, sendPage } from './html.ts';
 import type { MemoryStorage } from './memory-adapter.ts';
@@ -16,8 +16,13 @@ export const ROUTES = {
   end_session: '/oidc/v1/end_session',
 } as const;
 
-/** The hosted sign-in pages live under here, one path per interaction (so its cookie is scoped to it). */
-export const INTERACTION_PATH = '/ui/v2/login/interaction';
+/**
+ * The hosted sign-in pages live under the instance's login (v2: /ui/v2/login, v1: /ui/login), one path per
+ * interaction (so its cookie is scoped to it).
+ */
+export function interactionPath(loginUi: LoginUi): string {
+  return loginUi === 'v2' ? '/ui/v2/login/interaction' : '/ui/login/interaction';
+}
 
 /** The provider's own console signs users in like any application, as Zitadel's console does. */
 export const CONSOLE_CLIENT_ID = 'dev-idp-console';
@@ -57,9 +62,7 @@ export function createProvider({
         redirect_uris: config.portalClient.redirectUris,
         post_logout_redirect_uris: config.portalClient.postLogoutRedirectUris,
         response_types: ['code'],
-        grant_types: config.platformAudience
-          ? ['authorization_code', 'refresh_token', 'client_credentials']
-          : ['authorization_code', 'refresh_token'],
+        grant_types: ['authorization_code', 'refresh_token'],
         token_endpoint_auth_method: 'client_secret_post',
         id_token_signed_response_alg: 'RS256',
       },
@@ -112,14 +115,15 @@ export function createProvider({
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       pushedAuthorizationRequests: { enabled: false },
       userinfo: { enabled: true },
-      ...(config.platformAudience ? platformApiFeatures(config.platformAudience, config.accessTokenTtlSeconds) : {}),
     },
     // Zitadel issues a refresh token to an application allowed the grant that asks for offline_access, without a
     // consent prompt; oidc-provider would drop offline_access without prompt=consent, so issue it whenever allowed.
     issueRefreshToken: async (_ctx: KoaContext, client: { grantTypeAllowed(type: string): boolean }) =>
       client.grantTypeAllowed('refresh_token'),
-    interactions: { url: (_ctx: KoaContext, interaction: { uid: string }) => `${INTERACTION_PATH}/${interaction.uid}` },
-    loadExistingGrant: (ctx: KoaContext) => loadExistingGrant(ctx, config.platformAudience),
+    interactions: {
+      url: (_ctx: KoaContext, interaction: { uid: string }) => `${interactionPath(config.loginUi)}/${interaction.uid}`,
+    },
+    loadExistingGrant,
     findAccount: async (_ctx: KoaContext, sub: string): Promise<Account | undefined> => {
       const user = directory.findById(sub);
       return user ? { accountId: user.id, claims: async () => accountClaims(user, projectRolesClaim) } : undefined;
@@ -128,7 +132,6 @@ export function createProvider({
     renderError,
     ttl: {
       AccessToken: config.accessTokenTtlSeconds,
-      ClientCredentials: config.accessTokenTtlSeconds,
       AuthorizationCode: 60,
       IdToken: 60 * 60,
       RefreshToken: 24 * 60 * 60,
@@ -166,36 +169,8 @@ function accountClaims(user: UserAccount, projectRolesClaim: string): Record<str
   };
 }
 
-/** The platform API's scope in its access tokens. */
-export const PLATFORM_SCOPE = 'platform:read';
-
-/**
- * JWT access tokens for the platform API (resource indicators with the platform as the default resource) and the
- * client-credentials grant. The platform (apps/dev-platform) checks their signature against this provider's JWKS.
- */
-function platformApiFeatures(audience: string, ttlSeconds: number): Record<string, unknown> {
-  return {
-    clientCredentials: { enabled: true },
-    resourceIndicators: {
-      enabled: true,
-      defaultResource: async (_ctx: KoaContext, _client: unknown, oneOf?: string) => oneOf ?? audience,
-      useGrantedResource: async () => true,
-      getResourceServerInfo: async (_ctx: KoaContext, resource: string) => {
-        if (resource !== audience) throw new errors.InvalidTarget();
-        return {
-          scope: PLATFORM_SCOPE,
-          audience,
-          accessTokenTTL: ttlSeconds,
-          accessTokenFormat: 'jwt',
-          jwt: { sign: { alg: 'RS256' } },
-        };
-      },
-    },
-  };
-}
-
 /** No consent screen: the grant always holds every scope and claim asked for (Zitadel does not ask either). */
-async function loadExistingGrant(ctx: KoaContext, platformAudience: string | undefined) {
+async function loadExistingGrant(ctx: KoaContext) {
   const oidc = ctx.oidc as OidcContext;
   // oidc-provider calls this only once the session has an account.
   const accountId = oidc.account?.accountId ?? oidc.session.accountId ?? '';
@@ -205,7 +180,6 @@ async function loadExistingGrant(ctx: KoaContext, platformAudience: string | und
   if (!grant || grant.accountId !== accountId) grant = new oidc.provider.Grant({ accountId, clientId });
   grant.addOIDCScope([...oidc.requestParamOIDCScopes].join(' '));
   if (oidc.requestParamClaims.size > 0) grant.addOIDCClaims([...oidc.requestParamClaims]);
-  if (platformAudience) grant.addResourceScope(platformAudience, PLATFORM_SCOPE);
   await grant.save();
   return grant;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 export interface SeedTenant {
   readonly key: string;
   readonly name: string;
+  readonly kind?: 'customer' | 'partner' | 'internal';
   readonly idpOrganization: { readonly id: string; readonly domain: string };
 }
 

@@ -9,14 +9,15 @@ import { type Clock, Directory } from './directory.ts';
 import { Faults } from './faults.ts';
 import { html, sendPage } from './html.ts';
 import { routes } from './http.ts';
-import { withFault } from './id-token-faults.ts';
 import { MemoryStorage } from './memory-adapter.ts';
-import { ROUTES, createProvider } from './provider.ts';
+import { createProvider } from './provider.ts';
 import { loadSeed } from './seed.ts';
+import { ServiceAccounts } from './service-accounts.ts';
 import { signInRoutes } from './sign-in-pages.ts';
 import { SignInSessions } from './sign-in-sessions.ts';
-import { type SigningKey, loadOrCreateSigningKey } from './signing-keys.ts';
+import { loadOrCreateSigningKey } from './signing-keys.ts';
 import { SmsOutbox } from './sms-outbox.ts';
+import { tokenEndpoint, tokensTakenBack } from './token-endpoint.ts';
 import { zitadelApi } from './zitadel-api.ts';
 
 export interface RunningDevIdp {
@@ -30,6 +31,13 @@ export type Log = (line: string) => void;
 /** Binds the port first (0 picks one), so the issuer can name the port actually bound, then builds everything. */
 export async function startDevIdp(config: DevIdpConfig, log: Log, clock: Clock = Date.now): Promise<RunningDevIdp> {
   const seed = loadSeed(config.seedFile);
+  const instanceOrganization = (seed.tenants.find((tenant) => tenant.kind === 'internal') ?? seed.tenants[0])
+    .idpOrganization.id;
+  const serviceAccounts = new ServiceAccounts(
+    config,
+    instanceOrganization,
+    new Set(seed.tenants.map((tenant) => tenant.idpOrganization.id)),
+  );
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -44,7 +52,7 @@ export async function startDevIdp(config: DevIdpConfig, log: Log, clock: Clock =
   const directory = new Directory(seed, { lockout: config.lockout }, clock);
   const sessions = new SignInSessions(clock);
   const outbox = new SmsOutbox(clock);
-  const faults = new Faults(config.smsFactorFault);
+  const faults = new Faults(config.smsProvider, config.smsFactorFault);
   const signingKey = loadOrCreateSigningKey(config.keysFile);
   const cookieKeys = [randomBytes(32).toString('base64url')];
   const storage = new MemoryStorage();
@@ -57,14 +65,22 @@ export async function startDevIdp(config: DevIdpConfig, log: Log, clock: Clock =
 
   const smsCodeTtlSeconds = config.smsCodeTtlSeconds;
   provider.use(errorPage(log));
-  provider.use(idTokenFaults(faults, signingKey, config.portalClient.secret, clock));
-  provider.use(
-    zitadelApi({ directory, sessions, outbox, faults, serviceToken: config.serviceToken, smsCodeTtlSeconds, clock }),
-  );
+  provider.use(tokensTakenBack(storage));
+  provider.use(tokenEndpoint({ config, issuer, signingKey, faults, storage, serviceAccounts, clock }));
+  provider.use(zitadelApi({ directory, sessions, outbox, faults, serviceAccounts, smsCodeTtlSeconds, clock }));
   provider.use(
     routes([
       ...devControlRoutes({ directory, sessions, outbox, faults, storage, issuer }),
-      ...signInRoutes({ provider, directory, sessions, outbox, faults, smsCodeTtlSeconds, clock }),
+      ...signInRoutes({
+        provider,
+        directory,
+        sessions,
+        outbox,
+        faults,
+        smsCodeTtlSeconds,
+        loginUi: config.loginUi,
+        clock,
+      }),
       ...accountRoutes({
         provider,
         directory,
@@ -73,6 +89,8 @@ export async function startDevIdp(config: DevIdpConfig, log: Log, clock: Clock =
         issuer,
         smsCodeTtlSeconds,
         csrfKey: cookieKeys[0],
+        portalClientId: config.portalClient.id,
+        loginUi: config.loginUi,
         clock,
       }),
     ]),
@@ -80,18 +98,6 @@ export async function startDevIdp(config: DevIdpConfig, log: Log, clock: Clock =
   server.on('request', provider.callback());
 
   return { issuer, port, close: () => close(server) };
-}
-
-/** Applies an armed fault (POST /dev/next-id-token-fault) to the next token response that carries an ID token. */
-function idTokenFaults(faults: Faults, signingKey: SigningKey, clientSecret: string, clock: Clock): Middleware {
-  return async (ctx, next) => {
-    await next();
-    if (ctx.path !== ROUTES.token || ctx.method !== 'POST' || ctx.status !== 200) return;
-    const body = ctx.body as { id_token?: unknown } | undefined;
-    if (typeof body?.id_token !== 'string') return;
-    const fault = faults.takeIdTokenFault();
-    if (fault) ctx.body = { ...body, id_token: withFault(body.id_token, fault, { signingKey, clientSecret, clock }) };
-  };
 }
 
 /** Errors from the dev-idp's own pages become a plain page and a log line; oidc-provider handles its own routes. */

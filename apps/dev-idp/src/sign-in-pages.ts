@@ -5,7 +5,8 @@ import { type Clock, type Directory, type UserAccount, maskPhone, newOneTimeCode
 import type { Faults } from './faults.ts';
 import { type Html, alert, html, sendPage } from './html.ts';
 import { type Params, type Route, queryValue, readForm, seeOther } from './http.ts';
-import { INTERACTION_PATH } from './provider.ts';
+import type { LoginUi } from './config.ts';
+import { interactionPath } from './provider.ts';
 import type { SignInProgress, SignInSessions } from './sign-in-sessions.ts';
 import type { SmsOutbox } from './sms-outbox.ts';
 
@@ -16,6 +17,7 @@ export interface SignInDependencies {
   readonly outbox: SmsOutbox;
   readonly faults: Faults;
   readonly smsCodeTtlSeconds: number;
+  readonly loginUi: LoginUi;
   readonly clock: Clock;
 }
 
@@ -23,10 +25,10 @@ type SecondFactorStep = 'totp' | 'sms' | 'recovery-code';
 
 const MESSAGES = {
   unknownUser: 'User could not be found. Check the email address.',
-  wrongPassword: (left: number) =>
-    `The password is incorrect. ${left} attempt${left === 1 ? '' : 's'} left before the account is locked.`,
-  locked:
-    'This account is locked after too many failed sign-in attempts. Wait a few minutes and try again, or contact your administrator.',
+  // Zitadel's login v2 (apps/login src/lib/server/password.ts sendPassword, errors.failedToAuthenticate).
+  wrongPassword: (failed: number, max: number) => `Failed to authenticate. ${failed} of ${max} attempts used.`,
+  // Zitadel's login v2 errors.accountLockedContactAdmin: the lock lasts until an administrator unlocks the user.
+  locked: 'Account locked, please contact admin',
   wrongTotp: 'The code is incorrect. Enter the current 6-digit code from your authenticator app.',
   wrongSms: 'The code is incorrect. Check the latest text message and try again.',
   expiredSms: 'This code has expired. Send a new code and enter it.',
@@ -42,7 +44,7 @@ const MESSAGES = {
  * for that path proves the browser is the one that started the request.
  */
 export function signInRoutes(deps: SignInDependencies): Route[] {
-  const base = `${INTERACTION_PATH}/:uid`;
+  const base = `${interactionPath(deps.loginUi)}/:uid`;
   const step = (handler: StepHandler) => withInteraction(deps, handler);
   return [
     { method: 'GET', path: base, handler: step(showCurrentStep) },
@@ -53,7 +55,6 @@ export function signInRoutes(deps: SignInDependencies): Route[] {
     { method: 'POST', path: `${base}/sms/send`, handler: step(resendSmsCode) },
     { method: 'POST', path: `${base}/recovery-code`, handler: step(submitRecoveryCode) },
     { method: 'POST', path: `${base}/restart`, handler: step(restart) },
-    { method: 'POST', path: `${base}/cancel`, handler: step(cancel) },
   ];
 }
 
@@ -80,7 +81,7 @@ function withInteraction(deps: SignInDependencies, handler: StepHandler) {
       sendPage(ctx, { title: 'Sign in', status: 400, body: alert(MESSAGES.expired) });
       return;
     }
-    const url = `${INTERACTION_PATH}/${details.uid}`;
+    const url = `${interactionPath(deps.loginUi)}/${details.uid}`;
     await handler({ ctx, deps, details, progress: deps.sessions.progress(details.uid), url });
   };
 }
@@ -113,7 +114,9 @@ async function submitPassword(step: Step): Promise<void> {
   const form = await readForm(step.ctx);
   const check = step.deps.directory.checkPassword(user, form.get('password') ?? '');
   if (check.outcome === 'locked') return renderPassword(step, user, MESSAGES.locked);
-  if (check.outcome === 'wrong') return renderPassword(step, user, MESSAGES.wrongPassword(check.attemptsLeft));
+  if (check.outcome === 'wrong') {
+    return renderPassword(step, user, MESSAGES.wrongPassword(check.failedAttempts, check.maxAttempts));
+  }
   step.progress.factors.password = new Date(step.deps.clock());
   seeOther(step.ctx, step.url);
 }
@@ -122,9 +125,11 @@ async function submitTotp(step: Step): Promise<void> {
   const user = userPastPassword(step);
   if (!user?.totp) return seeOther(step.ctx, step.url);
   const form = await readForm(step.ctx);
-  if (!step.deps.directory.verifyTotp(user.totp.secret, form.get('code') ?? '')) {
-    return renderSecondFactor(step, user, 'totp', MESSAGES.wrongTotp);
-  }
+  const { directory } = step.deps;
+  const secret = user.totp.secret;
+  const check = directory.checkOneTimeCode(user, () => directory.verifyTotp(secret, form.get('code') ?? ''));
+  if (check.outcome === 'locked') return renderSecondFactor(step, user, 'totp', MESSAGES.locked);
+  if (check.outcome === 'wrong') return renderSecondFactor(step, user, 'totp', MESSAGES.wrongTotp);
   step.progress.factors.totp = new Date(step.deps.clock());
   seeOther(step.ctx, step.url);
 }
@@ -134,11 +139,17 @@ async function submitSmsCode(step: Step): Promise<void> {
   if (!user?.otpSms) return seeOther(step.ctx, step.url);
   const form = await readForm(step.ctx);
   const challenge = step.progress.smsChallenge;
-  if (!challenge || challenge.expiresAt <= step.deps.clock()) {
-    return renderSecondFactor(step, user, 'sms', MESSAGES.expiredSms, { sendIfNeeded: false });
+  const expired = !challenge || challenge.expiresAt <= step.deps.clock();
+  const check = step.deps.directory.checkOneTimeCode(
+    user,
+    () => !expired && (form.get('code') ?? '').trim() === challenge.code,
+  );
+  if (check.outcome === 'locked')
+    return renderSecondFactor(step, user, 'sms', MESSAGES.locked, { sendIfNeeded: false });
+  if (check.outcome === 'wrong') {
+    const message = expired ? MESSAGES.expiredSms : MESSAGES.wrongSms;
+    return renderSecondFactor(step, user, 'sms', message, { sendIfNeeded: false });
   }
-  if ((form.get('code') ?? '').trim() !== challenge.code)
-    return renderSecondFactor(step, user, 'sms', MESSAGES.wrongSms);
   step.progress.smsChallenge = undefined;
   step.progress.factors.otpSms = new Date(step.deps.clock());
   seeOther(step.ctx, step.url);
@@ -157,9 +168,10 @@ async function submitRecoveryCode(step: Step): Promise<void> {
   const user = userPastPassword(step);
   if (!user) return seeOther(step.ctx, step.url);
   const form = await readForm(step.ctx);
-  if (!step.deps.directory.redeemRecoveryCode(user, form.get('code') ?? '')) {
-    return renderSecondFactor(step, user, 'recovery-code', MESSAGES.wrongRecoveryCode);
-  }
+  const { directory } = step.deps;
+  const check = directory.checkOneTimeCode(user, () => directory.redeemRecoveryCode(user, form.get('code') ?? ''));
+  if (check.outcome === 'locked') return renderSecondFactor(step, user, 'recovery-code', MESSAGES.locked);
+  if (check.outcome === 'wrong') return renderSecondFactor(step, user, 'recovery-code', MESSAGES.wrongRecoveryCode);
   step.progress.factors.recoveryCode = new Date(step.deps.clock());
   seeOther(step.ctx, step.url);
 }
@@ -167,23 +179,6 @@ async function submitRecoveryCode(step: Step): Promise<void> {
 async function restart(step: Step): Promise<void> {
   step.deps.sessions.restart(step.progress);
   seeOther(step.ctx, step.url);
-}
-
-/** Leaves the provider with `access_denied`, so the application can show why (cancelled, or locked). */
-async function cancel(step: Step): Promise<void> {
-  const user = identifiedUser(step);
-  const locked = user !== undefined && step.deps.directory.lockedUntil(user) !== undefined;
-  step.deps.sessions.finish(step.details.uid);
-  await step.deps.provider.interactionFinished(
-    step.ctx.req,
-    step.ctx.res,
-    {
-      error: 'access_denied',
-      error_description: locked ? 'User is locked' : 'The user cancelled the sign-in',
-    },
-    { mergeWithLastSubmission: false },
-  );
-  step.ctx.respond = false;
 }
 
 async function finish(step: Step, user: UserAccount): Promise<void> {
@@ -258,10 +253,13 @@ function availableSecondFactors(user: UserAccount): SecondFactorStep[] {
   return steps;
 }
 
-/** Texts a new sign-in code, unless an SMS fault is switched on; says whether it did. */
+/**
+ * Texts a new sign-in code; says whether it went out. With no active SMS provider, or a provider fault switched on,
+ * nothing arrives (Zitadel's notification worker fails to send it).
+ */
 function sendSignInCode(step: Step, user: UserAccount): boolean {
   const { deps } = step;
-  if (!deps.faults.canSendSms()) return false;
+  if (deps.faults.smsSendFailure()) return false;
   const challenge = newOneTimeCode(deps.clock(), deps.smsCodeTtlSeconds);
   step.progress.smsChallenge = challenge;
   deps.outbox.send(user.phone?.number ?? '', 'sign-in', challenge.code, deps.smsCodeTtlSeconds);
@@ -288,15 +286,13 @@ function renderLoginName(step: Step, error?: string, typed?: string): void {
           autofocus
         />
         <button type="submit">Continue</button>
-      </form>
-      ${cancelForm(url)}`,
+      </form>`,
   });
 }
 
 function renderPassword(step: Step, user: UserAccount, error?: string): void {
-  const { url, deps } = step;
-  const locked = deps.directory.lockedUntil(user) !== undefined;
-  const message = error ?? (locked ? MESSAGES.locked : undefined);
+  const { url } = step;
+  const message = error ?? (user.locked ? MESSAGES.locked : undefined);
   sendPage(step.ctx, {
     title: 'Enter your password',
     status: message ? 400 : 200,
@@ -306,8 +302,7 @@ function renderPassword(step: Step, user: UserAccount, error?: string): void {
         <label for="password">Password</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required autofocus />
         <button type="submit">Sign in</button>
-      </form>
-      ${cancelForm(url, locked ? 'Return to the application' : 'Cancel')}`,
+      </form>`,
   });
 }
 
@@ -348,8 +343,7 @@ function renderSecondFactor(
       ${factor === 'sms' ? html`<form method="post" action="${url}/sms/send"><button type="submit" class="secondary">Send a new code</button></form>` : ''}
       <div class="links">
         ${others.map((other) => html`<a href="${url}?factor=${other}">${SWITCH_LABELS[other]}</a>`)}
-      </div>
-      ${cancelForm(url)}`,
+      </div>`,
   });
 }
 
@@ -383,10 +377,4 @@ function identity(user: UserAccount, url: string): Html {
     <form method="post" action="${url}/restart" class="inline">
       <button type="submit" class="secondary">Use another account</button>
     </form>`;
-}
-
-function cancelForm(url: string, label = 'Cancel'): Html {
-  return html`<form method="post" action="${url}/cancel">
-    <button type="submit" class="secondary">${label}</button>
-  </form>`;
 }

@@ -1,107 +1,88 @@
 import type { KoaContext, Middleware } from 'oidc-provider';
-import type { SmsFactorFault } from './config.ts';
-import { type Clock, type Directory, type UserAccount, equalSecrets, normalisePhone } from './directory.ts';
+import { type Clock, type Directory, RECOVERY_CODE_MAX, type UserAccount, normalisePhone } from './directory.ts';
 import type { Faults } from './faults.ts';
 import { BadRequest, type Params, type Route, compileRoutes, matchRoute, readJsonObject, sendJson } from './http.ts';
+import {
+  INSTANCE_ID,
+  type ServiceAccount,
+  type ServiceAccounts,
+  checkGatewayPermission,
+  checkPermission,
+} from './service-accounts.ts';
 import type { SignInSessions } from './sign-in-sessions.ts';
 import type { SmsOutbox } from './sms-outbox.ts';
+import { GRPC, ZitadelError, sendZitadelError } from './zitadel-errors.ts';
+
+export { ZitadelError, sendZitadelError } from './zitadel-errors.ts';
 
 export interface ZitadelApiDependencies {
   readonly directory: Directory;
   readonly sessions: SignInSessions;
   readonly outbox: SmsOutbox;
   readonly faults: Faults;
-  readonly serviceToken: string;
+  readonly serviceAccounts: ServiceAccounts;
   readonly smsCodeTtlSeconds: number;
   readonly clock: Clock;
 }
 
-/** gRPC status codes Zitadel's REST gateway answers with, and the HTTP status each maps to. */
-const GRPC = {
-  INVALID_ARGUMENT: 3,
-  NOT_FOUND: 5,
-  ALREADY_EXISTS: 6,
-  PERMISSION_DENIED: 7,
-  FAILED_PRECONDITION: 9,
-  INTERNAL: 13,
-  UNAVAILABLE: 14,
-  UNAUTHENTICATED: 16,
-} as const;
+/** The REST API paths answered here: Zitadel's v2 services and the two v1 services the backend calls. */
+const API_PREFIXES = ['/v2/', '/admin/v1/', '/auth/v1/'];
 
-const HTTP_STATUS: Record<number, number> = { 3: 400, 5: 404, 6: 409, 7: 403, 9: 400, 13: 500, 14: 503, 16: 401 };
-
-/**
- * A Zitadel error as its REST gateway sends it: match on `details[0].id`; the message is translated and may change.
- * Ids from Zitadel's source are used where they are known (README.md lists which are the dev-idp's own).
- */
-export class ZitadelError extends Error {
-  readonly grpcCode: number;
-  readonly id: string;
-
-  constructor(grpcCode: number, id: string, message: string) {
-    super(message);
-    this.grpcCode = grpcCode;
-    this.id = id;
-  }
-}
-
-export function sendZitadelError(ctx: KoaContext, error: ZitadelError): void {
-  sendJson(ctx, HTTP_STATUS[error.grpcCode] ?? 500, {
-    code: error.grpcCode,
-    message: `${error.message} (${error.id})`,
-    details: [{ '@type': 'type.googleapis.com/zitadel.v1.ErrorDetail', id: error.id, message: error.message }],
-  });
-}
-
+/** README.md's fidelity table names the Zitadel source of each id; `DEVIDP-…` ids are the dev-idp's own. */
 const ERRORS = {
   missingToken: () => new ZitadelError(GRPC.UNAUTHENTICATED, 'AUTH-7fs1e', 'auth header missing'),
-  invalidToken: () => new ZitadelError(GRPC.UNAUTHENTICATED, 'AUTH-7fs1e', 'Token is invalid'),
-  userNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'DEVIDP-USER-NOT-FOUND', 'User could not be found'),
-  phoneUserNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'COMMAND-ieJ2e', 'Phone not found'),
-  phoneInvalid: () => new ZitadelError(GRPC.INVALID_ARGUMENT, 'PHONE-so0wa', 'Phone number is invalid'),
-  phoneNotChanged: () => new ZitadelError(GRPC.FAILED_PRECONDITION, 'COMMAND-Uch5e', 'Phone has not been changed'),
-  codeEmpty: () => new ZitadelError(GRPC.INVALID_ARGUMENT, 'COMMAND-Fia4a', 'Code is empty'),
-  codeInvalid: () => new ZitadelError(GRPC.INVALID_ARGUMENT, 'COMMAND-eis9R', 'Code is invalid'),
-  otpSmsAlreadyReady: () =>
-    new ZitadelError(GRPC.ALREADY_EXISTS, 'COMMAND-Ad3g2', 'Multifactor OTP (OneTimePassword) is already set up'),
+  invalidToken: () => new ZitadelError(GRPC.UNAUTHENTICATED, 'AUTH-7fs1e', 'Errors.Token.Invalid'),
+  userNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'QUERY-Dfbg2', 'Errors.User.NotFound'),
+  unlockUserNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'COMMAND-x377t913pw', 'Errors.User.NotFound'),
+  notLocked: () => new ZitadelError(GRPC.FAILED_PRECONDITION, 'COMMAND-olb9vb0oca', 'Errors.User.NotLocked'),
+  recoveryCodesUserNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'DEVIDP-USER-NOT-FOUND', 'User could not be found'),
+  phoneUserNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'COMMAND-ieJ2e', 'Errors.User.Phone.NotFound'),
+  phoneInvalid: () => new ZitadelError(GRPC.INVALID_ARGUMENT, 'PHONE-so0wa', 'Errors.User.Phone.Invalid'),
+  phoneNotChanged: () => new ZitadelError(GRPC.FAILED_PRECONDITION, 'COMMAND-Uch5e', 'Errors.User.Phone.NotChanged'),
+  codeEmpty: () => new ZitadelError(GRPC.INVALID_ARGUMENT, 'COMMAND-Fia4a', 'Errors.User.Code.Empty'),
+  codeInvalid: () => new ZitadelError(GRPC.INVALID_ARGUMENT, 'COMMAND-eis9R', 'Errors.User.Code.Invalid'),
+  otpSmsAlreadyReady: () => new ZitadelError(GRPC.ALREADY_EXISTS, 'COMMAND-Ad3g2', 'Errors.User.MFA.OTP.AlreadyReady'),
   otpSmsPhoneNotVerified: () =>
-    new ZitadelError(GRPC.FAILED_PRECONDITION, 'COMMAND-Q54j2', 'Multifactor OTP (OneTimePassword) is not ready'),
-  otpSmsNotExisting: () =>
-    new ZitadelError(GRPC.NOT_FOUND, 'COMMAND-Sr3h3', 'Multifactor OTP (OneTimePassword) does not exist'),
+    new ZitadelError(GRPC.FAILED_PRECONDITION, 'COMMAND-Q54j2', 'Errors.User.MFA.OTP.NotReady'),
+  otpSmsNotExisting: () => new ZitadelError(GRPC.NOT_FOUND, 'COMMAND-Sr3h3', 'Errors.User.MFA.OTP.NotExisting'),
+  recoveryCodeCountInvalid: () =>
+    new ZitadelError(GRPC.INVALID_ARGUMENT, 'COMMAND-7c0nx', 'Errors.User.RecoveryCodes.CountInvalid'),
+  recoveryCodesMaxExceeded: () =>
+    new ZitadelError(GRPC.ALREADY_EXISTS, 'COMMAND-8f2k9', 'Errors.User.MFA.RecoveryCodes.MaxCountExceeded'),
+  sessionNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'QUERY-SFeaa', 'Errors.Session.NotExisting'),
   restApiUnavailable: () =>
     new ZitadelError(GRPC.UNAVAILABLE, 'DEVIDP-API-UNAVAILABLE', 'The API is unavailable (fault injected)'),
-  smsUnavailable: () =>
-    new ZitadelError(GRPC.UNAVAILABLE, 'DEVIDP-SMS-UNAVAILABLE', 'SMS provider is unavailable (fault injected)'),
-  smsNotConfigured: () => new ZitadelError(GRPC.FAILED_PRECONDITION, 'COMMAND-M0odsf', 'SMS configuration not found'),
-  smsDeliveryFailed: () =>
-    new ZitadelError(GRPC.FAILED_PRECONDITION, 'DEVIDP-SMS-DELIVERY-FAILED', 'The SMS could not be delivered'),
-  smsCarrierBlocked: () =>
-    new ZitadelError(
-      GRPC.FAILED_PRECONDITION,
-      'DEVIDP-SMS-CARRIER-BLOCKED',
-      'The carrier blocked delivery to this number (recipient opted out)',
-    ),
-  sessionNotFound: () => new ZitadelError(GRPC.NOT_FOUND, 'DEVIDP-SESSION-NOT-FOUND', 'Session could not be found'),
   badRequest: (message: string) => new ZitadelError(GRPC.INVALID_ARGUMENT, 'DEVIDP-BAD-REQUEST', message),
   notFound: () => new ZitadelError(GRPC.NOT_FOUND, 'DEVIDP-ROUTE-NOT-FOUND', 'Not Found'),
 } as const;
 
-/** The error each injected SMS fault answers with, before the endpoint changes anything. */
-const SMS_FACTOR_FAULT_ERRORS: Record<Exclude<SmsFactorFault, 'none'>, () => ZitadelError> = {
-  unavailable: ERRORS.smsUnavailable,
-  not_configured: ERRORS.smsNotConfigured,
-  delivery_failed: ERRORS.smsDeliveryFailed,
-  carrier_blocked: ERRORS.smsCarrierBlocked,
-};
+type ApiHandler = (ctx: KoaContext, params: Params, caller: ServiceAccount) => Promise<void>;
 
-/** Answers every /v2/ request: authenticates the service token first, then routes; unknown /v2 paths are 404 (code 5). */
+interface ApiRoute {
+  readonly method: Route['method'];
+  readonly path: string;
+  readonly handler: ApiHandler;
+}
+
+/**
+ * Answers Zitadel's REST API: authenticates the personal access token first, then routes; unknown paths under the
+ * API prefixes are 404 (code 5). Permissions are checked per call, as Zitadel's commands and queries do.
+ */
 export function zitadelApi(deps: ZitadelApiDependencies): Middleware {
-  const table = compileRoutes(zitadelRoutes(deps));
+  const apiRoutes = zitadelRoutes(deps);
+  const callers = new WeakMap<KoaContext, ServiceAccount>();
+  const table = compileRoutes(
+    apiRoutes.map((route) => ({
+      method: route.method,
+      path: route.path,
+      handler: (ctx: KoaContext, params: Params) => route.handler(ctx, params, callers.get(ctx) as ServiceAccount),
+    })),
+  );
   return async (ctx, next) => {
-    if (!ctx.path.startsWith('/v2/')) return next();
+    if (!API_PREFIXES.some((prefix) => ctx.path.startsWith(prefix))) return next();
     try {
       if (deps.faults.restApi === 'unavailable') throw ERRORS.restApiUnavailable();
-      authenticate(ctx, deps.serviceToken);
+      callers.set(ctx, authenticate(ctx, deps.serviceAccounts));
       const found = matchRoute(table, ctx);
       if (!found) throw ERRORS.notFound();
       await found.route.handler(ctx, found.params);
@@ -113,15 +94,18 @@ export function zitadelApi(deps: ZitadelApiDependencies): Middleware {
   };
 }
 
-function authenticate(ctx: KoaContext, serviceToken: string): void {
+function authenticate(ctx: KoaContext, serviceAccounts: ServiceAccounts): ServiceAccount {
   const header = ctx.get('authorization');
   if (!header) throw ERRORS.missingToken();
   const match = /^Bearer (.+)$/i.exec(header);
-  if (!match || !equalSecrets(match[1], serviceToken)) throw ERRORS.invalidToken();
+  const account = match ? serviceAccounts.withToken(match[1]) : undefined;
+  if (!account) throw ERRORS.invalidToken();
+  return account;
 }
 
-function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
+function zitadelRoutes(deps: ZitadelApiDependencies): ApiRoute[] {
   const { directory, faults, outbox, sessions, clock } = deps;
+  const now = () => new Date(clock()).toISOString();
   const userOr = (params: Params, notFound: () => ZitadelError): UserAccount => {
     const user = directory.findById(params.userId);
     if (!user) throw notFound();
@@ -132,45 +116,62 @@ function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
     changeDate: user.changedAt.toISOString(),
     resourceOwner: user.organization.id,
   });
-  const smsProviderWorks = () => {
-    if (faults.smsFactor !== 'none') throw SMS_FACTOR_FAULT_ERRORS[faults.smsFactor]();
+  const listDetails = (total: number, sequence = 1) => ({
+    totalResult: String(total),
+    processedSequence: String(sequence),
+    timestamp: now(),
+  });
+  /** Zitadel sends the text from its notification worker: the call succeeds whether or not it arrives. */
+  const sendVerificationCode = (phone: string, code: string) => {
+    if (!faults.smsSendFailure()) outbox.send(phone, 'phone-verification', code, deps.smsCodeTtlSeconds);
   };
 
-  const table: Route[] = [
+  return [
     {
+      // internal/query/user_auth_method.go ListUserAuthMethodTypes: user.read in the CALLER's organisation context.
       method: 'GET',
       path: '/v2/users/:userId/authentication_methods',
-      handler: async (ctx, params) => {
-        const user = userOr(params, ERRORS.userNotFound);
-        const types = ['AUTHENTICATION_METHOD_TYPE_PASSWORD'];
-        if (user.totp) types.push('AUTHENTICATION_METHOD_TYPE_TOTP');
-        if (user.otpSms) types.push('AUTHENTICATION_METHOD_TYPE_OTP_SMS');
-        if (user.recoveryCodeHashes.size > 0) types.push('AUTHENTICATION_METHOD_TYPE_RECOVERY_CODE');
+      handler: async (ctx, params, caller) => {
+        checkPermission(caller, 'user.read', caller.organizationId);
+        const user = directory.findById(params.userId);
+        const types: string[] = [];
+        if (user) {
+          types.push('AUTHENTICATION_METHOD_TYPE_PASSWORD');
+          if (user.totp) types.push('AUTHENTICATION_METHOD_TYPE_TOTP');
+          if (user.otpSms) types.push('AUTHENTICATION_METHOD_TYPE_OTP_SMS');
+          if (user.recoveryCodeHashes.size > 0) types.push('AUTHENTICATION_METHOD_TYPE_RECOVERY_CODE');
+        }
         sendJson(ctx, 200, {
-          details: {
-            totalResult: String(types.length),
-            processedSequence: String(user.sequence),
-            timestamp: new Date(clock()).toISOString(),
-          },
-          authMethodTypes: types,
+          details: listDetails(types.length, user?.sequence),
+          ...(types.length > 0 ? { authMethodTypes: types } : {}),
         });
       },
     },
     {
+      // internal/query/user.go GetUserByIDWithPermission: not found first, then user.read on the user's organisation.
+      method: 'GET',
+      path: '/v2/users/:userId',
+      handler: async (ctx, params, caller) => {
+        const user = userOr(params, ERRORS.userNotFound);
+        checkPermission(caller, 'user.read', user.organization.id);
+        sendJson(ctx, 200, { details: details(user), user: userResource(user, details(user)) });
+      },
+    },
+    {
+      // internal/command/user_v2_phone.go changeUserPhoneWithGenerator / ChangeUserPhoneVerified.
       method: 'POST',
       path: '/v2/users/:userId/phone',
-      handler: async (ctx, params) => {
+      handler: async (ctx, params, caller) => {
         const body = await readJsonObject(ctx);
         const user = userOr(params, ERRORS.phoneUserNotFound);
-        smsProviderWorks();
+        checkPermission(caller, 'user.write', user.organization.id);
         const phone = typeof body.phone === 'string' ? normalisePhone(body.phone) : undefined;
         if (!phone) throw ERRORS.phoneInvalid();
+        // Checked before the phone is marked verified: the same, unverified number stays unverified.
         if (user.phone?.number === phone) throw ERRORS.phoneNotChanged();
         const returnCode = typeof body.returnCode === 'object' && body.returnCode !== null;
         const verification = directory.setPhone(user, phone, body.isVerified === true, deps.smsCodeTtlSeconds);
-        if (verification && !returnCode) {
-          outbox.send(phone, 'phone-verification', verification.code, deps.smsCodeTtlSeconds);
-        }
+        if (verification && !returnCode) sendVerificationCode(phone, verification.code);
         sendJson(ctx, 200, {
           details: details(user),
           ...(verification && returnCode ? { verificationCode: verification.code } : {}),
@@ -178,6 +179,18 @@ function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
       },
     },
     {
+      // internal/command/user_v2_phone.go removeUserPhone: user.write; the SMS factor goes with the phone.
+      method: 'DELETE',
+      path: '/v2/users/:userId/phone',
+      handler: async (ctx, params, caller) => {
+        const user = userOr(params, ERRORS.phoneUserNotFound);
+        checkPermission(caller, 'user.write', user.organization.id);
+        directory.removePhone(user);
+        sendJson(ctx, 200, { details: details(user) });
+      },
+    },
+    {
+      // internal/command/user_v2_phone.go verifyUserPhoneWithGenerator (no permission check of its own).
       method: 'POST',
       path: '/v2/users/:userId/phone/verify',
       handler: async (ctx, params) => {
@@ -190,50 +203,73 @@ function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
       },
     },
     {
+      // internal/command/user_human_otp.go addHumanOTPSMS: user.credential.write, then added?, then phone verified?
+      // It never touches the SMS provider.
       method: 'POST',
       path: '/v2/users/:userId/otp_sms',
-      handler: async (ctx, params) => {
+      handler: async (ctx, params, caller) => {
         await readJsonObject(ctx);
-        const user = userOr(params, ERRORS.userNotFound);
-        smsProviderWorks();
-        if (user.otpSms) throw ERRORS.otpSmsAlreadyReady();
-        if (!user.phone?.verified) throw ERRORS.otpSmsPhoneNotVerified();
+        const user = directory.findById(params.userId);
+        checkPermission(caller, 'user.credential.write', user?.organization.id ?? '');
+        if (user?.otpSms) throw ERRORS.otpSmsAlreadyReady();
+        if (!user?.phone?.verified) throw ERRORS.otpSmsPhoneNotVerified();
         directory.addOtpSms(user);
         sendJson(ctx, 200, { details: details(user) });
       },
     },
     {
+      // internal/command/user_human_otp.go RemoveHumanOTPSMS: user.write, then COMMAND-Sr3h3 when not added.
       method: 'DELETE',
       path: '/v2/users/:userId/otp_sms',
-      handler: async (ctx, params) => {
-        const user = userOr(params, ERRORS.userNotFound);
-        if (!user.otpSms) throw ERRORS.otpSmsNotExisting();
+      handler: async (ctx, params, caller) => {
+        const user = directory.findById(params.userId);
+        checkPermission(caller, 'user.write', user?.organization.id ?? '');
+        if (!user?.otpSms) throw ERRORS.otpSmsNotExisting();
         directory.removeOtpSms(user);
         sendJson(ctx, 200, { details: details(user) });
       },
     },
     {
+      // Zitadel main, internal/command GenerateRecoveryCodes: adds `count` codes; more than the maximum unused is
+      // COMMAND-8f2k9. Not in the published @zitadel/proto 1.3.1 (README.md).
       method: 'POST',
       path: '/v2/users/:userId/recovery_codes',
-      handler: async (ctx, params) => {
+      handler: async (ctx, params, caller) => {
         const body = await readJsonObject(ctx);
-        const user = userOr(params, ERRORS.userNotFound);
-        const count = body.count === undefined ? undefined : Number(body.count);
-        if (count !== undefined && (!Number.isInteger(count) || count < 1 || count > 20)) {
-          throw ERRORS.badRequest('count must be an integer from 1 to 20');
+        const user = userOr(params, ERRORS.recoveryCodesUserNotFound);
+        checkPermission(caller, 'user.credential.write', user.organization.id);
+        const count = Number(body.count ?? 0);
+        if (!Number.isInteger(count) || count <= 0 || count > RECOVERY_CODE_MAX) {
+          throw ERRORS.recoveryCodeCountInvalid();
         }
-        const recoveryCodes = directory.regenerateRecoveryCodes(user, count);
+        if (user.recoveryCodeHashes.size + count > RECOVERY_CODE_MAX) throw ERRORS.recoveryCodesMaxExceeded();
+        const recoveryCodes = directory.addRecoveryCodes(user, count);
         sendJson(ctx, 200, { details: details(user), recoveryCodes });
       },
     },
     {
+      // internal/command/user_v2.go UnlockUserV2: not found, not locked, then user.write.
+      method: 'POST',
+      path: '/v2/users/:userId/unlock',
+      handler: async (ctx, params, caller) => {
+        await readJsonObject(ctx);
+        const user = userOr(params, ERRORS.unlockUserNotFound);
+        if (!user.locked) throw ERRORS.notLocked();
+        checkPermission(caller, 'user.write', user.organization.id);
+        directory.unlock(user);
+        sendJson(ctx, 200, { details: details(user) });
+      },
+    },
+    {
+      // internal/query/session.go SessionByID + sessionCheckPermission: session.read on the session user's organisation.
       method: 'GET',
       path: '/v2/sessions/:sessionId',
-      handler: async (ctx, params) => {
+      handler: async (ctx, params, caller) => {
         const session = sessions.findSession(params.sessionId);
         if (!session) throw ERRORS.sessionNotFound();
         const { authentication } = session;
         const user = directory.findById(authentication.userId);
+        checkPermission(caller, 'session.read', user?.organization.id ?? '');
         const verified = (at: Date | undefined) => (at ? { verifiedAt: at.toISOString() } : undefined);
         sendJson(ctx, 200, {
           session: {
@@ -252,8 +288,6 @@ function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
               password: verified(authentication.factors.password),
               totp: verified(authentication.factors.totp),
               otpSms: verified(authentication.factors.otpSms),
-              // Not in Zitadel's v2 Factors message (see README.md): the dev-idp's way to say a recovery code was used.
-              recoveryCode: verified(authentication.factors.recoveryCode),
             },
             metadata: {},
             userAgent: authentication.userAgent ? { description: authentication.userAgent } : undefined,
@@ -261,6 +295,78 @@ function zitadelRoutes(deps: ZitadelApiDependencies): Route[] {
         });
       },
     },
+    {
+      // proto zitadel/admin.proto ListSMSProviders (auth option iam.read), settings.proto SMSProvider.
+      method: 'POST',
+      path: '/admin/v1/sms/_search',
+      handler: async (ctx, _params, caller) => {
+        await readJsonObject(ctx);
+        checkGatewayPermission(caller, 'iam.read');
+        const created = new Date(0).toISOString();
+        const providers =
+          faults.smsProvider === 'none'
+            ? []
+            : [
+                {
+                  details: { sequence: '1', creationDate: created, changeDate: created, resourceOwner: INSTANCE_ID },
+                  id: '280000000000000800',
+                  state:
+                    faults.smsProvider === 'active' ? 'SMS_PROVIDER_CONFIG_ACTIVE' : 'SMS_PROVIDER_CONFIG_INACTIVE',
+                  description: 'Twilio',
+                  twilio: { sid: 'AC00000000000000000000000000000000', senderNumber: '+61400000000' },
+                },
+              ];
+        sendJson(ctx, 200, {
+          details: { totalResult: String(providers.length), viewTimestamp: now() },
+          ...(providers.length > 0 ? { result: providers } : {}),
+        });
+      },
+    },
+    {
+      // proto zitadel/auth.proto ListMyMemberships (authenticated), user.proto Membership.
+      method: 'POST',
+      path: '/auth/v1/memberships/me/_search',
+      handler: async (ctx, _params, caller) => {
+        await readJsonObject(ctx);
+        const created = new Date(0).toISOString();
+        sendJson(ctx, 200, {
+          details: { totalResult: String(caller.memberships.length), viewTimestamp: now() },
+          result: caller.memberships.map(({ scope, roles }) => ({
+            userId: caller.userId,
+            details: {
+              sequence: '1',
+              creationDate: created,
+              changeDate: created,
+              resourceOwner: scope.kind === 'iam' ? INSTANCE_ID : scope.organizationId,
+            },
+            roles,
+            displayName: caller.userName,
+            ...(scope.kind === 'iam' ? { iam: true } : { orgId: scope.organizationId }),
+          })),
+        });
+      },
+    },
   ];
-  return table;
+}
+
+/** user/v2 user.proto User with HumanUser, in protojson (default values left out). */
+function userResource(user: UserAccount, objectDetails: Record<string, string>): Record<string, unknown> {
+  return {
+    userId: user.id,
+    details: objectDetails,
+    state: user.locked ? 'USER_STATE_LOCKED' : 'USER_STATE_ACTIVE',
+    username: user.email,
+    loginNames: [user.email],
+    preferredLoginName: user.email,
+    human: {
+      profile: {
+        givenName: user.givenName,
+        familyName: user.familyName,
+        displayName: user.displayName,
+        preferredLanguage: 'en',
+      },
+      email: { email: user.email, isVerified: true },
+      phone: user.phone ? { phone: user.phone.number, ...(user.phone.verified ? { isVerified: true } : {}) } : {},
+    },
+  };
 }

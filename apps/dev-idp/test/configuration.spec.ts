@@ -35,7 +35,13 @@ describe('configuration', () => {
 
   it('refuses to start on a bad value, naming each setting at fault', () => {
     const result = spawnSync(process.execPath, [MAIN, '--port', 'eighty', '--issuer', 'http://localhost:4011/idp'], {
-      env: { ...process.env, DEV_IDP_SMS_FACTOR_FAULT: 'sometimes' },
+      env: {
+        ...process.env,
+        DEV_IDP_SMS_FACTOR_FAULT: 'not_configured',
+        DEV_IDP_SMS_PROVIDER: 'twilio',
+        DEV_IDP_LOGIN_UI: 'v3',
+        DEV_IDP_ORG_SERVICE_TOKENS: 'no-organisation',
+      },
       encoding: 'utf8',
       timeout: 20_000,
     });
@@ -44,16 +50,31 @@ describe('configuration', () => {
     expect(result.stderr).toContain('DEV_IDP_PORT (--port) must be an integer');
     expect(result.stderr).toContain('DEV_IDP_ISSUER (--issuer) must be an origin');
     expect(result.stderr).toContain(
-      'DEV_IDP_SMS_FACTOR_FAULT (--sms-factor-fault) must be one of `none`, `unavailable`, `not_configured`, `delivery_failed`, `carrier_blocked`',
+      'DEV_IDP_SMS_FACTOR_FAULT (--sms-factor-fault) must be one of `none`, `unavailable`, `delivery_failed`, `carrier_blocked`',
     );
+    expect(result.stderr).toContain(
+      'DEV_IDP_SMS_PROVIDER (--sms-provider) must be one of `active`, `inactive`, `none`',
+    );
+    expect(result.stderr).toContain('DEV_IDP_LOGIN_UI (--login-ui) must be one of `v2`, `v1`');
+    expect(result.stderr).toContain('`no-organisation` is not <token>@<organisation id>');
   });
 
-  it('starts with an SMS fault mode from DEV_IDP_SMS_FACTOR_FAULT', async () => {
-    const idp = await startDevIdp({ DEV_IDP_SMS_FACTOR_FAULT: 'carrier_blocked' });
+  it('refuses an org service token for an organisation the seed does not have', () => {
+    const result = spawnSync(process.execPath, [MAIN, '--port', '0', '--org-service-tokens', 'token@123'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('DEV_IDP_ORG_SERVICE_TOKENS names organisations the seed does not have: 123');
+  });
+
+  it('starts with the SMS provider state and fault mode from DEV_IDP_SMS_PROVIDER and DEV_IDP_SMS_FACTOR_FAULT', async () => {
+    const idp = await startDevIdp({ DEV_IDP_SMS_FACTOR_FAULT: 'carrier_blocked', DEV_IDP_SMS_PROVIDER: 'inactive' });
     const faults = await (await fetch(new URL('/dev/faults', idp.issuer))).json();
     await idp.stop();
 
-    expect(faults).toMatchObject({ smsFactor: 'carrier_blocked' });
+    expect(faults).toMatchObject({ smsFactor: 'carrier_blocked', smsProvider: 'inactive' });
   });
 
   it('refuses an unknown argument', () => {

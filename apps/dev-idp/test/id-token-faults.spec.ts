@@ -9,6 +9,8 @@ const FAULTS = [
   'wrong_iss',
   'wrong_aud',
   'extra_aud',
+  'aud_without_azp',
+  'wrong_azp',
   'expired',
   'stale_iat',
   'missing_sub',
@@ -75,11 +77,11 @@ async function defectsOf(idToken: string, nonce: string): Promise<string[]> {
     }
   }
   if (claims.iss !== idp.issuer) defects.push('wrong_iss');
-  if (Array.isArray(claims.aud)) {
-    defects.push(claims.aud.includes(idp.clientId) ? 'extra_aud' : 'wrong_aud');
-  } else if (claims.aud !== idp.clientId) {
-    defects.push('wrong_aud');
-  }
+  const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (!audience.includes(idp.clientId)) defects.push('wrong_aud');
+  else if (JSON.stringify(audience) !== JSON.stringify([idp.clientId, idp.projectId])) defects.push('extra_aud');
+  if (claims.azp === undefined) defects.push('aud_without_azp');
+  else if (claims.azp !== idp.clientId) defects.push('wrong_azp');
   if (typeof claims.exp !== 'number' || claims.exp <= now) defects.push('expired');
   if (typeof claims.iat !== 'number' || claims.iat < now - 10 * 60) defects.push('stale_iat');
   if (claims.sub === undefined) defects.push('missing_sub');
@@ -104,6 +106,41 @@ async function joseVerdict(idToken: string): Promise<string> {
     return claim ? `${code}:${claim}` : String(code);
   }
 }
+
+describe('the audience of every ID token, as Zitadel sets it', () => {
+  it('puts the client and the project in aud, and the client in azp, on the code grant and the refresh grant', async () => {
+    const user = demoUsers.clientManager;
+    const browser = new Browser(idp.issuer);
+    const request = authorization(idp, { loginHint: user.email, scope: 'openid profile email offline_access' });
+    let page = await browser.open(request.url);
+    page = await browser.submit(page, '/login-name', { loginName: user.email });
+    page = await browser.submit(page, '/password', { password: user.password });
+    const tokens = (await exchange(idp, page, request)) as Awaited<ReturnType<typeof exchange>> & {
+      refresh_token: string;
+    };
+
+    expect(jose.decodeJwt(tokens.id_token)).toMatchObject({ aud: [idp.clientId, idp.projectId], azp: idp.clientId });
+    const refreshed = await fetch(new URL('/oauth/v2/token', idp.issuer), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+        client_id: idp.clientId,
+        client_secret: idp.clientSecret,
+      }),
+    });
+    expect(refreshed.status).toBe(200);
+    const again = (await refreshed.json()) as { id_token: string; access_token: string };
+    const { payload } = await jose.jwtVerify(again.id_token, jose.createLocalJWKSet(jwks), {
+      issuer: idp.issuer,
+      audience: idp.clientId,
+      algorithms: ['RS256'],
+    });
+    expect(payload).toMatchObject({ aud: [idp.clientId, idp.projectId], azp: idp.clientId, sub: user.sub });
+    expect(jose.decodeJwt(again.access_token)).toMatchObject({ aud: [idp.clientId, idp.projectId], sub: user.sub });
+  });
+});
 
 describe('bad ID tokens on request (POST /dev/next-id-token-fault)', () => {
   it('mints a correct ID token when no fault is armed', async () => {
@@ -133,8 +170,10 @@ describe('bad ID tokens on request (POST /dev/next-id-token-fault)', () => {
     ['hs256_client_secret', 'ERR_JOSE_ALG_NOT_ALLOWED'],
     ['bad_signature', 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED'],
     ['unknown_kid', 'ERR_JWKS_NO_MATCHING_KEY'],
-    // These two pass a library check: the relying party must compare aud and nonce itself.
+    // These pass a library check: the relying party must compare aud, azp and nonce itself.
     ['extra_aud', 'accepted'],
+    ['aud_without_azp', 'accepted'],
+    ['wrong_azp', 'accepted'],
     ['wrong_nonce', 'accepted'],
   ])('%s: jose configured as the backend will be answers %s', async (fault, verdict) => {
     await armFault(fault);

@@ -1,10 +1,10 @@
-import { Browser, type Page, alertText, heading } from './support/browser.ts';
+import { Browser, type Page, alertText, forms, heading } from './support/browser.ts';
 import { type DemoUser, demoUsers } from './support/demo-seed.ts';
 import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
-import { authorization, codeFrom, latestSmsCode, signIn } from './support/oidc.ts';
+import { authorization, latestSmsCode, signIn, wrongTotp } from './support/oidc.ts';
 
-const LOCKED =
-  'This account is locked after too many failed sign-in attempts. Wait a few minutes and try again, or contact your administrator.';
+/** Zitadel's login v2: errors.accountLockedContactAdmin. */
+const LOCKED = 'Account locked, please contact admin';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -21,7 +21,19 @@ async function failPasswords(browser: Browser, page: Page, times: number): Promi
   return current;
 }
 
-describe('account lockout (default policy: 5 failed passwords)', () => {
+async function unlock(idp: DevIdp, user: DemoUser, token = idp.serviceToken): Promise<Response> {
+  return fetch(new URL(`/v2/users/${user.sub}/unlock`, idp.issuer), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: '{}',
+  });
+}
+
+async function errorId(response: Response): Promise<string> {
+  return ((await response.json()) as { details: { id: string }[] }).details[0].id;
+}
+
+describe('account lockout (default policy: 5 failed passwords, 5 failed one-time codes)', () => {
   let idp: DevIdp;
 
   beforeAll(async () => {
@@ -32,22 +44,23 @@ describe('account lockout (default policy: 5 failed passwords)', () => {
     await idp.stop();
   });
 
-  it('counts down the attempts left with each wrong password', async () => {
+  it('counts the failed attempts with each wrong password, as login v2 words it', async () => {
     const browser = new Browser(idp.issuer);
     const page = await passwordPage(idp, browser, demoUsers.clientStaff);
 
     const afterOne = await failPasswords(browser, page, 1);
-    expect(alertText(afterOne)).toBe('The password is incorrect. 4 attempts left before the account is locked.');
+    expect(alertText(afterOne)).toBe('Failed to authenticate. 1 of 5 attempts used.');
     const afterFour = await failPasswords(browser, afterOne, 3);
-    expect(alertText(afterFour)).toBe('The password is incorrect. 1 attempt left before the account is locked.');
+    expect(alertText(afterFour)).toBe('Failed to authenticate. 4 of 5 attempts used.');
   });
 
-  it('locks the account at the fifth wrong password with a clear message; the right password is then refused too', async () => {
+  it('locks the account at the fifth wrong password; the right password is then refused too, and no way back to the app is offered', async () => {
     const user = demoUsers.clientManager;
     const browser = new Browser(idp.issuer);
 
     const locked = await failPasswords(browser, await passwordPage(idp, browser, user), 5);
     expect(alertText(locked)).toBe(LOCKED);
+    expect(forms(locked).map((form) => form.action.split('/').pop())).toEqual(['restart', 'password']);
 
     const right = await browser.submit(locked, '/password', { password: user.password });
     expect(right.left).toBe(false);
@@ -65,55 +78,89 @@ describe('account lockout (default policy: 5 failed passwords)', () => {
     expect(alertText(page)).toBe(LOCKED);
   });
 
-  it('returns access_denied "User is locked" to the application when a locked user goes back', async () => {
+  it('keeps the lock until POST /v2/users/{id}/unlock, then signs the user in; a second unlock is COMMAND-olb9vb0oca', async () => {
     const user = demoUsers.unrecognisedRole;
     const browser = new Browser(idp.issuer);
-    const request = authorization(idp, { loginHint: user.email });
-    let page = await browser.open(request.url);
-    page = await browser.submit(page, '/login-name', { loginName: user.email });
-    page = await failPasswords(browser, page, 5);
+    await failPasswords(browser, await passwordPage(idp, browser, user), 5);
+    await sleep(1100);
+    expect(alertText(await passwordPage(idp, new Browser(idp.issuer), user))).toBe(LOCKED);
 
-    const back = await browser.submit(page, '/cancel');
+    const unlocked = await unlock(idp, user);
+    expect(unlocked.status).toBe(200);
 
-    expect(back.left).toBe(true);
-    const callback = new URL(back.url);
-    expect(callback.searchParams.get('error')).toBe('access_denied');
-    expect(callback.searchParams.get('error_description')).toBe('User is locked');
-    expect(callback.searchParams.get('state')).toBe(request.state);
-    expect(() => codeFrom(back, request)).toThrow('access_denied');
+    expect((await signIn(idp, new Browser(idp.issuer), user)).claims.sub).toBe(user.sub);
+    const again = await unlock(idp, user);
+    expect(again.status).toBe(400);
+    expect(await errorId(again)).toBe('COMMAND-olb9vb0oca');
   });
 
-  it('leaves other users unaffected', async () => {
-    const { claims } = await signIn(idp, new Browser(idp.issuer), demoUsers.passwordOnly);
+  it('refuses an unlock by an org service account of another organisation (AUTHZ-cdgFk)', async () => {
+    const user = demoUsers.suspendedTenant;
+    const browser = new Browser(idp.issuer);
+    await failPasswords(browser, await passwordPage(idp, browser, user), 5);
 
-    expect(claims.sub).toBe(demoUsers.passwordOnly.sub);
+    const refused = await unlock(idp, user, idp.orgServiceToken);
+
+    expect(refused.status).toBe(404);
+    expect(await errorId(refused)).toBe('AUTHZ-cdgFk');
+  });
+
+  it('locks on the fifth wrong one-time code, counting TOTP and recovery codes together', async () => {
+    const user = demoUsers.totpOperator;
+    const secret = user.mfa.totp?.secret ?? '';
+    const browser = new Browser(idp.issuer);
+    let page = await passwordPage(idp, browser, user);
+    page = await browser.submit(page, '/password', { password: user.password });
+    const interaction = page.url.split('?')[0];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      page = await browser.submit(page, '/totp', { code: wrongTotp(secret) });
+    }
+    page = await browser.open(`${interaction}?factor=recovery-code`);
+    page = await browser.submit(page, '/recovery-code', { code: 'NOPE0-NOPE0' });
+    expect(alertText(page)).toBe('This recovery code is not valid or has already been used.');
+
+    const locked = await browser.submit(page, '/recovery-code', { code: 'NOPE1-NOPE1' });
+
+    expect(alertText(locked)).toBe(LOCKED);
+    expect(alertText(await passwordPage(idp, new Browser(idp.issuer), user))).toBe(LOCKED);
+  });
+
+  it('POST /dev/reset unlocks everyone', async () => {
+    await fetch(new URL('/dev/reset', idp.issuer), { method: 'POST' });
+
+    expect((await signIn(idp, new Browser(idp.issuer), demoUsers.clientManager)).claims.sub).toBe(
+      demoUsers.clientManager.sub,
+    );
   });
 });
 
-describe('timers (short lockout and SMS code lifetime for the test)', () => {
+describe('OTP lockout threshold and SMS code lifetime (DEV_IDP_OTP_LOCKOUT_THRESHOLD=2, 1 s codes)', () => {
   let idp: DevIdp;
 
   beforeAll(async () => {
-    idp = await startDevIdp({ DEV_IDP_LOCKOUT_SECONDS: '1', DEV_IDP_SMS_CODE_TTL_SECONDS: '1' });
+    idp = await startDevIdp({ DEV_IDP_OTP_LOCKOUT_THRESHOLD: '2', DEV_IDP_SMS_CODE_TTL_SECONDS: '1' });
   });
 
   afterAll(async () => {
     await idp.stop();
   });
 
-  it('opens a locked account again once the lockout period has passed', async () => {
-    const user = demoUsers.clientStaff;
+  it('locks after two wrong SMS codes', async () => {
+    const user = demoUsers.sms;
     const browser = new Browser(idp.issuer);
-    await failPasswords(browser, await passwordPage(idp, browser, user), 5);
-    await sleep(1100);
+    let page = await passwordPage(idp, browser, user);
+    page = await browser.submit(page, '/password', { password: user.password });
 
-    const { claims } = await signIn(idp, new Browser(idp.issuer), user);
+    page = await browser.submit(page, '/sms', { code: '000000x' });
+    expect(alertText(page)).toBe('The code is incorrect. Check the latest text message and try again.');
+    page = await browser.submit(page, '/sms', { code: '000000y' });
 
-    expect(claims.sub).toBe(user.sub);
+    expect(alertText(page)).toBe(LOCKED);
   });
 
   it('refuses an SMS code once it has expired, and asks for a new one', async () => {
     const user = demoUsers.sms;
+    await fetch(new URL('/dev/reset', idp.issuer), { method: 'POST' });
     const browser = new Browser(idp.issuer);
     let page = await passwordPage(idp, browser, user);
     page = await browser.submit(page, '/password', { password: user.password });

@@ -1,7 +1,7 @@
-import { Browser, alertText } from './support/browser.ts';
-import { type DemoUser, demoUsers } from './support/demo-seed.ts';
+import { Browser } from './support/browser.ts';
+import { type DemoUser, demoUsers, tenantOf } from './support/demo-seed.ts';
 import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
-import { authorization, latestSmsCode, outbox, signIn } from './support/oidc.ts';
+import { latestSmsCode, outbox, signIn } from './support/oidc.ts';
 
 let idp: DevIdp;
 
@@ -106,10 +106,10 @@ describe('GET /v2/users/{id}/authentication_methods', () => {
     });
   });
 
-  it('answers 404 NOT_FOUND (5) for an unknown user', async () => {
+  it('answers an unknown user with no methods (the query finds none)', async () => {
     expect(await api('GET', '/v2/users/999/authentication_methods')).toEqual({
-      status: 404,
-      body: zitadelError(5, 'DEVIDP-USER-NOT-FOUND'),
+      status: 200,
+      body: { details: { totalResult: '0', processedSequence: expect.any(String), timestamp: expect.any(String) } },
     });
   });
 });
@@ -212,124 +212,132 @@ describe('the SMS factor: phone, verification, add and remove', () => {
     expect((await api('POST', `/v2/users/${user.sub}/otp_sms`, {})).status).toBe(200);
   });
 
-  it('fails the SMS factor endpoints with 503 UNAVAILABLE (14) while the fault is switched on, and recovers when it is off', async () => {
-    const user = demoUsers.suspendedTenant;
-    const switchFault = (smsFactor: string) =>
-      fetch(new URL('/dev/faults', idp.issuer), { method: 'POST', body: JSON.stringify({ smsFactor }) });
-
-    expect((await switchFault('unavailable')).status).toBe(200);
-    expect(await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000555', isVerified: true })).toEqual({
-      status: 503,
-      body: zitadelError(14, 'DEVIDP-SMS-UNAVAILABLE'),
-    });
-    expect(await api('POST', `/v2/users/${user.sub}/otp_sms`, {})).toEqual({
-      status: 503,
-      body: zitadelError(14, 'DEVIDP-SMS-UNAVAILABLE'),
-    });
-
-    await switchFault('none');
-    expect((await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000555', isVerified: true })).status).toBe(
-      200,
-    );
-    expect((await api('POST', `/v2/users/${user.sub}/otp_sms`, {})).status).toBe(200);
-  });
-});
-
-describe('the SMS fault modes (POST /dev/faults {"smsFactor": …})', () => {
-  const switchSmsFault = (smsFactor: string) =>
-    fetch(new URL('/dev/faults', idp.issuer), { method: 'POST', body: JSON.stringify({ smsFactor }) });
-  const outboxSize = async () =>
-    ((await (await fetch(new URL('/dev/outbox.json', idp.issuer))).json()) as { messages: unknown[] }).messages.length;
-  /** Has a verified phone and no SMS factor, so only the fault stands between it and `POST …/otp_sms`. */
-  const readyForSms = demoUsers.unrecognisedRole;
-
-  beforeAll(async () => {
-    const phone = await api('POST', `/v2/users/${readyForSms.sub}/phone`, { phone: '+61412000777', isVerified: true });
-    expect(phone.status).toBe(200);
-  });
-
-  afterEach(async () => {
-    await switchSmsFault('none');
-  });
-
-  it.each([
-    ['unavailable', 503, 14, 'DEVIDP-SMS-UNAVAILABLE', 'SMS provider is unavailable (fault injected)'],
-    ['not_configured', 400, 9, 'COMMAND-M0odsf', 'SMS configuration not found'],
-    ['delivery_failed', 400, 9, 'DEVIDP-SMS-DELIVERY-FAILED', 'The SMS could not be delivered'],
-    [
-      'carrier_blocked',
-      400,
-      9,
-      'DEVIDP-SMS-CARRIER-BLOCKED',
-      'The carrier blocked delivery to this number (recipient opted out)',
-    ],
-  ])(
-    '%s: …/phone and …/otp_sms answer %i (gRPC %i, %s), nothing reaches the outbox and no phone or factor changes',
-    async (fault, status, code, id, message) => {
-      const smsUser = demoUsers.sms;
-      const newPhone = '+61412000888';
-      const failure = {
-        status,
-        body: {
-          code,
-          message: `${message} (${id})`,
-          details: [{ '@type': 'type.googleapis.com/zitadel.v1.ErrorDetail', id, message }],
-        },
-      };
-      const sentBefore = await outboxSize();
-
-      const switched = await switchSmsFault(fault);
-      expect(switched.status).toBe(200);
-      expect(((await switched.json()) as { smsFactor: string }).smsFactor).toBe(fault);
-      expect(await api('POST', `/v2/users/${smsUser.sub}/phone`, { phone: newPhone })).toEqual(failure);
-      expect(await api('POST', `/v2/users/${readyForSms.sub}/otp_sms`, {})).toEqual(failure);
-      expect(await outboxSize()).toBe(sentBefore);
-
-      await switchSmsFault('none');
-      expect(await api('POST', `/v2/users/${smsUser.sub}/phone`, { phone: smsUser.mfa.sms?.phone })).toEqual({
-        status: 400,
-        body: zitadelError(9, 'COMMAND-Uch5e'),
-      });
-      expect((await methodsOf(readyForSms)).authMethodTypes).not.toContain('AUTHENTICATION_METHOD_TYPE_OTP_SMS');
-      expect(await api('DELETE', `/v2/users/${readyForSms.sub}/otp_sms`)).toEqual({
-        status: 404,
-        body: zitadelError(5, 'COMMAND-Sr3h3'),
-      });
-    },
-  );
-
-  it('fails a first phone for a user without one, leaving the user without a phone', async () => {
+  it('keeps a same, unverified number unverified when told it is verified (COMMAND-Uch5e comes first)', async () => {
     const user = demoUsers.clientStaff;
-    await switchSmsFault('not_configured');
+    expect((await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000123' })).status).toBe(200);
 
-    expect(await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000999' })).toEqual({
+    expect(await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000123', isVerified: true })).toEqual({
       status: 400,
-      body: zitadelError(9, 'COMMAND-M0odsf'),
+      body: zitadelError(9, 'COMMAND-Uch5e'),
     });
-    expect(await outbox(idp, '+61412000999')).toEqual([]);
-
-    await switchSmsFault('none');
     expect(await api('POST', `/v2/users/${user.sub}/otp_sms`, {})).toEqual({
       status: 400,
       body: zitadelError(9, 'COMMAND-Q54j2'),
     });
-    // Had the phone been set, the same number would be refused as unchanged (COMMAND-Uch5e).
-    expect((await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000999' })).status).toBe(200);
+    expect(((await api('GET', `/v2/users/${user.sub}`)).body.user as { human: unknown }).human).toMatchObject({
+      phone: { phone: '+61412000123' },
+    });
   });
 
-  it('refuses an unknown mode with 400, naming the five it knows, and keeps the current one', async () => {
-    await switchSmsFault('delivery_failed');
+  it('removes the phone, and the SMS factor with it (DELETE /v2/users/{id}/phone)', async () => {
+    const user = demoUsers.sms;
+    await api('POST', `/v2/users/${user.sub}/otp_sms`, {});
 
-    const refused = await switchSmsFault('sometimes');
-
-    expect(refused.status).toBe(400);
-    expect(await refused.json()).toEqual({
-      error: 'smsFactor must be one of: none, unavailable, not_configured, delivery_failed, carrier_blocked',
+    expect(await api('DELETE', `/v2/users/${user.sub}/phone`)).toEqual({
+      status: 200,
+      body: { details: expect.objectContaining({ resourceOwner: expect.any(String) }) },
     });
-    const state = (await (await fetch(new URL('/dev/faults', idp.issuer))).json()) as Record<string, unknown>;
-    expect(state).toMatchObject({
-      smsFactor: 'delivery_failed',
-      smsFactorFaults: ['none', 'unavailable', 'not_configured', 'delivery_failed', 'carrier_blocked'],
+    expect((await methodsOf(user)).authMethodTypes).toEqual(['AUTHENTICATION_METHOD_TYPE_PASSWORD']);
+    expect(((await api('GET', `/v2/users/${user.sub}`)).body.user as { human: unknown }).human).toMatchObject({
+      phone: {},
+    });
+    expect(await api('DELETE', '/v2/users/999/phone')).toEqual({ status: 404, body: zitadelError(5, 'COMMAND-ieJ2e') });
+    await fetch(new URL('/dev/reset', idp.issuer), { method: 'POST' });
+  });
+});
+
+describe('GET /v2/users/{id}', () => {
+  it('answers the user in the v2 shape, phone and its verified flag included', async () => {
+    const user = demoUsers.sms;
+    expect(await api('GET', `/v2/users/${user.sub}`)).toEqual({
+      status: 200,
+      body: {
+        details: { sequence: expect.any(String), changeDate: expect.any(String), resourceOwner: expect.any(String) },
+        user: {
+          userId: user.sub,
+          details: expect.any(Object),
+          state: 'USER_STATE_ACTIVE',
+          username: user.email,
+          loginNames: [user.email],
+          preferredLoginName: user.email,
+          human: {
+            profile: expect.objectContaining({ displayName: user.displayName }),
+            email: { email: user.email, isVerified: true },
+            phone: { phone: user.mfa.sms?.phone, isVerified: true },
+          },
+        },
+      },
+    });
+  });
+
+  it('answers 404 NOT_FOUND (5) QUERY-Dfbg2 for an unknown user', async () => {
+    expect(await api('GET', '/v2/users/999')).toEqual({ status: 404, body: zitadelError(5, 'QUERY-Dfbg2') });
+  });
+});
+
+describe('the SMS provider (an instance setting) and its send-time faults', () => {
+  const switchFaults = (body: Record<string, string>) =>
+    fetch(new URL('/dev/faults', idp.issuer), { method: 'POST', body: JSON.stringify(body) });
+  const twilio = (state: string) => ({
+    details: expect.objectContaining({ resourceOwner: expect.any(String) }),
+    id: expect.any(String),
+    state,
+    description: 'Twilio',
+    twilio: { sid: expect.any(String), senderNumber: expect.any(String) },
+  });
+
+  afterEach(async () => {
+    await switchFaults({ smsProvider: 'active', smsFactor: 'none' });
+  });
+
+  it.each([
+    ['active', [twilio('SMS_PROVIDER_CONFIG_ACTIVE')]],
+    ['inactive', [twilio('SMS_PROVIDER_CONFIG_INACTIVE')]],
+    ['none', undefined],
+  ])('lists the %s provider at POST /admin/v1/sms/_search', async (smsProvider, result) => {
+    expect((await switchFaults({ smsProvider })).status).toBe(200);
+
+    expect(await api('POST', '/admin/v1/sms/_search', {})).toEqual({
+      status: 200,
+      body: {
+        details: { totalResult: String(result?.length ?? 0), viewTimestamp: expect.any(String) },
+        ...(result ? { result } : {}),
+      },
+    });
+  });
+
+  it.each([
+    ['provider inactive', { smsProvider: 'inactive' }],
+    ['no provider', { smsProvider: 'none' }],
+    ['unavailable', { smsFactor: 'unavailable' }],
+    ['delivery_failed', { smsFactor: 'delivery_failed' }],
+    ['carrier_blocked', { smsFactor: 'carrier_blocked' }],
+  ])(
+    '%s: …/phone and …/otp_sms still succeed (nothing is sent at enrolment), only the code never arrives',
+    async (_label, faults) => {
+      const user = demoUsers.unrecognisedRole;
+      await fetch(new URL('/dev/reset', idp.issuer), { method: 'POST' });
+      expect((await switchFaults(faults)).status).toBe(200);
+
+      expect((await api('POST', `/v2/users/${user.sub}/phone`, { phone: '+61412000777' })).status).toBe(200);
+      expect(await outbox(idp, '+61412000777')).toEqual([]);
+      const verifiedPhone = await api('POST', `/v2/users/${user.sub}/phone`, {
+        phone: '+61412000778',
+        isVerified: true,
+      });
+      expect(verifiedPhone.status).toBe(200);
+      expect((await api('POST', `/v2/users/${user.sub}/otp_sms`, {})).status).toBe(200);
+    },
+  );
+
+  it('refuses an unknown provider state or fault mode with 400, naming the ones it knows', async () => {
+    const provider = await switchFaults({ smsProvider: 'sometimes' });
+    expect(provider.status).toBe(400);
+    expect(await provider.json()).toEqual({ error: 'smsProvider must be one of: active, inactive, none' });
+    const fault = await switchFaults({ smsFactor: 'not_configured' });
+    expect(fault.status).toBe(400);
+    expect(await fault.json()).toEqual({
+      error: 'smsFactor must be one of: none, unavailable, delivery_failed, carrier_blocked',
     });
   });
 });
@@ -355,27 +363,43 @@ describe('the REST API outage fault', () => {
 });
 
 describe('POST /v2/users/{id}/recovery_codes', () => {
-  it('returns a new set of codes; the new ones sign in and the old ones no longer do', async () => {
+  it('adds codes to the unused ones; the new ones sign in and the old ones still do', async () => {
     const user = demoUsers.totpAdmin;
-    const answer = await api('POST', `/v2/users/${user.sub}/recovery_codes`, {});
-    const codes = answer.body.recoveryCodes as string[];
-
-    expect(answer.status).toBe(200);
-    expect(codes).toHaveLength(10);
-    expect(new Set(codes).size).toBe(10);
-    const { claims } = await signIn(idp, new Browser(idp.issuer), user, { kind: 'recovery-code', code: codes[0] });
-    expect(claims.sub).toBe(user.sub);
-
     const browser = new Browser(idp.issuer);
-    let page = await browser.open(authorization(idp, { loginHint: user.email }).url);
-    page = await browser.submit(page, '/login-name', { loginName: user.email });
-    page = await browser.submit(page, '/password', { password: user.password });
-    page = await browser.open(`${page.url.split('?')[0]}?factor=recovery-code`);
-    const old = await browser.submit(page, '/recovery-code', { code: user.mfa.recoveryCodes?.[5] ?? '' });
-    expect(alertText(old)).toBe('This recovery code is not valid or has already been used.');
+    await signIn(idp, browser, user, { kind: 'recovery-code', code: user.mfa.recoveryCodes?.[0] ?? '' });
+
+    const answer = await api('POST', `/v2/users/${user.sub}/recovery_codes`, { count: 1 });
+
+    expect(answer).toEqual({ status: 200, body: { details: expect.any(Object), recoveryCodes: [expect.any(String)] } });
+    const [added] = answer.body.recoveryCodes as string[];
+    expect((await signIn(idp, new Browser(idp.issuer), user, { kind: 'recovery-code', code: added })).claims.sub).toBe(
+      user.sub,
+    );
+    const old = user.mfa.recoveryCodes?.[5] ?? '';
+    expect((await signIn(idp, new Browser(idp.issuer), user, { kind: 'recovery-code', code: old })).claims.sub).toBe(
+      user.sub,
+    );
   });
 
-  it('gives a user without codes a set, which then shows in the authentication methods', async () => {
+  it('answers 409 ALREADY_EXISTS (6) COMMAND-8f2k9 past the maximum of unused codes', async () => {
+    expect(await api('POST', `/v2/users/${demoUsers.totp.sub}/recovery_codes`, { count: 1 })).toEqual({
+      status: 409,
+      body: zitadelError(6, 'COMMAND-8f2k9'),
+    });
+  });
+
+  it.each([
+    ['no count', {}],
+    ['a count of 0', { count: 0 }],
+    ['more than the maximum', { count: 11 }],
+  ])('answers %s with 400 INVALID_ARGUMENT (3) COMMAND-7c0nx', async (_label, body) => {
+    expect(await api('POST', `/v2/users/${demoUsers.clientStaff.sub}/recovery_codes`, body)).toEqual({
+      status: 400,
+      body: zitadelError(3, 'COMMAND-7c0nx'),
+    });
+  });
+
+  it('gives a user without codes some, which then show in the authentication methods', async () => {
     const user = demoUsers.mandatoryWithoutMfa;
 
     const answer = await api('POST', `/v2/users/${user.sub}/recovery_codes`, { count: 4 });
@@ -411,8 +435,8 @@ describe('GET /v2/sessions/{sid}', () => {
               displayName: user.displayName,
               organizationId: expect.any(String),
             },
+            // Zitadel's v2 session Factors (@zitadel/proto 1.3.1) has no recovery-code factor.
             password: { verifiedAt: expect.any(String) },
-            recoveryCode: { verifiedAt: expect.any(String) },
           },
           metadata: {},
           userAgent: expect.any(Object),
@@ -421,10 +445,95 @@ describe('GET /v2/sessions/{sid}', () => {
     });
   });
 
-  it('answers 404 NOT_FOUND (5) for an unknown session', async () => {
+  it('answers 404 NOT_FOUND (5) QUERY-SFeaa for an unknown session', async () => {
     expect(await api('GET', '/v2/sessions/no-such-session')).toEqual({
       status: 404,
-      body: zitadelError(5, 'DEVIDP-SESSION-NOT-FOUND'),
+      body: zitadelError(5, 'QUERY-SFeaa'),
+    });
+  });
+});
+
+describe('service accounts: what each may do, as Zitadel checks memberships', () => {
+  const acmeUser = demoUsers.clientManager;
+  const otherOrgUser = demoUsers.partnerUser;
+  const asOrg = (method: string, path: string, body?: unknown) => api(method, path, body, idp.orgServiceToken);
+
+  beforeAll(() => {
+    expect(tenantOf(acmeUser).idpOrganization.id).toBe(idp.orgServiceTokenOrg);
+    expect(tenantOf(otherOrgUser).idpOrganization.id).not.toBe(idp.orgServiceTokenOrg);
+  });
+
+  it('lists the instance token’s IAM_OWNER membership and the org token’s ORG_OWNER membership', async () => {
+    const membership = (scope: Record<string, unknown>, roles: string[]) => ({
+      userId: expect.stringMatching(/^\d{18}$/),
+      details: expect.objectContaining({ resourceOwner: expect.any(String) }),
+      roles,
+      displayName: expect.any(String),
+      ...scope,
+    });
+    expect(await api('POST', '/auth/v1/memberships/me/_search', {})).toEqual({
+      status: 200,
+      body: {
+        details: { totalResult: '1', viewTimestamp: expect.any(String) },
+        result: [membership({ iam: true }, ['IAM_OWNER'])],
+      },
+    });
+    expect(await asOrg('POST', '/auth/v1/memberships/me/_search', {})).toEqual({
+      status: 200,
+      body: {
+        details: { totalResult: '1', viewTimestamp: expect.any(String) },
+        result: [membership({ orgId: idp.orgServiceTokenOrg }, ['ORG_OWNER'])],
+      },
+    });
+  });
+
+  it('lets the org token work on users of its own organisation', async () => {
+    expect((await asOrg('GET', `/v2/users/${acmeUser.sub}`)).status).toBe(200);
+    expect((await asOrg('POST', `/v2/users/${acmeUser.sub}/phone`, { phone: '+61412000601' })).status).toBe(200);
+    expect(await asOrg('POST', `/v2/users/${acmeUser.sub}/otp_sms`, {})).toEqual({
+      status: 400,
+      body: zitadelError(9, 'COMMAND-Q54j2'),
+    });
+  });
+
+  it.each([
+    ['GET', '/v2/users/{id}', undefined],
+    ['POST', '/v2/users/{id}/phone', { phone: '+61412000602' }],
+    ['DELETE', '/v2/users/{id}/phone', undefined],
+    ['POST', '/v2/users/{id}/otp_sms', {}],
+    ['DELETE', '/v2/users/{id}/otp_sms', undefined],
+    ['POST', '/v2/users/{id}/recovery_codes', { count: 1 }],
+  ])(
+    'answers the org token %s %s for a user of another organisation with 404 NOT_FOUND (5) AUTHZ-cdgFk',
+    async (method, path, body) => {
+      expect(await asOrg(method, path.replace('{id}', otherOrgUser.sub), body)).toEqual({
+        status: 404,
+        body: zitadelError(5, 'AUTHZ-cdgFk'),
+      });
+    },
+  );
+
+  it('answers the org token’s authentication-methods read of another organisation’s user (checked in its own organisation)', async () => {
+    expect((await asOrg('GET', `/v2/users/${otherOrgUser.sub}/authentication_methods`)).body).toMatchObject({
+      authMethodTypes: ['AUTHENTICATION_METHOD_TYPE_PASSWORD'],
+    });
+  });
+
+  it('needs session.read on the session user’s organisation for GET /v2/sessions/{id}', async () => {
+    const own = await signIn(idp, new Browser(idp.issuer), acmeUser);
+    const other = await signIn(idp, new Browser(idp.issuer), otherOrgUser);
+
+    expect((await asOrg('GET', `/v2/sessions/${String(own.claims.sid)}`)).status).toBe(200);
+    expect(await asOrg('GET', `/v2/sessions/${String(other.claims.sid)}`)).toEqual({
+      status: 404,
+      body: zitadelError(5, 'AUTHZ-cdgFk'),
+    });
+  });
+
+  it('answers the org token at the admin API with 403 PERMISSION_DENIED (7) AUTH-5mWD2 (no iam.read)', async () => {
+    expect(await asOrg('POST', '/admin/v1/sms/_search', {})).toEqual({
+      status: 403,
+      body: zitadelError(7, 'AUTH-5mWD2'),
     });
   });
 });
@@ -442,7 +551,7 @@ describe('test controls', () => {
 
   it('reset brings users back to the seed', async () => {
     const user = demoUsers.clientStaff;
-    await api('POST', `/v2/users/${user.sub}/recovery_codes`, {});
+    await api('POST', `/v2/users/${user.sub}/recovery_codes`, { count: 2 });
 
     expect((await fetch(new URL('/dev/reset', idp.issuer), { method: 'POST' })).status).toBe(200);
 

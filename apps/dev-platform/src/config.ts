@@ -9,8 +9,11 @@ export interface DevPlatformConfig {
   readonly port: number;
   /** The identity provider whose JWKS signs the bearer tokens (dev-idp's issuer, or Zitadel's). */
   readonly issuer: string;
-  /** The audience the access tokens must carry (dev-idp's DEV_IDP_PLATFORM_AUDIENCE). */
-  readonly audience: string;
+  /**
+   * The Zitadel project id the access tokens must carry in `aud`: user tokens of the portal app get it always (the
+   * project's audience), the service account's only when it asked for `urn:zitadel:iam:org:project:id:{id}:aud`.
+   */
+  readonly projectId: string;
   readonly seedFile: string;
 }
 
@@ -19,7 +22,7 @@ const SETTINGS = {
   host: { env: 'DEV_PLATFORM_HOST', flag: 'host', fallback: '127.0.0.1' },
   port: { env: 'DEV_PLATFORM_PORT', flag: 'port', fallback: '4012' },
   issuer: { env: 'DEV_PLATFORM_ISSUER', flag: 'issuer', fallback: '' },
-  audience: { env: 'DEV_PLATFORM_AUDIENCE', flag: 'audience', fallback: 'urn:aidial:platform' },
+  projectId: { env: 'DEV_PLATFORM_PROJECT_ID', flag: 'project-id', fallback: '280000000000000001' },
   seedFile: { env: 'DEV_PLATFORM_SEED_FILE', flag: 'seed-file', fallback: DEFAULT_SEED_FILE },
 } as const;
 
@@ -41,7 +44,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Dev
   if (!Number.isInteger(port) || port < 0 || port > 65_535) problems.push('DEV_PLATFORM_PORT must be a port number');
   const issuer = raw('issuer').replace(/\/$/, '');
   if (!URL.canParse(issuer)) problems.push('DEV_PLATFORM_ISSUER (--issuer) must be the identity provider’s issuer URL');
-  if (!raw('audience')) problems.push('DEV_PLATFORM_AUDIENCE must not be empty');
+  if (!raw('projectId')) problems.push('DEV_PLATFORM_PROJECT_ID (--project-id) must not be empty');
   if (problems.length > 0) throw new Error(`dev-platform configuration:\n  - ${problems.join('\n  - ')}`);
-  return { host: raw('host'), port, issuer, audience: raw('audience'), seedFile: resolve(raw('seedFile')) };
+  return { host: raw('host'), port, issuer, projectId: raw('projectId'), seedFile: resolve(raw('seedFile')) };
 }

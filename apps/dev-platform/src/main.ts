@@ -8,7 +8,7 @@ const log = (line: string) => process.stdout.write(`[dev-platform] ${line}\n`);
 try {
   const config = loadConfig(process.argv.slice(2), process.env);
   const platform = await startDevPlatform(config, log);
-  log(`tokens from ${config.issuer} (audience ${config.audience}); sample data from ${config.seedFile}`);
+  log(`tokens from ${config.issuer} (project ${config.projectId} in aud); sample data from ${config.seedFile}`);
   // Test harnesses wait for this exact line and read the URL from it.
   log(`ready: url=${platform.url}`);
   let stopping = false;

@@ -64,7 +64,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 /**
  * A stand-in for the AiDial platform API (development, demos and tests only): bearer tokens verified against the
- * identity provider's JWKS (issuer and audience checked), scope headers required and honoured, deterministic sample
+ * identity provider's JWKS (issuer, and the Zitadel project id in `aud`), scope headers required and honoured, deterministic sample
  * data per tenant and project from the demo seed, and loopback-only test controls.
  */
 export async function startDevPlatform(
@@ -90,7 +90,7 @@ export async function startDevPlatform(
     const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!bearer) return send(res, 401, { error: 'invalid_token', error_description: 'bearer token required' });
     try {
-      await jwtVerify(bearer, jwks, { issuer: config.issuer, audience: config.audience, algorithms: ['RS256'] });
+      await jwtVerify(bearer, jwks, { issuer: config.issuer, audience: config.projectId, algorithms: ['RS256'] });
     } catch (error) {
       return send(res, 401, { error: 'invalid_token', error_description: (error as Error).message });
     }

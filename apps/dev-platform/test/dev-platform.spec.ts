@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 /* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own process helper, reused */
+import { Browser } from '../../dev-idp/test/support/browser.ts';
+import { demoUsers } from '../../dev-idp/test/support/demo-seed.ts';
 import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../dev-idp/test/support/dev-idp-process.ts';
+import { authorization, exchange } from '../../dev-idp/test/support/oidc.ts';
 /* eslint-enable @nx/enforce-module-boundaries */
-import { type DevPlatform, PLATFORM_AUDIENCE, startDevPlatform } from './support/dev-platform-process.ts';
+import { type DevPlatform, PROJECT_ID, startDevPlatform } from './support/dev-platform-process.ts';
 
 /** The API's demo-seed ids (apps/api/src/database/demo-seed.ts). */
 function demoId(kind: string, key: string): string {
@@ -16,23 +19,39 @@ const HARBOUR = demoId('tenant', 'harbour-physio');
 const AIDIAL = demoId('tenant', 'aidial');
 const ACME_OUTBOUND = demoId('project', 'acme-outbound');
 
+/** A demo user's access token from a complete code flow at the dev-idp (the portal's sign-in). */
+async function portalUserAccessToken(idp: DevIdp): Promise<string> {
+  const user = demoUsers.clientManager;
+  const browser = new Browser(idp.issuer);
+  const request = authorization(idp, { loginHint: user.email });
+  let page = await browser.open(request.url);
+  page = await browser.submit(page, '/login-name', { loginName: user.email });
+  page = await browser.submit(page, '/password', { password: user.password });
+  return (await exchange(idp, page, request)).access_token;
+}
+
 describe('dev-platform, the AiDial platform API stand-in', () => {
   let idp: DevIdp;
   let platform: DevPlatform;
   let token: string;
 
-  beforeAll(async () => {
-    idp = await startDevIdp({ DEV_IDP_PLATFORM_AUDIENCE: PLATFORM_AUDIENCE });
-    platform = await startDevPlatform(idp.issuer);
+  /** The service account's token (client credentials), asking for the project's audience or not. */
+  async function serviceAccountToken(scope: string): Promise<string> {
     const response = await fetch(`${idp.issuer}/oauth/v2/token`, {
       method: 'POST',
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: TEST_CLIENT.clientId,
-        client_secret: TEST_CLIENT.clientSecret,
-      }),
+      headers: {
+        authorization: `Basic ${Buffer.from(`${TEST_CLIENT.machineClientId}:${TEST_CLIENT.machineClientSecret}`).toString('base64')}`,
+      },
+      body: new URLSearchParams({ grant_type: 'client_credentials', scope }),
     });
-    token = ((await response.json()) as { access_token: string }).access_token;
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { access_token: string }).access_token;
+  }
+
+  beforeAll(async () => {
+    idp = await startDevIdp();
+    platform = await startDevPlatform(idp.issuer);
+    token = await serviceAccountToken(`openid urn:zitadel:iam:org:project:id:${PROJECT_ID}:aud`);
   });
   afterEach(() => platform.reset());
   afterAll(async () => {
@@ -49,6 +68,20 @@ describe('dev-platform, the AiDial platform API stand-in', () => {
     const [header, payload] = token.split('.');
     const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
     expect((await call('/capacity', { authorization: `Bearer ${forged}`, ...acmeScope })).status).toBe(401);
+  });
+
+  it('refuses a service-account token without the project in its audience, as the platform API would', async () => {
+    const withoutProject = await serviceAccountToken('openid');
+    const response = await call('/capacity', { authorization: `Bearer ${withoutProject}`, ...acmeScope });
+
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { error: string }).error).toBe('invalid_token');
+  });
+
+  it('accepts a user access token of the portal app (aud: client and project)', async () => {
+    const userToken = await portalUserAccessToken(idp);
+
+    expect((await call('/capacity', { authorization: `Bearer ${userToken}`, ...acmeScope })).status).toBe(200);
   });
 
   it('refuses a request without scope headers: it never guesses whose data is asked for', async () => {

@@ -12,6 +12,11 @@ export interface DevIdp {
   readonly redirectUri: string;
   readonly postLogoutRedirectUri: string;
   readonly serviceToken: string;
+  readonly projectId: string;
+  readonly machineClientId: string;
+  readonly machineClientSecret: string;
+  readonly orgServiceToken: string;
+  readonly orgServiceTokenOrg: string;
   /** Everything the process printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -24,6 +29,12 @@ export const TEST_CLIENT = {
   redirectUri: 'http://127.0.0.1:9/api/auth/callback',
   postLogoutRedirectUri: 'http://127.0.0.1:9/sign-in',
   serviceToken: 'service-token-under-test',
+  projectId: '280000000000000001',
+  machineClientId: 'service-account-under-test',
+  machineClientSecret: 'service-account-under-test-secret',
+  /** A service account whose only membership is ORG_OWNER of Acme Health (tools/demo/seed.json). */
+  orgServiceToken: 'org-service-token-under-test',
+  orgServiceTokenOrg: '290000000000000101',
 } as const;
 
 /** Starts `node apps/dev-idp/src/main.ts` (Node 24, the Node running Jest) and resolves once it says it is ready. */
@@ -36,6 +47,10 @@ export async function startDevIdp(env: Record<string, string> = {}): Promise<Dev
       DEV_IDP_REDIRECT_URIS: TEST_CLIENT.redirectUri,
       DEV_IDP_POST_LOGOUT_REDIRECT_URIS: TEST_CLIENT.postLogoutRedirectUri,
       DEV_IDP_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
+      DEV_IDP_PROJECT_ID: TEST_CLIENT.projectId,
+      DEV_IDP_MACHINE_CLIENT_ID: TEST_CLIENT.machineClientId,
+      DEV_IDP_MACHINE_CLIENT_SECRET: TEST_CLIENT.machineClientSecret,
+      DEV_IDP_ORG_SERVICE_TOKENS: `${TEST_CLIENT.orgServiceToken}@${TEST_CLIENT.orgServiceTokenOrg}`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 const MAIN = resolve(__dirname, '../../src/main.ts');
 const READY = /\[dev-platform\] ready: url=(\S+)/;
 
-export const PLATFORM_AUDIENCE = 'urn:aidial:platform';
+/** The Zitadel project id the platform requires in `aud` (dev-idp's DEV_IDP_PROJECT_ID in its tests). */
+export const PROJECT_ID = '280000000000000001';
 
 /** A dev-platform process of the test's own, on a free loopback port, with its test controls. */
 export interface DevPlatform {
@@ -30,7 +31,7 @@ export interface DevPlatform {
 /** Starts `node apps/dev-platform/src/main.ts` (Node 24, the Node running Jest) trusting `issuer`'s tokens. */
 export async function startDevPlatform(issuer: string, env: Record<string, string> = {}): Promise<DevPlatform> {
   const child = spawn(process.execPath, [MAIN, '--host', '127.0.0.1', '--port', '0', '--issuer', issuer], {
-    env: { ...process.env, DEV_PLATFORM_AUDIENCE: PLATFORM_AUDIENCE, ...env },
+    env: { ...process.env, DEV_PLATFORM_PROJECT_ID: PROJECT_ID, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

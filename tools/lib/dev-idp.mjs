@@ -2,7 +2,6 @@
 // Node 24 process with the portal registered as its client. Development, demos and tests only.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { PLATFORM_AUDIENCE } from './dev-platform.mjs';
 import { startStandIn } from './stand-in-process.mjs';
 
 // Callers run from the repository root (npm scripts, Nx targets). No import.meta here: Playwright loads this file
@@ -14,11 +13,19 @@ function ignore() {
   // Output is dropped unless the caller asks for it.
 }
 
-/** The portal's client at the local identity provider; the API gets the same values through its environment. */
+/**
+ * The portal at the local identity provider, as an operator sets it up in ZITADEL: the web application (client id and
+ * secret) in its project, and the service account (a machine user with instance-wide rights: a personal access token
+ * for the user and session APIs, a client secret for the platform token). The API gets the same values through its
+ * environment.
+ */
 export const LOCAL_CLIENT = {
   clientId: 'aidial-portal',
   clientSecret: 'local-client-secret',
+  projectId: '280000000000000001',
   serviceToken: 'local-service-token',
+  serviceClientId: 'aidial-service-account',
+  serviceClientSecret: 'local-machine-secret',
 };
 
 /**
@@ -37,11 +44,12 @@ export async function startDevIdp({ port, appUrl, log = ignore }) {
     env: {
       DEV_IDP_CLIENT_ID: LOCAL_CLIENT.clientId,
       DEV_IDP_CLIENT_SECRET: LOCAL_CLIENT.clientSecret,
+      DEV_IDP_PROJECT_ID: LOCAL_CLIENT.projectId,
       DEV_IDP_SERVICE_TOKEN: LOCAL_CLIENT.serviceToken,
+      DEV_IDP_MACHINE_CLIENT_ID: LOCAL_CLIENT.serviceClientId,
+      DEV_IDP_MACHINE_CLIENT_SECRET: LOCAL_CLIENT.serviceClientSecret,
       DEV_IDP_REDIRECT_URIS: `${appUrl}/api/auth/callback`,
       DEV_IDP_POST_LOGOUT_REDIRECT_URIS: `${appUrl}/sign-in?signed_out=1`,
-      // JWT access tokens for the platform stand-in (tools/lib/dev-platform.mjs), and the client-credentials grant.
-      DEV_IDP_PLATFORM_AUDIENCE: PLATFORM_AUDIENCE,
     },
     ready: READY,
     log,

@@ -1,6 +1,7 @@
 // The stand-in for the AiDial platform API (apps/dev-platform) for the scripts under tools/ and the browser tests:
 // its own Node 24 process, trusting the tokens of the local identity provider. Development, demos and tests only.
 import { resolve } from 'node:path';
+import { LOCAL_CLIENT } from './dev-idp.mjs';
 import { startStandIn } from './stand-in-process.mjs';
 
 // Callers run from the repository root (npm scripts, Nx targets). No import.meta: Playwright may load this file
@@ -8,16 +9,14 @@ import { startStandIn } from './stand-in-process.mjs';
 const ROOT = resolve(process.cwd());
 const READY = /\[dev-platform\] ready: url=(\S+)/;
 
-/** The audience of the platform API's access tokens: dev-idp issues JWTs for it (tools/lib/dev-idp.mjs sets it). */
-export const PLATFORM_AUDIENCE = 'urn:aidial:platform';
-
 function ignore() {
   // Output is dropped unless the caller asks for it.
 }
 
 /**
- * Starts dev-platform on `port` (0: a free one), trusting tokens of `issuer` (a dev-idp started with
- * `platformAudience`), and resolves once it is ready: `{ url, stop() }`. Point AIDIAL_API_BASE_URL at `url`.
+ * Starts dev-platform on `port` (0: a free one), trusting tokens of `issuer` for the portal's ZITADEL project (its id
+ * in `aud`, as ZITADEL puts it there), and resolves once it is ready: `{ url, stop() }`. Point AIDIAL_API_BASE_URL at
+ * `url`.
  */
 export async function startDevPlatform({ port = 0, issuer, log = ignore }) {
   const {
@@ -28,7 +27,7 @@ export async function startDevPlatform({ port = 0, issuer, log = ignore }) {
     name: 'dev-platform',
     cwd: ROOT,
     args: ['apps/dev-platform/src/main.ts', '--host', '127.0.0.1', '--port', String(port), '--issuer', issuer],
-    env: { DEV_PLATFORM_AUDIENCE: PLATFORM_AUDIENCE },
+    env: { DEV_PLATFORM_PROJECT_ID: LOCAL_CLIENT.projectId },
     ready: READY,
     log,
   });

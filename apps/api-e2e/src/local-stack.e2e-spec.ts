@@ -97,7 +97,14 @@ describe('npm start (the local stack)', () => {
       'AIDIAL_API_BASE_URL',
       'AIDIAL_API_TIMEOUT_MS',
       'ZITADEL_ISSUER',
+      'ZITADEL_CLIENT_ID',
+      'ZITADEL_CLIENT_SECRET',
+      'ZITADEL_PROJECT_ID',
+      'ZITADEL_SERVICE_TOKEN',
+      'ZITADEL_SERVICE_CLIENT_ID',
+      'ZITADEL_SERVICE_CLIENT_SECRET',
       'DATABASE_URL',
+      'API_KEY_PEPPER',
     ]) {
       expect(envFile).toMatch(new RegExp(`^${name}=.+$`, 'm'));
     }

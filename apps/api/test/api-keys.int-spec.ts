@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { checksumOf } from '@aidial/api/integrations';
 import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
 /* eslint-disable @nx/enforce-module-boundaries -- the stand-ins' own process helpers, reused */
-import { TEST_CLIENT, startDevIdp } from '../../dev-idp/test/support/dev-idp-process';
+import { startDevIdp } from '../../dev-idp/test/support/dev-idp-process';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { seedDemoData } from '../src/database/demo-seed';
 import {
@@ -16,7 +16,7 @@ import {
   tenantId,
 } from './support/api-keys';
 import { spawnBuiltApi, waitForListening } from './support/built-api';
-import { DEMO_SEED, type SignInStack, signIn, startSignInStack } from './support/sign-in-flow';
+import { DEMO_SEED, type SignInStack, identityProviderEnv, signIn, startSignInStack } from './support/sign-in-flow';
 
 /** A key with the right shape and checksum for `publicId`, whose secret is not the key's. */
 function wrongSecretFor(publicId: string): string {
@@ -279,10 +279,7 @@ describe('API keys in the logs of the built API', () => {
         LOG_LEVEL: 'info',
         PORT: String(port),
         PUBLIC_URL: appUrl,
-        ZITADEL_ISSUER: idp.issuer,
-        ZITADEL_CLIENT_ID: TEST_CLIENT.clientId,
-        ZITADEL_CLIENT_SECRET: TEST_CLIENT.clientSecret,
-        ZITADEL_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
+        ...identityProviderEnv(idp),
       }),
     );
     let key = '';

@@ -1,4 +1,7 @@
+import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
+/* eslint-disable-next-line @nx/enforce-module-boundaries -- the identity provider's own test client, reused */
+import { TEST_CLIENT } from '../../dev-idp/test/support/dev-idp-process';
 import {
   type PortalSession,
   answerBytes,
@@ -101,6 +104,11 @@ describe('the proxy to the AiDial platform API', () => {
     expect(response.status).toBe(200);
     const seen = await stack.platform.lastRequest();
     expect(seen?.headers['authorization']).toMatch(/^Bearer eyJ/);
+    // ZITADEL's client-credentials token of the service account (a machine user), for the portal's project: the
+    // project's audience comes only from the `urn:zitadel:iam:org:project:id:{id}:aud` scope.
+    const claims = decodeJwt(seen?.headers['authorization']?.replace(/^Bearer /, '') ?? '');
+    expect(claims['client_id']).toBe(TEST_CLIENT.machineClientId);
+    expect(claims.aud).toEqual(expect.arrayContaining([TEST_CLIENT.projectId]));
     expect(seen?.headers['x-aidial-client']).toBe(acmeId);
     expect(seen?.headers['x-aidial-actor']).toBe(`api_key:${created.id}`);
     expect(JSON.stringify(seen)).not.toContain(created.key.slice(20));

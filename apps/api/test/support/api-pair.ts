@@ -2,11 +2,11 @@ import type { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
 /* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own process helper, reused */
-import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../../dev-idp/test/support/dev-idp-process';
+import { type DevIdp, startDevIdp } from '../../../dev-idp/test/support/dev-idp-process';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { seedDemoData } from '../../src/database/demo-seed';
 import { type RunResult, spawnBuiltApi } from './built-api';
-import { DEMO_SEED, type SignInStack } from './sign-in-flow';
+import { DEMO_SEED, type SignInStack, identityProviderEnv } from './sign-in-flow';
 
 /** Two built API processes on one database (as behind a load balancer), with a dev-idp that signs people in through A. */
 export interface ApiPair {
@@ -56,10 +56,7 @@ export async function startApiPair(env: Record<string, string> = {}): Promise<Ap
         testApiEnv(database.url, {
           PORT: String(ports[index]),
           PUBLIC_URL: url,
-          ZITADEL_ISSUER: idp.issuer,
-          ZITADEL_CLIENT_ID: TEST_CLIENT.clientId,
-          ZITADEL_CLIENT_SECRET: TEST_CLIENT.clientSecret,
-          ZITADEL_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
+          ...identityProviderEnv(idp),
           LOG_LEVEL: 'warn',
           ...env,
         }),

@@ -4,11 +4,7 @@ import { resolve } from 'node:path';
 /* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser and process helpers, reused */
 import { Browser, type Page, heading } from '../../../dev-idp/test/support/browser';
 import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../../dev-idp/test/support/dev-idp-process';
-import {
-  type DevPlatform,
-  PLATFORM_AUDIENCE,
-  startDevPlatform,
-} from '../../../dev-platform/test/support/dev-platform-process';
+import { type DevPlatform, startDevPlatform } from '../../../dev-platform/test/support/dev-platform-process';
 /* eslint-enable @nx/enforce-module-boundaries */
 import * as OTPAuth from 'otpauth';
 import { DataSource } from 'typeorm';
@@ -48,6 +44,22 @@ export const DEMO_USER_OF_ROLE: Readonly<Record<Role, string>> = {
 };
 
 /**
+ * The API's identity-provider variables for a dev-idp started with the test client (dev-idp-process.ts): the portal's
+ * web application, its ZITADEL project, and the service account (its personal access token and its client secret).
+ */
+export function identityProviderEnv(idp: { readonly issuer: string }): Record<string, string> {
+  return {
+    ZITADEL_ISSUER: idp.issuer,
+    ZITADEL_CLIENT_ID: TEST_CLIENT.clientId,
+    ZITADEL_CLIENT_SECRET: TEST_CLIENT.clientSecret,
+    ZITADEL_PROJECT_ID: TEST_CLIENT.projectId,
+    ZITADEL_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
+    ZITADEL_SERVICE_CLIENT_ID: TEST_CLIENT.machineClientId,
+    ZITADEL_SERVICE_CLIENT_SECRET: TEST_CLIENT.machineClientSecret,
+  };
+}
+
+/**
  * The API, a dev-idp and a dev-platform (the AiDial platform API stand-in) that know each other, with the demo data
  * seeded: a sign-in can go all the way round, and the proxy reaches a real platform process.
  */
@@ -68,7 +80,6 @@ export async function startSignInStack(
   const idp = await startDevIdp({
     DEV_IDP_REDIRECT_URIS: `${appUrl}/api/auth/callback`,
     DEV_IDP_POST_LOGOUT_REDIRECT_URIS: `${appUrl}/sign-in?signed_out=1`,
-    DEV_IDP_PLATFORM_AUDIENCE: PLATFORM_AUDIENCE,
     ...options.idpEnv,
   });
   const platform = await startDevPlatform(idp.issuer);
@@ -78,10 +89,7 @@ export async function startSignInStack(
     env: {
       AIDIAL_API_BASE_URL: platform.url,
       PUBLIC_URL: appUrl,
-      ZITADEL_ISSUER: idp.issuer,
-      ZITADEL_CLIENT_ID: TEST_CLIENT.clientId,
-      ZITADEL_CLIENT_SECRET: TEST_CLIENT.clientSecret,
-      ZITADEL_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
+      ...identityProviderEnv(idp),
       ...env,
     },
   });

@@ -7,10 +7,26 @@ const PROVIDER_TIMEOUT_MS = 5_000;
 
 export class ServiceTokenUnavailableError extends Error {}
 
+/** `client_secret_basic` (RFC 6749 §2.3.1): each part form-encoded before the base64. */
+function basicCredentials(clientId: string, secret: string): string {
+  const encode = (value: string) => encodeURIComponent(value).replace(/%20/g, '+');
+  return `Basic ${Buffer.from(`${encode(clientId)}:${encode(secret)}`).toString('base64')}`;
+}
+
 /**
- * The platform token for API-key calls (they have no user session): an OAuth client-credentials token of the portal's
- * client from the identity provider's token endpoint (Zitadel's `/oauth/v2/token`), kept in memory until shortly
- * before it expires. One request at a time fetches it.
+ * The scope that puts a ZITADEL project in an access token's audience (ZITADEL's reserved scope
+ * `urn:zitadel:iam:org:project:id:{projectId}:aud`); without it a client-credentials token names no project.
+ */
+export function projectAudienceScope(projectId: string): string {
+  return `urn:zitadel:iam:org:project:id:${projectId}:aud`;
+}
+
+/**
+ * The platform token for API-key calls (they have no user session): a client-credentials token of the service account
+ * from ZITADEL's `/oauth/v2/token`, kept in memory until shortly before it expires; one request at a time fetches it.
+ * ZITADEL grants client_credentials only to a machine user with its own client secret (`client_credentials.go`:
+ * `GetUserByLoginName(…, clientID)`), never to the portal's web application, and refuses an empty scope; the project
+ * audience the platform API checks comes only from {@link projectAudienceScope}.
  */
 @Injectable()
 export class PlatformServiceToken {
@@ -33,11 +49,14 @@ export class PlatformServiceToken {
     try {
       const response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+          authorization: basicCredentials(this.config.zitadelServiceClientId, this.config.zitadelServiceClientSecret),
+        },
         body: new URLSearchParams({
           grant_type: 'client_credentials',
-          client_id: this.config.zitadelClientId,
-          client_secret: this.config.zitadelClientSecret,
+          scope: `openid ${projectAudienceScope(this.config.zitadelProjectId)}`,
         }),
         signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
       });

@@ -46,6 +46,24 @@ const CLOCK_TOLERANCE_SECONDS = 60;
 const DISCOVERY_TTL_MS = 10 * 60 * 1000;
 const PROVIDER_TIMEOUT_MS = 5_000;
 
+/**
+ * The audience rule for ZITADEL's ID tokens (DESIGN.md §2.1, §12). ZITADEL always names every application of the
+ * project and the project itself (`internal/api/oidc/auth_request.go`, `audienceFromProjectID`), and puts the client id
+ * in `azp` (zitadel/oidc `AppendClientIDToAudience`). So: our client id must be there; the only other audience trusted
+ * is our project's id (the portal is the project's one application); and a token meant for several audiences must say
+ * it was issued to us (`azp`, OpenID Connect Core §3.1.3.7 items 4–5). jose has already checked the client id is in.
+ */
+export function checkAudience(payload: JWTPayload, trusted: { clientId: string; projectId: string }): void {
+  const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+  if (!audiences.includes(trusted.clientId)) throw new IdTokenRejectedError('ID token is not meant for this client');
+  const untrusted = audiences.filter((audience) => audience !== trusted.clientId && audience !== trusted.projectId);
+  if (untrusted.length > 0) throw new IdTokenRejectedError('ID token names an audience this client does not trust');
+  const azp = payload['azp'];
+  if (audiences.length > 1 && azp === undefined)
+    throw new IdTokenRejectedError('ID token has several audiences and no azp');
+  if (azp !== undefined && azp !== trusted.clientId) throw new IdTokenRejectedError('ID token azp is another client');
+}
+
 function sameString(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
@@ -246,14 +264,7 @@ export class OidcClient {
     } catch (error) {
       throw new IdTokenRejectedError(`ID token refused: ${(error as Error).message}`);
     }
-    const clientId = this.config.zitadelClientId;
-    // jose accepts an audience list that merely contains ours; an extra audience means the token was also meant for
-    // someone else, which a single-client portal never asks for.
-    if (Array.isArray(payload.aud) && (payload.aud.length !== 1 || payload.aud[0] !== clientId)) {
-      throw new IdTokenRejectedError('ID token has an audience other than this client');
-    }
-    if (payload['azp'] !== undefined && payload['azp'] !== clientId)
-      throw new IdTokenRejectedError('ID token azp is another client');
+    checkAudience(payload, { clientId: this.config.zitadelClientId, projectId: this.config.zitadelProjectId });
     if (typeof payload['nonce'] !== 'string' || !sameString(payload['nonce'], expectedNonce)) {
       throw new IdTokenRejectedError('ID token nonce is missing or does not match');
     }

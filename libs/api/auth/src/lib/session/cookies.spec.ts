@@ -10,7 +10,10 @@ function cookiesFor(publicUrl: string): AuthCookies {
     ZITADEL_ISSUER: 'http://127.0.0.1:9',
     ZITADEL_CLIENT_ID: 'portal',
     ZITADEL_CLIENT_SECRET: 'secret',
+    ZITADEL_PROJECT_ID: '280000000000000001',
     ZITADEL_SERVICE_TOKEN: 'token',
+    ZITADEL_SERVICE_CLIENT_ID: 'service-account',
+    ZITADEL_SERVICE_CLIENT_SECRET: 'service-secret',
     DATABASE_URL: 'postgres://127.0.0.1/x',
     API_KEY_PEPPER: 'p'.repeat(40),
   });

@@ -8,7 +8,10 @@ const VALID_ENV = {
   ZITADEL_ISSUER: 'http://127.0.0.1:4020',
   ZITADEL_CLIENT_ID: 'portal',
   ZITADEL_CLIENT_SECRET: 'client-secret',
+  ZITADEL_PROJECT_ID: '280000000000000001',
   ZITADEL_SERVICE_TOKEN: 'service-token',
+  ZITADEL_SERVICE_CLIENT_ID: 'aidial-service-account',
+  ZITADEL_SERVICE_CLIENT_SECRET: 'service-client-secret',
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/aidial',
   API_KEY_PEPPER: 'p'.repeat(40),
 };
@@ -35,6 +38,7 @@ describe('loadAppConfig', () => {
       auditRetentionIntervalMinutes: 60,
       sessionHistoryDays: 90,
       sessionCleanupIntervalMinutes: 15,
+      zitadelLoginUi: 'v2',
     });
     expect(result.config.zitadelIssuer.href).toBe('http://127.0.0.1:4020/');
   });
@@ -61,6 +65,8 @@ describe('loadAppConfig', () => {
     ['API_KEY_PEPPER', 'p'.repeat(31), 'API_KEY_PEPPER must be at least 32 bytes long'],
     ['PORT', '70000', 'PORT must be a whole number from 0 to 65535'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
+    ['ZITADEL_PROJECT_ID', 'aidial-portal', 'ZITADEL_PROJECT_ID must be a ZITADEL project id (digits)'],
+    ['ZITADEL_LOGIN_UI', 'v3', 'ZITADEL_LOGIN_UI must be one of v1, v2'],
     ['REDIS_URL', 'http://cache', 'REDIS_URL must be a redis or rediss URL'],
     [
       'TRUSTED_PROXIES',

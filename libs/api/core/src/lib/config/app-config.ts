@@ -14,7 +14,18 @@ export interface AppConfig {
   readonly zitadelIssuer: URL;
   readonly zitadelClientId: string;
   readonly zitadelClientSecret: string;
+  /**
+   * The ZITADEL project the portal's application belongs to. ZITADEL puts its id in every ID token's `aud` beside the
+   * client id (trusted, with `azp` equal to the client id), and the platform API accepts tokens for this project.
+   */
+  readonly zitadelProjectId: string;
+  /** The service account's personal access token, for ZITADEL's user, session and admin APIs (instance-wide rights). */
   readonly zitadelServiceToken: string;
+  /** The service account's own client credentials: the platform token for API-key calls (client_credentials grant). */
+  readonly zitadelServiceClientId: string;
+  readonly zitadelServiceClientSecret: string;
+  /** Which ZITADEL login UI the instance runs: it decides the MFA setup page and whether v2 sessions can be read. */
+  readonly zitadelLoginUi: ZitadelLoginUi;
   readonly databaseUrl: string;
   readonly redisUrl: string | undefined;
   readonly trustedProxies: readonly string[];
@@ -34,6 +45,9 @@ export interface AppConfig {
   readonly sessionCleanupIntervalMinutes: number;
 }
 
+export const ZITADEL_LOGIN_UIS = ['v1', 'v2'] as const;
+export type ZitadelLoginUi = (typeof ZITADEL_LOGIN_UIS)[number];
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -45,7 +59,10 @@ export const REQUIRED_VARIABLES = [
   'ZITADEL_ISSUER',
   'ZITADEL_CLIENT_ID',
   'ZITADEL_CLIENT_SECRET',
+  'ZITADEL_PROJECT_ID',
   'ZITADEL_SERVICE_TOKEN',
+  'ZITADEL_SERVICE_CLIENT_ID',
+  'ZITADEL_SERVICE_CLIENT_SECRET',
   'DATABASE_URL',
   'API_KEY_PEPPER',
 ] as const;
@@ -58,6 +75,7 @@ export const OPTIONAL_DEFAULTS = {
   SESSION_ABSOLUTE_HOURS: '12',
   PORT: '3000',
   LOG_LEVEL: 'info',
+  ZITADEL_LOGIN_UI: 'v2',
   PORTAL_DIR: undefined,
   AUDIT_RETENTION_DAYS: '400',
   AUDIT_RETENTION_INTERVAL_MINUTES: '60',
@@ -154,6 +172,14 @@ export function loadAppConfig(env: Env): ConfigResult {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     read.problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  const loginUi = read.optional('ZITADEL_LOGIN_UI') ?? 'v2';
+  if (!(ZITADEL_LOGIN_UIS as readonly string[]).includes(loginUi)) {
+    read.problems.push(`ZITADEL_LOGIN_UI must be one of ${ZITADEL_LOGIN_UIS.join(', ')}`);
+  }
+  const projectId = read.required('ZITADEL_PROJECT_ID');
+  // ZITADEL's resource ids are decimal snowflakes; anything else is a typo (an app's client id, a project name).
+  if (projectId && !/^\d{6,32}$/.test(projectId))
+    read.problems.push('ZITADEL_PROJECT_ID must be a ZITADEL project id (digits)');
 
   const config: AppConfig = {
     sessionSecret: read.secret('SESSION_SECRET', 32),
@@ -169,7 +195,11 @@ export function loadAppConfig(env: Env): ConfigResult {
     zitadelIssuer: read.url('ZITADEL_ISSUER', ['http:', 'https:']),
     zitadelClientId: read.required('ZITADEL_CLIENT_ID'),
     zitadelClientSecret: read.required('ZITADEL_CLIENT_SECRET'),
+    zitadelProjectId: projectId,
     zitadelServiceToken: read.required('ZITADEL_SERVICE_TOKEN'),
+    zitadelServiceClientId: read.required('ZITADEL_SERVICE_CLIENT_ID'),
+    zitadelServiceClientSecret: read.required('ZITADEL_SERVICE_CLIENT_SECRET'),
+    zitadelLoginUi: loginUi as ZitadelLoginUi,
     databaseUrl,
     redisUrl,
     trustedProxies: parseTrustedProxies(read, read.optional('TRUSTED_PROXIES') ?? ''),

@@ -45,7 +45,8 @@ export async function authenticationMethods(stack: SignInStack, user: DemoUser):
   const response = await fetch(new URL(`/v2/users/${user.sub}/authentication_methods`, stack.idp.issuer), {
     headers: { authorization: `Bearer ${stack.idp.serviceToken}` },
   });
-  return ((await response.json()) as { authMethodTypes: string[] }).authMethodTypes;
+  // ZITADEL's JSON leaves an empty list out.
+  return ((await response.json()) as { authMethodTypes?: string[] }).authMethodTypes ?? [];
 }
 
 /** Passes the provider's sign-in pages (email, password, then the given second factor) in `browser`. */
@@ -64,15 +65,18 @@ async function passSignIn(browser: Browser, page: Page, user: DemoUser, factor: 
   return current;
 }
 
-/** Opens a provider page for `user` from a fresh browser, through the provider's own sign-in. */
-async function openProviderPage(
+/**
+ * Opens a console page for `user` from a fresh browser: the console signs the user in through the provider's own
+ * sign-in first (it takes no login hint, as ZITADEL's console does not), then shows the page.
+ */
+async function openConsolePage(
   stack: SignInStack,
   path: string,
   user: DemoUser,
   factor: SecondFactor,
 ): Promise<{ browser: Browser; page: Page }> {
   const browser = new Browser(stack.idp.issuer);
-  const page = await browser.open(`${path}?login_hint=${encodeURIComponent(user.email)}`);
+  const page = await browser.open(path);
   return { browser, page: await passSignIn(browser, page, user, factor) };
 }
 
@@ -80,17 +84,30 @@ function recoveryCodesOn(page: Page): string[] {
   return [...page.body.matchAll(/<li><code>([A-Z0-9-]+)<\/code><\/li>/g)].map(([, code]) => code ?? '');
 }
 
-/** Enrols an authenticator app at the provider's TOTP setup page; returns its secret and the recovery codes shown once. */
+/**
+ * Enrols an authenticator app at a provider setup page: the console's (`/ui/console/users/me/totp`, from a fresh
+ * browser that signs in there), or a page already open in a signed-in `at` browser (login v2's `mfa/set` flow).
+ * Returns its secret and the recovery codes shown once.
+ */
 export async function enrolTotp(
   stack: SignInStack,
   email: string,
   factor: SecondFactor = { kind: 'none' },
 ): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const user = demoUser(email);
-  const { browser, page } = await openProviderPage(stack, '/ui/v2/login/otp/time-based/set', user, factor);
+  const { browser, page } = await openConsolePage(stack, '/ui/console/users/me/totp', demoUser(email), factor);
+  return addAuthenticatorApp(browser, page);
+}
+
+/** On a provider's "Set up an authenticator app" page: verifies the current code; the secret and the codes shown. */
+export async function addAuthenticatorApp(
+  browser: Browser,
+  page: Page,
+): Promise<{ secret: string; recoveryCodes: string[] }> {
   const secret = /<code id="totp-secret">([A-Z2-7]+)<\/code>/.exec(page.body)?.[1];
-  if (!secret) throw new Error(`no TOTP setup page for ${email}: ${heading(page)}`);
-  const done = await browser.submit(page, '/ui/v2/login/otp/time-based/set', { code: totpNow(secret) });
+  if (!secret) throw new Error(`no TOTP setup page: ${heading(page)}`);
+  const action = /<form method="post" action="([^"?]+)/.exec(page.body)?.[1];
+  if (!action) throw new Error('the TOTP setup page has no form');
+  const done = await browser.submit(page, action, { code: totpNow(secret) });
   if (heading(done) !== 'Authenticator app added') throw new Error(`TOTP setup failed: ${heading(done)}`);
   return { secret, recoveryCodes: recoveryCodesOn(done) };
 }
@@ -98,18 +115,21 @@ export async function enrolTotp(
 /** Removes the authenticator app at the provider's MFA management page. */
 export async function removeTotp(stack: SignInStack, email: string, secret: string): Promise<void> {
   const user = demoUser(email);
-  const { browser, page } = await openProviderPage(stack, '/ui/console/users/me', user, { kind: 'totp', secret });
+  const { browser, page } = await openConsolePage(stack, '/ui/console/users/me', user, { kind: 'totp', secret });
   const done = await browser.submit(page, '/ui/console/users/me/totp/remove');
   if (!done.body.includes('The authenticator app was removed.')) throw new Error('TOTP removal failed');
 }
 
-/** Generates a new recovery-code set at the provider's page; returns the new codes (the old ones stop working). */
+/**
+ * Generates recovery codes at the login app's page (reached as the console links to it, once signed in there);
+ * returns the new codes. ZITADEL adds them to the unused ones, up to its maximum: the old ones keep working.
+ */
 export async function regenerateRecoveryCodes(stack: SignInStack, email: string, secret: string): Promise<string[]> {
   const user = demoUser(email);
-  const { browser, page } = await openProviderPage(stack, '/ui/v2/login/recovery-code', user, {
-    kind: 'totp',
-    secret,
-  });
+  const { browser } = await openConsolePage(stack, '/ui/console/users/me', user, { kind: 'totp', secret });
+  const path = `/ui/v2/login/recovery-code?loginName=${encodeURIComponent(user.email)}`;
+  const page = await browser.open(path);
+  if (heading(page) !== 'Recovery codes') throw new Error(`no recovery-code page: ${heading(page)}`);
   return recoveryCodesOn(await browser.submit(page, '/ui/v2/login/recovery-code'));
 }
 
@@ -134,7 +154,7 @@ export async function signInWith(
   email: string,
   factor: SecondFactor,
   options: { readonly beforeCallback?: () => Promise<void>; readonly returnTo?: string } = {},
-): Promise<CallbackResult> {
+): Promise<CallbackResult & { readonly provider: Browser }> {
   const user = demoUser(email);
   const login = await startLogin(stack, email, options.returnTo);
   const browser = new Browser(stack.idp.issuer);
@@ -144,7 +164,8 @@ export async function signInWith(
   const result = await deliverCallback(page.url, login.cookies);
   if (result.status !== 302 || !result.cookies['aidial_session'])
     throw new Error(`sign-in of ${email} failed: ${result.location}`);
-  return result;
+  // The browser keeps its session at the provider: the provider's own pages know the user in it.
+  return { ...result, provider: browser };
 }
 
 export interface Answer {

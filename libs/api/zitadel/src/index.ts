@@ -1,2 +1,3 @@
+export * from './lib/service-account-rights';
 export * from './lib/zitadel-client';
 export * from './lib/zitadel.module';

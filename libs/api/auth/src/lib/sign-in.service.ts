@@ -6,6 +6,7 @@ import {
   type AccessContextReader,
   MFA_SNAPSHOT_SOURCE,
   type MfaSnapshotSource,
+  MfaStateForbiddenError,
   type ReauthenticationStarter,
   ReauthenticationUnavailableError,
   type AccessRefusal,
@@ -24,8 +25,12 @@ import { type ProviderTokens, SessionService, hashToken } from './session/sessio
 /** How long a sign-in started at the portal may take at the identity provider. */
 export const SIGN_IN_ATTEMPT_MINUTES = 10;
 
-/** Where the sign-in page is told what went wrong (`/sign-in?error=…`): spec/02 "Unable to Sign In". */
-export type SignInError = 'provider_denied' | 'account_locked' | 'provider_unavailable' | 'sign_in_failed';
+/**
+ * Where the sign-in page is told what went wrong (`/sign-in?error=…`): spec/02 "Unable to Sign In". A locked account
+ * has no reason of its own: ZITADEL keeps a locked user on its own page and never sends the lock back to the
+ * application (apps/dev-idp/README.md, "Lockout").
+ */
+export type SignInError = 'provider_denied' | 'provider_unavailable' | 'sign_in_failed';
 /** Where the access-denied page is told why (`/access-denied?reason=…`): spec/02 "Common Access Issues". */
 export type AccessDeniedReason = 'role_not_recognised' | 'tenant_suspended' | 'session_validation_unavailable';
 
@@ -130,10 +135,7 @@ export class SignInService implements ReauthenticationStarter {
     const attempt = await this.consumeAttempt(request.state, request.browserToken);
     if (!attempt) return this.reject('sign_in_failed', 'unknown, replayed, expired or foreign state');
     if (request.error) {
-      const locked = /lock/i.test(request.errorDescription ?? '');
-      if (request.error === 'access_denied') {
-        return this.reject(locked ? 'account_locked' : 'provider_denied', `provider answered ${request.error}`);
-      }
+      if (request.error === 'access_denied') return this.reject('provider_denied', 'provider answered access_denied');
       return this.reject('sign_in_failed', `provider answered ${request.error.slice(0, 64)}`);
     }
     if (!request.code) return this.reject('sign_in_failed', 'callback without a code');
@@ -175,13 +177,29 @@ export class SignInService implements ReauthenticationStarter {
         return { kind: 'access_denied', reason: REFUSAL_REASON[resolution.refusal] };
       }
       const context = resolution.context;
-      // Asked before the transaction (two calls to the provider, never a failed sign-in: an outage gives `unknown`).
-      const mfa = await this.mfaSnapshot({
-        userId,
-        idpSubject: identity.subject,
-        idpSessionId: identity.idpSessionId,
-        amr: identity.amr,
-      });
+      // Asked before the transaction (two calls to the provider; an outage gives `unknown`, a refused service account
+      // ends the sign-in: it is a deployment fault that `unknown` would hide).
+      let mfa: MfaSnapshot;
+      try {
+        mfa = await this.mfaSnapshot({
+          userId,
+          idpSubject: identity.subject,
+          idpSessionId: identity.idpSessionId,
+          amr: identity.amr,
+        });
+      } catch (error) {
+        if (!(error instanceof MfaStateForbiddenError)) throw error;
+        this.logger.error({ event: 'auth.sign_in.rejected', reason: 'session_validation_unavailable', err: error });
+        await this.recordRefusal({
+          action: 'auth.sign_in',
+          outcome: 'failure',
+          tenantId: null,
+          actor: { userId },
+          targetId: userId,
+          details: { reason: 'session_validation_unavailable' },
+        });
+        return { kind: 'access_denied', reason: 'session_validation_unavailable' };
+      }
       const sessionCookie = await this.dataSource.transaction(async (manager) => {
         // A fresh session id at every sign-in (and so at every re-authentication or change of privilege): the one this
         // browser held before ends now, in the transaction that creates its successor.
@@ -281,7 +299,7 @@ export class SignInService implements ReauthenticationStarter {
     this.logger.warn({ event: 'auth.sign_in.rejected', reason: error, detail });
     await this.recordRefusal({
       action: 'auth.sign_in',
-      outcome: error === 'provider_denied' || error === 'account_locked' ? 'denied' : 'failure',
+      outcome: error === 'provider_denied' ? 'denied' : 'failure',
       tenantId: null,
       actor: {},
       details: { reason: error },

@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { createValidationPipe } from './errors/validation';
 import { HealthController } from './health/health.controller';
+import { ReadinessChecks } from './health/readiness-checks';
 import { loggerOptions } from './logging/logger-options';
 import { AccessPolicyGuard } from './security/access-policy.guard';
 
@@ -29,11 +30,12 @@ export class CoreModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        ReadinessChecks,
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_GUARD, useClass: AccessPolicyGuard },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, ReadinessChecks],
     };
   }
 }

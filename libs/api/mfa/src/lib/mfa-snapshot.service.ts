@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
-import type { MfaSignIn, MfaSnapshotSource } from '@aidial/api/core';
-import { type AuthenticationMethod, type SessionFactors, ZitadelClient } from '@aidial/api/zitadel';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  type MfaSignIn,
+  type MfaSnapshotSource,
+  MfaStateForbiddenError,
+} from '@aidial/api/core';
+import { type AuthenticationMethod, ServiceAccountRights, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
 import type { MfaSnapshot, RecoveryCodeState } from '@aidial/shared/access';
 import type { EntityManager } from 'typeorm';
-import { buildMfaSnapshot } from './snapshot';
+import { type SessionEvidence, buildMfaSnapshot } from './snapshot';
 
 /** A new lifecycle marker: random, opaque, and different at every transition. */
 export function newMarker(): string {
@@ -18,33 +24,55 @@ interface LifecycleRow {
 }
 
 /**
- * The MFA_SNAPSHOT_SOURCE port: at sign-in, asks Zitadel (in parallel, each call with the client's timeout) for the
- * user's authentication methods and for the session behind the ID token's `sid`, and combines them with `amr`
- * ({@link buildMfaSnapshot}). A provider that cannot answer never fails the sign-in: what it would have said is unknown.
+ * The MFA_SNAPSHOT_SOURCE port: at sign-in, asks ZITADEL (in parallel, each call with the client's timeout) for the
+ * user's authentication methods and, with login v2, for the session behind the ID token's `sid`, and combines them
+ * with `amr` ({@link buildMfaSnapshot}). A provider that cannot answer never fails the sign-in: what it would have said
+ * is unknown. A provider that refuses the service account does (MfaStateForbiddenError), and tells the readiness check.
  */
 @Injectable()
 export class MfaSnapshotService implements MfaSnapshotSource {
   private readonly logger = new Logger('MfaSnapshot');
 
-  constructor(private readonly zitadel: ZitadelClient) {}
+  constructor(
+    private readonly zitadel: ZitadelClient,
+    private readonly rights: ServiceAccountRights,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async snapshot(signIn: MfaSignIn): Promise<MfaSnapshot> {
-    const [methods, sessionFactors] = await Promise.all([
-      this.zitadel.authenticationMethods(signIn.idpSubject).catch((error: unknown): AuthenticationMethod[] | null => {
-        this.logger.warn({ event: 'mfa.enrolment_unknown', err: error });
-        return null;
-      }),
-      signIn.idpSessionId
-        ? this.zitadel
-            .session(signIn.idpSessionId)
-            .then((session) => session.factors)
-            .catch((error: unknown): SessionFactors | null => {
-              this.logger.warn({ event: 'mfa.session_state_unknown', err: error });
-              return null;
-            })
-        : Promise.resolve(null),
+    const [methods, session] = await Promise.all([
+      this.zitadel
+        .authenticationMethods(signIn.idpSubject)
+        .catch((error: unknown): AuthenticationMethod[] | null => this.unanswered(error, 'mfa.enrolment_unknown')),
+      this.sessionEvidence(signIn.idpSessionId),
     ]);
-    return buildMfaSnapshot({ amr: signIn.amr, methods, sessionFactors, now: new Date() });
+    return buildMfaSnapshot({ amr: signIn.amr, methods, session, now: new Date() });
+  }
+
+  /**
+   * Login v1's `sid` is no v2 session (ZITADEL finds none), so with `ZITADEL_LOGIN_UI=v1` it is not asked for; with
+   * login v2 a session ZITADEL does not have is as good as none: `amr` alone decides.
+   */
+  private async sessionEvidence(sid: string | null): Promise<SessionEvidence> {
+    if (!sid || this.config.zitadelLoginUi === 'v1') return { kind: 'absent' };
+    try {
+      const session = await this.zitadel.session(sid);
+      return session ? { kind: 'read', factors: session.factors } : { kind: 'absent' };
+    } catch (error) {
+      this.unanswered(error, 'mfa.session_state_unknown');
+      return { kind: 'unavailable' };
+    }
+  }
+
+  /** An outage is logged and read as unknown (null); a refusal of the service account is not. */
+  private unanswered(error: unknown, event: string): null {
+    if (error instanceof ZitadelApiError && error.permissionMissing) {
+      this.rights.reportRefusal(error);
+      this.logger.error({ event: 'mfa.state_forbidden', id: error.id, status: error.status });
+      throw new MfaStateForbiddenError(`ZITADEL refused the service account (${error.id ?? error.status})`);
+    }
+    this.logger.warn({ event, err: error });
+    return null;
   }
 
   /**

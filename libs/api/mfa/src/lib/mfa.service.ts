@@ -24,7 +24,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MfaSummaryDto } from './dto/mfa.dto';
 import { newMarker } from './mfa-snapshot.service';
-import { disableUrl, setupUrl } from './provider-urls';
+import { managementUrl, setupUrl } from './provider-urls';
 
 /** MFA actions a user may take: this many a minute (every action counts, refused ones too), shared by every instance. */
 export const MFA_ACTION_LIMIT = { name: 'mfa.action', limit: 10, windowSeconds: 60 } as const;
@@ -86,7 +86,12 @@ export class MfaService {
       throw new ApiError('mfa_action_unavailable');
     }
     await this.audit.record({ action: 'mfa.setup_opened', outcome: 'success', targetId: context.userId });
-    return { url: setupUrl(this.config.zitadelIssuer, context.user.email) };
+    return {
+      url: setupUrl(this.config.zitadelIssuer, this.config.zitadelLoginUi, {
+        sessionId: principal.idpSessionId,
+        loginName: context.user.email,
+      }),
+    };
   }
 
   /** `open_disable`: the provider's MFA management page, only for an optional policy; audited. */
@@ -98,7 +103,7 @@ export class MfaService {
       throw new ApiError('mfa_action_unavailable');
     }
     await this.audit.record({ action: 'mfa.disable_opened', outcome: 'success', targetId: context.userId });
-    return { url: disableUrl(this.config.zitadelIssuer, context.user.email) };
+    return { url: managementUrl(this.config.zitadelIssuer) };
   }
 
   /**

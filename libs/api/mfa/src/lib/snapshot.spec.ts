@@ -1,13 +1,26 @@
 import type { SessionFactors } from '@aidial/api/zitadel';
-import { buildMfaSnapshot } from './snapshot';
+import { type SessionEvidence, buildMfaSnapshot } from './snapshot';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 const T0 = new Date('2026-11-23T09:59:00.000Z');
 const T1 = new Date('2026-11-23T09:59:10.000Z');
 
-function factors(overrides: Partial<SessionFactors> = {}): SessionFactors {
-  return { password: T0, webAuthN: null, totp: null, otpSms: null, otpEmail: null, recoveryCode: null, ...overrides };
+function factors(overrides: Partial<SessionFactors> = {}): SessionEvidence {
+  return {
+    kind: 'read',
+    factors: {
+      password: T0,
+      webAuthN: null,
+      totp: null,
+      otpSms: null,
+      otpEmail: null,
+      recoveryCode: null,
+      ...overrides,
+    },
+  };
 }
+const ABSENT: SessionEvidence = { kind: 'absent' };
+const UNAVAILABLE: SessionEvidence = { kind: 'unavailable' };
 
 describe('buildMfaSnapshot', () => {
   it('password + TOTP: enrolled, satisfied, the authenticator app used', () => {
@@ -15,7 +28,7 @@ describe('buildMfaSnapshot', () => {
       buildMfaSnapshot({
         amr: ['pwd', 'otp', 'mfa'],
         methods: ['PASSWORD', 'TOTP', 'RECOVERY_CODE'],
-        sessionFactors: factors({ totp: T1 }),
+        session: factors({ totp: T1 }),
         now: NOW,
       }),
     ).toEqual({
@@ -31,7 +44,7 @@ describe('buildMfaSnapshot', () => {
     const snapshot = buildMfaSnapshot({
       amr: ['pwd'],
       methods: ['PASSWORD', 'TOTP', 'RECOVERY_CODE'],
-      sessionFactors: factors({ recoveryCode: T1 }),
+      session: factors({ recoveryCode: T1 }),
       now: NOW,
     });
     expect(snapshot).toMatchObject({ usedFactors: ['recovery_code'], enrolment: 'enrolled', challenge: 'satisfied' });
@@ -41,7 +54,7 @@ describe('buildMfaSnapshot', () => {
     const snapshot = buildMfaSnapshot({
       amr: ['pwd'],
       methods: ['PASSWORD', 'TOTP'],
-      sessionFactors: factors({ password: T1, recoveryCode: T0 }),
+      session: factors({ password: T1, recoveryCode: T0 }),
       now: NOW,
     });
     expect(snapshot).toMatchObject({ usedFactors: [], challenge: 'required' });
@@ -52,7 +65,7 @@ describe('buildMfaSnapshot', () => {
       buildMfaSnapshot({
         amr: ['pwd', 'otp', 'mfa'],
         methods: ['OTP_SMS'],
-        sessionFactors: factors({ otpSms: T1 }),
+        session: factors({ otpSms: T1 }),
         now: NOW,
       }),
     ).toMatchObject({
@@ -65,59 +78,78 @@ describe('buildMfaSnapshot', () => {
       buildMfaSnapshot({
         amr: ['pwd', 'otp', 'mfa'],
         methods: ['OTP_EMAIL'],
-        sessionFactors: factors({ otpEmail: T1 }),
+        session: factors({ otpEmail: T1 }),
         now: NOW,
       }),
     ).toMatchObject({ usedFactors: ['email_code'], enrolledFactors: ['email_code'], challenge: 'satisfied' });
   });
 
   it('password only, not enrolled: required', () => {
-    expect(
-      buildMfaSnapshot({ amr: ['pwd'], methods: ['PASSWORD'], sessionFactors: factors(), now: NOW }),
-    ).toMatchObject({ enrolment: 'not_enrolled', challenge: 'required', enrolledFactors: [], usedFactors: [] });
+    expect(buildMfaSnapshot({ amr: ['pwd'], methods: ['PASSWORD'], session: factors(), now: NOW })).toMatchObject({
+      enrolment: 'not_enrolled',
+      challenge: 'required',
+      enrolledFactors: [],
+      usedFactors: [],
+    });
   });
 
   it('password only, enrolled: required (not used in this sign-in)', () => {
     expect(
-      buildMfaSnapshot({ amr: ['pwd'], methods: ['PASSWORD', 'TOTP'], sessionFactors: factors(), now: NOW }),
+      buildMfaSnapshot({ amr: ['pwd'], methods: ['PASSWORD', 'TOTP'], session: factors(), now: NOW }),
     ).toMatchObject({ enrolment: 'enrolled', challenge: 'required' });
   });
 
   it.each([[[]], [['mfa-ish']], [['otp']]])('a missing or single-factor amr %j counts as single-factor', (amr) => {
-    expect(buildMfaSnapshot({ amr, methods: ['TOTP'], sessionFactors: factors(), now: NOW }).challenge).toBe(
-      'required',
-    );
+    expect(buildMfaSnapshot({ amr, methods: ['TOTP'], session: factors(), now: NOW }).challenge).toBe('required');
   });
 
   it('amr claims mfa but the provider session shows no second factor for this sign-in: failed', () => {
     expect(
-      buildMfaSnapshot({ amr: ['pwd', 'otp', 'mfa'], methods: ['TOTP'], sessionFactors: factors(), now: NOW })
-        .challenge,
+      buildMfaSnapshot({ amr: ['pwd', 'otp', 'mfa'], methods: ['TOTP'], session: factors(), now: NOW }).challenge,
     ).toBe('failed');
   });
 
   it('the provider could not be asked: enrolment unknown; amr with mfa still satisfies, without it unknown', () => {
     expect(
-      buildMfaSnapshot({ amr: ['pwd', 'otp', 'mfa'], methods: null, sessionFactors: null, now: NOW }),
+      buildMfaSnapshot({ amr: ['pwd', 'otp', 'mfa'], methods: null, session: UNAVAILABLE, now: NOW }),
     ).toMatchObject({ enrolment: 'unknown', challenge: 'satisfied', enrolledFactors: [], usedFactors: [] });
-    expect(buildMfaSnapshot({ amr: ['pwd'], methods: null, sessionFactors: null, now: NOW })).toMatchObject({
+    expect(buildMfaSnapshot({ amr: ['pwd'], methods: null, session: UNAVAILABLE, now: NOW })).toMatchObject({
       enrolment: 'unknown',
       challenge: 'unknown',
     });
   });
 
-  it('U2F makes one enrolled without a portal label; recovery codes alone do not', () => {
-    expect(buildMfaSnapshot({ amr: ['pwd'], methods: ['U2F'], sessionFactors: factors(), now: NOW })).toMatchObject({
+  it('U2F and passkeys make one enrolled, with their labels; recovery codes and an IdP alone do not', () => {
+    expect(buildMfaSnapshot({ amr: ['pwd'], methods: ['U2F'], session: factors(), now: NOW })).toMatchObject({
       enrolment: 'enrolled',
-      enrolledFactors: [],
+      enrolledFactors: ['security_key'],
+    });
+    expect(buildMfaSnapshot({ amr: ['pwd'], methods: ['PASSKEY'], session: factors(), now: NOW })).toMatchObject({
+      enrolment: 'enrolled',
+      enrolledFactors: ['passkey'],
     });
     expect(
-      buildMfaSnapshot({
-        amr: ['pwd'],
-        methods: ['PASSWORD', 'RECOVERY_CODE', 'PASSKEY', 'IDP'],
-        sessionFactors: factors(),
-        now: NOW,
-      }),
+      buildMfaSnapshot({ amr: ['pwd'], methods: ['PASSWORD', 'RECOVERY_CODE', 'IDP'], session: factors(), now: NOW }),
     ).toMatchObject({ enrolment: 'not_enrolled', enrolledFactors: ['recovery_code'] });
+  });
+
+  // ZITADEL's AuthMethodTypesToAMR: a passkey alone is ["user","mfa"], password + U2F ["pwd","user","mfa"].
+  it.each([
+    ['a passkey', ['user', 'mfa'], { password: null, webAuthN: T1 }],
+    ['password + security key', ['pwd', 'user', 'mfa'], { webAuthN: T1 }],
+  ])('%s satisfies the challenge', (_, amr, verified) => {
+    expect(buildMfaSnapshot({ amr, methods: ['PASSKEY', 'U2F'], session: factors(verified), now: NOW }).challenge).toBe(
+      'satisfied',
+    );
+  });
+
+  it('with no v2 session to read (login v1), amr alone decides: mfa satisfies, pwd is required, never unknown', () => {
+    expect(
+      buildMfaSnapshot({ amr: ['pwd', 'otp', 'mfa'], methods: ['TOTP'], session: ABSENT, now: NOW }),
+    ).toMatchObject({
+      challenge: 'satisfied',
+      usedFactors: [],
+    });
+    expect(buildMfaSnapshot({ amr: ['pwd'], methods: ['TOTP'], session: ABSENT, now: NOW }).challenge).toBe('required');
   });
 });

@@ -90,10 +90,27 @@ describe('authenticationMethods', () => {
     });
   });
 
-  it('counts a 401 (a wrong service token) as an API error, not an outage', async () => {
+  it('counts a 401 (a wrong service token) as an API error and a missing permission, not an outage', async () => {
     handler = (_req, res) =>
       json(res, 401, { code: 16, message: 'auth header missing', details: [{ id: 'AUTH-7fs1e' }] });
-    await expect(client().authenticationMethods('1')).rejects.toMatchObject({ status: 401, id: 'AUTH-7fs1e' });
+    await expect(client().authenticationMethods('1')).rejects.toMatchObject({
+      status: 401,
+      id: 'AUTH-7fs1e',
+      permissionMissing: true,
+    });
+  });
+
+  // internal/api/authz/permissions.go: no applicable membership is NOT_FOUND `AUTHZ-cdgFk`, memberships without the
+  // permission PERMISSION_DENIED `AUTH-AWfge`. Neither means the user is missing.
+  it.each([
+    [404, 5, 'AUTHZ-cdgFk'],
+    [403, 7, 'AUTH-AWfge'],
+  ])('tells a missing permission (%s %s) from a missing user', async (status, code, id) => {
+    handler = (_req, res) => json(res, status, { code, message: 'x', details: [{ id }] });
+    const error = (await client()
+      .authenticationMethods('1')
+      .catch((caught: unknown) => caught)) as ZitadelApiError;
+    expect([error.permissionMissing, error.notFound]).toEqual([true, false]);
   });
 
   it.each([
@@ -126,7 +143,7 @@ describe('authenticationMethods', () => {
 });
 
 describe('session', () => {
-  it('asks GET /v2/sessions/{id} and reads the verified factors (recoveryCode is the dev-idp extension)', async () => {
+  it('asks GET /v2/sessions/{id} and reads the verified factors (recoveryCode when newer ZITADEL sends it)', async () => {
     handler = (_req, res) =>
       json(res, 200, {
         session: {
@@ -169,7 +186,8 @@ describe('session', () => {
           },
         },
       });
-    const { factors } = await client().session('sid-2');
+    const factors = (await client().session('sid-2'))?.factors;
+    if (!factors) throw new Error('no session');
     expect(factors.totp).toEqual(new Date('2026-11-23T10:00:00Z'));
     expect(factors.otpSms).toEqual(new Date('2026-11-23T10:00:00Z'));
     expect(factors.otpEmail).toEqual(new Date('2026-11-23T10:00:00Z'));
@@ -177,9 +195,14 @@ describe('session', () => {
     expect(factors.recoveryCode).toBeNull();
   });
 
-  it('answers a missing session with the API error', async () => {
-    handler = (_req, res) => json(res, 404, { code: 5, message: 'x', details: [{ id: 'DEVIDP-SESSION-NOT-FOUND' }] });
-    await expect(client().session('nope')).rejects.toMatchObject({ status: 404, id: 'DEVIDP-SESSION-NOT-FOUND' });
+  it('answers null for a session ZITADEL does not have (a login-v1 sid is no v2 session)', async () => {
+    handler = (_req, res) => json(res, 404, { code: 5, message: 'x', details: [{ id: 'QUERY-SJ642' }] });
+    await expect(client().session('V1_123')).resolves.toBeNull();
+  });
+
+  it('passes a missing session.read on as an error, never as "no session"', async () => {
+    handler = (_req, res) => json(res, 403, { code: 7, message: 'x', details: [{ id: 'AUTH-AWfge' }] });
+    await expect(client().session('sid')).rejects.toMatchObject({ permissionMissing: true });
   });
 });
 
@@ -206,9 +229,26 @@ describe('SMS factor calls', () => {
     expect(bodies).toEqual([{ phone: '+61491570156', isVerified: true }]);
   });
 
-  it('treats "phone has not been changed" (COMMAND-Uch5e) as done', async () => {
+  it('says "unchanged" for the same number (COMMAND-Uch5e), which ZITADEL answers before marking it verified', async () => {
     answerWith(400, { code: 9, message: 'Phone has not been changed', details: [{ id: 'COMMAND-Uch5e' }] });
-    await expect(client().setVerifiedPhone('1', '+61491570156')).resolves.toBeUndefined();
+    await expect(client().setVerifiedPhone('1', '+61491570156')).resolves.toBe('unchanged');
+  });
+
+  it("reads the user's phone and whether it is verified with GET /v2/users/{id}", async () => {
+    answerWith(200, { user: { userId: '31', human: { phone: { phone: '+61491570156', isVerified: false } } } });
+    await expect(client().phone('31')).resolves.toEqual({ phone: '+61491570156', isVerified: false });
+    answerWith(200, { user: { userId: '31', human: { profile: {} } } });
+    await expect(client().phone('31')).resolves.toBeNull();
+    expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      'GET /v2/users/31',
+      'GET /v2/users/31',
+    ]);
+  });
+
+  it('removes the phone with DELETE /v2/users/{id}/phone', async () => {
+    answerWith(200, { details: {} });
+    await client().removePhone('31');
+    expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual(['DELETE /v2/users/31/phone']);
   });
 
   it('passes every other refusal on as a ZitadelApiError', async () => {
@@ -225,8 +265,36 @@ describe('SMS factor calls', () => {
     expect(bodies).toEqual([{}]);
   });
 
-  it('reports an SMS provider outage (503) as ZitadelUnavailableError', async () => {
+  it('reports a ZITADEL outage (503) as ZitadelUnavailableError', async () => {
     answerWith(503, { code: 14, message: 'unavailable' });
     await expect(client().addOtpSms('31')).rejects.toBeInstanceOf(ZitadelUnavailableError);
+  });
+});
+
+describe('instance checks', () => {
+  it.each([
+    [[{ id: '1', state: 'SMS_PROVIDER_CONFIG_ACTIVE', twilio: { sid: 'AC1' } }], true],
+    [[{ id: '1', state: 'SMS_PROVIDER_CONFIG_INACTIVE', twilio: { sid: 'AC1' } }], false],
+    [[], false],
+    [undefined, false],
+  ])('reads an active SMS provider from POST /admin/v1/sms/_search (%j → %s)', async (result, active) => {
+    handler = (_req, res) => json(res, 200, { details: {}, ...(result ? { result } : {}) });
+    await expect(client().hasActiveSmsProvider()).resolves.toBe(active);
+    expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual(['POST /admin/v1/sms/_search']);
+  });
+
+  it('reads its own memberships from POST /auth/v1/memberships/me/_search', async () => {
+    handler = (_req, res) =>
+      json(res, 200, {
+        result: [
+          { userId: '9', roles: ['IAM_OWNER'], iam: true },
+          { userId: '9', roles: ['ORG_OWNER', 42], orgId: '77' },
+        ],
+      });
+    await expect(client().ownMemberships()).resolves.toEqual([
+      { instance: true, roles: ['IAM_OWNER'] },
+      { instance: false, roles: ['ORG_OWNER'] },
+    ]);
+    expect(requests[0]?.authorization).toBe('Bearer service-token-123');
   });
 });

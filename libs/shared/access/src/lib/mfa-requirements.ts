@@ -49,8 +49,18 @@ export type MfaEnrolment = (typeof MFA_ENROLMENTS)[number];
 export const MFA_CHALLENGES = ['satisfied', 'required', 'failed', 'unknown'] as const;
 export type MfaChallenge = (typeof MFA_CHALLENGES)[number];
 
-/** The factor labels the portal shows (spec/03, "Supported Authentication Factors", plus the SMS and email codes). */
-export const MFA_FACTORS = ['authenticator_app', 'recovery_code', 'sms_code', 'email_code'] as const;
+/**
+ * The factor labels the portal shows (spec/03, "Supported Authentication Factors", plus the SMS and email codes, and
+ * the passkeys and security keys ZITADEL also offers as a second factor).
+ */
+export const MFA_FACTORS = [
+  'authenticator_app',
+  'recovery_code',
+  'sms_code',
+  'email_code',
+  'passkey',
+  'security_key',
+] as const;
 export type MfaFactor = (typeof MFA_FACTORS)[number];
 
 /** spec/04 "Security status". */

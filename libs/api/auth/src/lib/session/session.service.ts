@@ -73,6 +73,7 @@ interface SessionRow {
   tenant_id: string;
   selected_client_id: string | null;
   idp_subject: string;
+  idp_session_id: string | null;
   amr: string[];
   auth_time: Date;
   mfa_snapshot: MfaSnapshot | null;
@@ -130,7 +131,8 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
     const cookieValue = (request.cookies as Record<string, string> | undefined)?.[this.cookies.session];
     if (!cookieValue || cookieValue.length > 200) return null;
     const rows = (await this.dataSource.query(
-      `SELECT id, user_id, tenant_id, selected_client_id, idp_subject, amr, auth_time, mfa_snapshot, idle_expires_at, absolute_expires_at,
+      `SELECT id, user_id, tenant_id, selected_client_id, idp_subject, idp_session_id, amr, auth_time, mfa_snapshot,
+              idle_expires_at, absolute_expires_at,
               last_seen_at < now() - make_interval(secs => $2) AS touch_due
          FROM session
         WHERE token_hash = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
@@ -154,6 +156,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
       tenantId: row.tenant_id,
       selectedClientId: row.selected_client_id,
       idpSubject: row.idp_subject,
+      idpSessionId: row.idp_session_id,
       amr: row.amr,
       authTime: row.auth_time,
       mfa: row.mfa_snapshot,

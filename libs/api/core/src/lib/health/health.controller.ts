@@ -1,10 +1,11 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Logger } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../errors/api-error';
 import { ErrorEnvelopeDto } from '../errors/error-envelope.dto';
 import { Public } from '../security/access-policy';
 import { LivenessDto, ReadinessDto } from './health.dto';
+import { ReadinessChecks } from './readiness-checks';
 
 /** A readiness check that takes longer than this counts as a failure: the probe must not hang with the database. */
 export const READINESS_TIMEOUT_MS = 2_000;
@@ -12,7 +13,12 @@ export const READINESS_TIMEOUT_MS = 2_000;
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger('Health');
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly readiness: ReadinessChecks,
+  ) {}
 
   @Get('live')
   @Public()
@@ -26,11 +32,16 @@ export class HealthController {
   @Get('ready')
   @Public()
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'The API can serve traffic: PostgreSQL answers.' })
+  @ApiOperation({
+    summary:
+      'The API can serve traffic: PostgreSQL answers, and no dependency is known to be misconfigured (the identity ' +
+      "provider's service account has the instance-wide rights it needs).",
+  })
   @ApiOkResponse({ type: ReadinessDto })
   @ApiServiceUnavailableResponse({
     type: ErrorEnvelopeDto,
-    description: '`service_unavailable`: the database did not answer.',
+    description:
+      '`service_unavailable`: the database did not answer, or a dependency is misconfigured (the log says which).',
   })
   async getReadiness(): Promise<ReadinessDto> {
     const started = performance.now();
@@ -45,9 +56,22 @@ export class HealthController {
     } finally {
       clearTimeout(timer);
     }
+    const latency = Math.round(performance.now() - started);
+    const dependencies = this.readiness.current();
+    const down = dependencies.filter(([, state]) => state.status === 'down');
+    if (down.length > 0) {
+      for (const [name, state] of down)
+        this.logger.error({ event: 'health.not_ready', dependency: name, detail: state.detail });
+      throw new ApiError('service_unavailable', {
+        message: `Not ready: ${down.map(([name]) => name.replace(/_/g, ' ')).join(', ')} misconfigured (see the API log).`,
+      });
+    }
     return {
       status: 'ok',
-      checks: { database: { status: 'up', latency_ms: Math.round(performance.now() - started) } },
+      checks: {
+        database: { status: 'up', latency_ms: latency },
+        ...Object.fromEntries(dependencies.map(([name, state]) => [name, { status: state.status }])),
+      },
     };
   }
 }

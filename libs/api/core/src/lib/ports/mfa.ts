@@ -13,8 +13,16 @@ export interface MfaSignIn {
 }
 
 /**
+ * The provider answered that the API may not read this user's MFA state (its service account lacks instance-wide
+ * rights, docs/operators.md). A deployment fault: the sign-in ends as `session_validation_unavailable` rather than
+ * carrying on with an `unknown` that would hide it.
+ */
+export class MfaStateForbiddenError extends Error {}
+
+/**
  * Implemented by the MFA module: takes a session's MFA snapshot at sign-in (DESIGN.md §2.2, §6) from `amr` and the
- * provider's REST API. Never throws for a provider outage: the enrolment is then `unknown`. `record` applies the
+ * provider's REST API. Never throws for a provider outage: the enrolment is then `unknown`; throws
+ * {@link MfaStateForbiddenError} when the provider refuses the service account. `record` applies the
  * recovery-code lifecycle transitions the sign-in causes, inside the transaction that creates the session.
  */
 export interface MfaSnapshotSource {

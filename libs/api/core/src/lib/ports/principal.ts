@@ -10,6 +10,8 @@ export interface SessionPrincipal {
   /** The client tenant a partner chose in the header's client selector (kept in the session), or null. */
   readonly selectedClientId: string | null;
   readonly idpSubject: string;
+  /** The provider's session of this sign-in (the ID token's `sid`; with login v2, ZITADEL's v2 session id), or null. */
+  readonly idpSessionId: string | null;
   readonly amr: readonly string[];
   readonly authTime: Date;
   /** The MFA snapshot taken at this sign-in (docs/mfa.md); null for a session made before snapshots were kept. */

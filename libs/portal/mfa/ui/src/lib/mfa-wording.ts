@@ -52,6 +52,8 @@ export const FACTOR_LABELS: Readonly<Record<MfaFactor, string>> = {
   recovery_code: 'Recovery code',
   sms_code: 'SMS code',
   email_code: 'Email code',
+  passkey: 'Passkey',
+  security_key: 'Security key',
 };
 
 export const POLICY_LABELS: Readonly<Record<MfaRequirement, string>> = {

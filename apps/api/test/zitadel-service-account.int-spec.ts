@@ -1,0 +1,88 @@
+/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test client, reused */
+import { TEST_CLIENT } from '../../dev-idp/test/support/dev-idp-process';
+/* eslint-enable @nx/enforce-module-boundaries */
+import { DataSource } from 'typeorm';
+import { type Answer, auditCalls } from './support/audit-calls';
+import { type SignInStack, signIn, startSignInStack } from './support/sign-in-flow';
+
+const ACME_ADMIN = 'amelia.hart@acme-health.example'; // Acme Health: the organisation the scoped token may act in
+const NORTHWIND_ADMIN = 'priya.natarajan@northwind.example'; // Northwind Partners: another organisation
+
+/** Asks /health/ready until it says `status` (the rights check runs in the background after boot). */
+async function readinessOnceItSays(stack: SignInStack, status: number): Promise<Response> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const response = await fetch(`${stack.api.baseUrl}/health/ready`);
+    if (response.status === status || Date.now() > deadline) return response;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("the service account's rights at ZITADEL (instance-wide, docs/operators.md)", () => {
+  describe('with an instance-wide service account', () => {
+    let stack: SignInStack;
+    beforeAll(async () => {
+      stack = await startSignInStack();
+    });
+    afterAll(() => stack.close());
+
+    it('reports the identity provider up on the readiness probe', async () => {
+      const response = await readinessOnceItSays(stack, 200);
+      await expect(response.json()).resolves.toMatchObject({ checks: { identity_provider: { status: 'up' } } });
+    });
+  });
+
+  // ZITADEL checks the account's rights against the target user's organisation, and every tenant is one: an account
+  // whose only membership is in one organisation serves that tenant and refuses the others.
+  describe('with a service account scoped to one organisation', () => {
+    let stack: SignInStack;
+    const calls = auditCalls(() => stack);
+    beforeAll(async () => {
+      stack = await startSignInStack({ ZITADEL_SERVICE_TOKEN: TEST_CLIENT.orgServiceToken });
+    });
+    afterAll(() => stack.close());
+
+    it('turns the readiness probe to 503 service_unavailable, naming the dependency and nothing of the token', async () => {
+      const response = await readinessOnceItSays(stack, 503);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(body).toMatchObject({ code: 'service_unavailable' });
+      expect(String(body['message'])).toMatch(/identity provider/);
+      expect(JSON.stringify(body)).not.toContain(TEST_CLIENT.orgServiceToken);
+    });
+
+    it("ends a sign-in in another organisation as session_validation_unavailable, never with an 'unknown' MFA state", async () => {
+      const db = stack.api.app.get(DataSource);
+      const before = (await db.query(`SELECT count(*)::int AS n FROM session`)) as Array<{ n: number }>;
+      const result = await signIn(stack, NORTHWIND_ADMIN);
+      expect(result.location).toBe('/access-denied?reason=session_validation_unavailable');
+      expect(result.cookies['aidial_session'] ?? '').toBe('');
+      const after = (await db.query(`SELECT count(*)::int AS n FROM session`)) as Array<{ n: number }>;
+      expect(after[0]?.n).toBe(before[0]?.n);
+    });
+
+    it('answers SMS enrolment with 503 mfa_sms_provider_unavailable and changes nothing at ZITADEL', async () => {
+      const browser = await calls.as(ACME_ADMIN);
+      const answer: Answer = await calls.call(browser, 'POST', '/api/auth/mfa-sms-enrol', { phone: '0491 570 156' });
+      expect(answer.status).toBe(503);
+      expect(answer.body).toMatchObject({ code: 'mfa_sms_provider_unavailable' });
+      const methods = await fetch(
+        new URL(
+          `/v2/users/${encodeURIComponent(await zitadelIdOf(stack, ACME_ADMIN))}/authentication_methods`,
+          stack.idp.issuer,
+        ),
+        { headers: { authorization: `Bearer ${TEST_CLIENT.serviceToken}` } },
+      );
+      expect(JSON.stringify(await methods.json())).not.toContain('OTP_SMS');
+    });
+  });
+});
+
+async function zitadelIdOf(stack: SignInStack, email: string): Promise<string> {
+  const rows = (await stack.api.app
+    .get(DataSource)
+    .query(`SELECT idp_subject FROM portal_user WHERE email = $1`, [email])) as Array<{ idp_subject: string }>;
+  const subject = rows[0]?.idp_subject;
+  if (!subject) throw new Error(`no user ${email}`);
+  return subject;
+}

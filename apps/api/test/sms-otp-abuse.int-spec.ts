@@ -12,7 +12,15 @@ import { seedDemoData } from '../src/database/demo-seed';
 import { type ApiPair, startApiPair } from './support/api-pair';
 import { type RunResult, spawnBuiltApi, waitForListening } from './support/built-api';
 import { type TestRedis, startTestRedis } from './support/redis';
-import { DEMO_SEED, type SignInStack, cookieHeader, demoUser, signIn, startSignInStack } from './support/sign-in-flow';
+import {
+  DEMO_SEED,
+  type SignInStack,
+  cookieHeader,
+  demoUser,
+  identityProviderEnv,
+  signIn,
+  startSignInStack,
+} from './support/sign-in-flow';
 
 /**
  * spec/05's abuse cases for `POST /api/auth/mfa-sms-enrol`, each on the real stack (PostgreSQL, HTTP, a dev-idp
@@ -140,11 +148,12 @@ async function removeSmsFactors(issuer: string, emails: readonly string[], fetch
   }
 }
 
-async function setSmsFactorFault(issuer: string, smsFactor: 'none' | 'delivery_failed'): Promise<void> {
+/** The instance's SMS provider at dev-idp, as ZITADEL's admin API reports it. */
+async function setSmsProvider(issuer: string, smsProvider: 'active' | 'none'): Promise<void> {
   const response = await fetch(`${issuer}/dev/faults`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ smsFactor }),
+    body: JSON.stringify({ smsProvider }),
   });
   if (!response.ok) throw new Error(`dev faults answered ${response.status}`);
 }
@@ -460,10 +469,7 @@ async function startBuiltApiWithOutput() {
       testApiEnv(database.url, {
         PORT: String(port),
         PUBLIC_URL: url,
-        ZITADEL_ISSUER: idp.issuer,
-        ZITADEL_CLIENT_ID: TEST_CLIENT.clientId,
-        ZITADEL_CLIENT_SECRET: TEST_CLIENT.clientSecret,
-        ZITADEL_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
+        ...identityProviderEnv(idp),
         LOG_LEVEL: 'debug',
       }),
     );
@@ -519,11 +525,11 @@ describe('what is kept of an SMS enrolment', () => {
     expectEnvelope(await send(PRIYA, withPhone('0491570157')), 'mfa_sms_already_enrolled');
     expectEnvelope(await send(PRIYA, withPhone('+61 (0) 491 570 157')), 'mfa_sms_already_enrolled');
     expectRateLimited(await send(PRIYA, withPhone('61 491 570 157')));
-    await setSmsFactorFault(built.idp.issuer, 'delivery_failed');
+    await setSmsProvider(built.idp.issuer, 'none');
     try {
-      expectEnvelope(await send(OLIVER, withPhone('0491-570-158')), 'mfa_sms_delivery_failed');
+      expectEnvelope(await send(OLIVER, withPhone('0491-570-158')), 'mfa_sms_provider_unavailable');
     } finally {
-      await setSmsFactorFault(built.idp.issuer, 'none');
+      await setSmsProvider(built.idp.issuer, 'active');
     }
     expectEnvelope(await send(OLIVER, withPhone('0491 570 159 ext 2')), 'validation_failed');
     expectEnvelope(await send(OLIVER, withPhone('+1 491 570 159')), 'mfa_sms_country_not_supported');
@@ -559,7 +565,7 @@ describe('what is kept of an SMS enrolment', () => {
         { outcome: 'success', phone_tail: '+61 ... 157' },
         { outcome: 'denied', reason: 'already_enrolled', phone_tail: '+61 ... 157' },
         { outcome: 'denied', reason: 'already_enrolled', phone_tail: '+61 ... 157' },
-        { outcome: 'failure', reason: 'delivery_failed', phone_tail: '+61 ... 158' },
+        { outcome: 'failure', reason: 'provider_unavailable', phone_tail: '+61 ... 158' },
       ]),
     );
 

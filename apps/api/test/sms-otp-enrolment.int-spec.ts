@@ -4,6 +4,8 @@ import { freePort, testApiEnv } from '@aidial/api/testing';
 import { ERROR_CODES } from '@aidial/shared/access';
 import { SMS_ENROL_LIMITS } from '@aidial/api/sms-otp';
 import { type Answer, type Browser, auditCalls } from './support/audit-calls';
+/* eslint-disable-next-line @nx/enforce-module-boundaries -- the identity provider's own test client, reused */
+import { TEST_CLIENT } from '../../dev-idp/test/support/dev-idp-process';
 import { authenticationMethods, resetIdp } from './support/mfa-flow';
 import {
   type SignInStack,
@@ -41,7 +43,6 @@ const SPEC = {
   role: 'SMS one-time code is not available for this account type',
   country: 'Only Australian phone numbers are supported',
   rate: 'Too many SMS one-time code requests',
-  delivery: 'We could not deliver the SMS to this number',
   provider: 'SMS OTP provider is not configured',
 };
 
@@ -53,13 +54,23 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
   const post = async (email: string, phone: unknown): Promise<Answer> =>
     calls.call(await calls.as(email), 'POST', ROUTE, { phone });
 
-  async function smsFault(smsFactor: string): Promise<void> {
+  /** The instance's SMS provider at dev-idp, as ZITADEL's admin API reports it (`POST /admin/v1/sms/_search`). */
+  async function smsProvider(state: 'active' | 'inactive' | 'none'): Promise<void> {
     const response = await fetch(new URL('/dev/faults', stack.idp.issuer), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ smsFactor }),
+      body: JSON.stringify({ smsProvider: state }),
     });
     if (!response.ok) throw new Error(`dev faults answered ${response.status}`);
+  }
+
+  /** A ZITADEL v2 call as the service account (the same token the API holds). */
+  async function zitadel(method: string, path: string, body?: unknown): Promise<Response> {
+    return fetch(new URL(path, stack.idp.issuer), {
+      method,
+      headers: { authorization: `Bearer ${TEST_CLIENT.serviceToken}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   }
 
   /** Sets a counter as if `count` requests had already been counted in its current window. */
@@ -358,31 +369,31 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
     });
   });
 
-  describe('when the provider cannot deliver', () => {
-    afterEach(() => smsFault('none'));
+  describe('when ZITADEL cannot send codes', () => {
+    afterEach(() => smsProvider('active'));
 
-    it.each([
-      ['unavailable', 503, 'mfa_sms_provider_unavailable', SPEC.provider, 'failure', 'provider_unavailable'],
-      ['not_configured', 503, 'mfa_sms_provider_unavailable', SPEC.provider, 'failure', 'provider_unavailable'],
-      ['delivery_failed', 502, 'mfa_sms_delivery_failed', SPEC.delivery, 'failure', 'delivery_failed'],
-      ['carrier_blocked', 502, 'mfa_sms_delivery_failed', SPEC.delivery, 'failure', 'delivery_failed'],
-    ])(
-      'dev-idp %s → %i %s, audited with the tail, nothing enrolled',
-      async (fault, status, code, message, outcome, reason) => {
-        await smsFault(fault);
+    // ZITADEL sends no text at enrolment (ChangeUserPhoneVerified generates no code, AddOTPSMS never calls the
+    // provider): only its list of SMS providers tells whether a code could ever be sent.
+    it.each([['none'], ['inactive']] as const)(
+      'with SMS provider %s: 503 mfa_sms_provider_unavailable, audited with the tail, no factor and no phone added',
+      async (state) => {
+        await smsProvider(state);
         const answer = await post(AMELIA, NUMBER.typed);
-        expect(answer.status).toBe(status);
-        expect(answer.body).toMatchObject({ code, message });
+        expect(answer.status).toBe(503);
+        expect(answer.body).toMatchObject({ code: 'mfa_sms_provider_unavailable', message: SPEC.provider });
         expect(answer.text).not.toMatch(/491\s?570\s?156|COMMAND|DEVIDP/);
         expect((await calls.eventsOf(answer.requestId))[0]).toMatchObject({
           action: 'mfa.sms_otp.enrolment',
-          outcome,
-          details: { reason, phone_tail: NUMBER.tail },
+          outcome: 'failure',
+          details: { reason: 'provider_unavailable', phone_tail: NUMBER.tail },
         });
-        await smsFault('none');
         expect(await authenticationMethods(stack, demoUser(AMELIA))).not.toContain(
           'AUTHENTICATION_METHOD_TYPE_OTP_SMS',
         );
+        const user = (await (await zitadel('GET', `/v2/users/${demoUser(AMELIA).sub}`)).json()) as {
+          user?: { human?: { phone?: { phone?: string } } };
+        };
+        expect(user.user?.human?.phone?.phone ?? '').toBe('');
       },
     );
 
@@ -399,15 +410,30 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
     });
   });
 
+  it('enrols a number the user already holds unverified (ZITADEL answers "not changed" before verifying it)', async () => {
+    const held = await zitadel('POST', `/v2/users/${demoUser(AMELIA).sub}/phone`, {
+      phone: NUMBER.e164,
+      returnCode: {},
+    });
+    expect(held.status).toBe(200);
+    const answer = await post(AMELIA, NUMBER.typed);
+    expect(answer.status).toBe(200);
+    expect(await authenticationMethods(stack, demoUser(AMELIA))).toContain('AUTHENTICATION_METHOD_TYPE_OTP_SMS');
+    const user = (await (await zitadel('GET', `/v2/users/${demoUser(AMELIA).sub}`)).json()) as {
+      user?: { human?: { phone?: { phone?: string; isVerified?: boolean } } };
+    };
+    expect(user.user?.human?.phone).toEqual({ phone: NUMBER.e164, isVerified: true });
+  });
+
   describe('rate limits (one atomic step over every bucket)', () => {
     const admitted = (answer: Answer) => answer.status !== 429;
 
     it('per user: the 3rd request in a minute passes, the 4th is 429 with spec/05’s words and Retry-After', async () => {
-      await smsFault('delivery_failed'); // each admitted request reaches the provider and fails: nothing is enrolled
+      await smsProvider('none'); // each admitted request reaches ZITADEL and is refused: nothing is enrolled
       try {
         const answers = [];
         for (const typed of [NUMBER.typed, ...OTHER_NUMBERS.slice(0, 3)]) answers.push(await post(AMELIA, typed));
-        expect(answers.map((a) => a.status)).toEqual([502, 502, 502, 429]);
+        expect(answers.map((a) => a.status)).toEqual([503, 503, 503, 429]);
         const refused = answers[3] as Answer;
         expect(refused.body).toMatchObject({ code: 'mfa_sms_rate_limited', message: SPEC.rate });
         const retryAfter = Number(refused.headers.get('retry-after'));
@@ -417,36 +443,36 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
         expect(await counter({ ...SMS_ENROL_LIMITS.phoneMinute, key: '+61491570158' })).toBe(1);
         expect(await counter({ ...SMS_ENROL_LIMITS.phoneMinute, key: '+61491570159' })).toBe(0);
         await aMinutePasses();
-        expect((await post(AMELIA, OTHER_NUMBERS[2])).status).toBe(502);
+        expect((await post(AMELIA, OTHER_NUMBERS[2])).status).toBe(503);
       } finally {
-        await smsFault('none');
+        await smsProvider('active');
       }
     });
 
     it('per phone: three people may ask for one number in a minute, the fourth is refused', async () => {
-      await smsFault('delivery_failed');
+      await smsProvider('none');
       try {
         const statuses = [];
         for (const email of [AMELIA, PRIYA, OLIVER, CHLOE]) statuses.push((await post(email, NUMBER.typed)).status);
-        expect(statuses).toEqual([502, 502, 502, 429]);
+        expect(statuses).toEqual([503, 503, 503, 429]);
       } finally {
-        await smsFault('none');
+        await smsProvider('active');
       }
     });
 
     it('per user per day: the 10th request in a day passes, the 11th is refused until the day window ends', async () => {
       const userId = await calls.userId(AMELIA);
       await preset({ ...SMS_ENROL_LIMITS.userDay, key: userId }, 9);
-      await smsFault('delivery_failed');
+      await smsProvider('none');
       try {
-        expect((await post(AMELIA, NUMBER.typed)).status).toBe(502);
+        expect((await post(AMELIA, NUMBER.typed)).status).toBe(503);
         await aMinutePasses();
         const refused = await post(AMELIA, OTHER_NUMBERS[0]);
         expect(refused.status).toBe(429);
         expect(refused.body['code']).toBe('mfa_sms_rate_limited');
         expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(86_000);
       } finally {
-        await smsFault('none');
+        await smsProvider('active');
       }
     });
 

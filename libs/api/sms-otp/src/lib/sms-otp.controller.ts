@@ -1,6 +1,5 @@
 import { Body, Controller, Header, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import {
-  ApiBadGatewayResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiForbiddenResponse,
@@ -69,14 +68,11 @@ export class SmsOtpController {
     type: ErrorEnvelopeDto,
     description: '`mfa_sms_rate_limited`, with `Retry-After` in seconds.',
   })
-  @ApiBadGatewayResponse({
-    type: ErrorEnvelopeDto,
-    description: '`mfa_sms_delivery_failed`: the provider or the carrier refused the message.',
-  })
   @ApiServiceUnavailableResponse({
     type: ErrorEnvelopeDto,
     description:
-      '`mfa_sms_provider_unavailable` (no SMS integration, or Zitadel does not answer), `service_unavailable` with ' +
+      '`mfa_sms_provider_unavailable` (ZITADEL has no active SMS provider, does not answer, or refuses the service ' +
+      'account: nothing is changed at ZITADEL), `service_unavailable` with ' +
       '`Retry-After` (the rate-limit counters cannot be read: nothing is sent), or `session_validation_unavailable`.',
   })
   enrolSmsOtp(

@@ -9,7 +9,7 @@ import {
   type SessionPrincipal,
   maskPhone,
 } from '@aidial/api/core';
-import { ZitadelClient } from '@aidial/api/zitadel';
+import { ServiceAccountRights, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
 import { parseAustralianMobile } from './australian-mobile';
 import type { SmsEnrolResponseDto } from './dto/sms-enrol.dto';
 import { smsEnrolBuckets, trustedClientIp } from './sms-enrol-limits';
@@ -26,7 +26,6 @@ const FAILURE_ANSWERS: Readonly<Record<SmsEnrolFailure, () => ApiError>> = {
     new ApiError('validation_failed', {
       fields: [{ field: 'phone', message: 'The identity provider did not accept this number.' }],
     }),
-  delivery_failed: () => new ApiError('mfa_sms_delivery_failed'),
   provider_unavailable: () => new ApiError('mfa_sms_provider_unavailable'),
 };
 
@@ -41,6 +40,7 @@ export class SmsOtpService {
 
   constructor(
     private readonly zitadel: ZitadelClient,
+    private readonly rights: ServiceAccountRights,
     private readonly limiter: RateLimiter,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
   ) {}
@@ -66,7 +66,7 @@ export class SmsOtpService {
     if (failure) {
       await this.audit.record({
         action: 'mfa.sms_otp.enrolment',
-        outcome: failure === 'already_enrolled' || failure === 'number_refused' ? 'denied' : 'failure',
+        outcome: failure === 'provider_unavailable' ? 'failure' : 'denied',
         targetId: context.userId,
         details: { reason: failure, phone_tail: phoneTail },
       });
@@ -86,18 +86,38 @@ export class SmsOtpService {
     return { phone_tail: phoneTail };
   }
 
-  /** The Zitadel calls; null once the factor is added, else what stopped it. */
+  /**
+   * The ZITADEL calls; null once the factor is added, else what stopped it. Nothing is changed at ZITADEL before it
+   * has said the user has no SMS factor yet and the instance has an active SMS provider: adding the factor never
+   * touches the provider, so without that check a user would learn at the next sign-in that no code can come.
+   */
   private async enrolAtProvider(idpSubject: string, e164: string): Promise<SmsEnrolFailure | null> {
     try {
       const methods = await this.zitadel.authenticationMethods(idpSubject);
       if (methods.includes('OTP_SMS')) return 'already_enrolled';
-      await this.zitadel.setVerifiedPhone(idpSubject, e164);
+      if (!(await this.zitadel.hasActiveSmsProvider())) {
+        this.logger.error({ event: 'sms_otp.no_active_provider' });
+        return 'provider_unavailable';
+      }
+      await this.setVerifiedPhone(idpSubject, e164);
       await this.zitadel.addOtpSms(idpSubject);
       return null;
     } catch (error) {
       const failure = classifyZitadelFailure(error);
+      if (error instanceof ZitadelApiError && error.permissionMissing) this.rights.reportRefusal(error);
       this.logger.warn({ event: 'sms_otp.enrol_failed', failure, err: error });
       return failure;
     }
+  }
+
+  /**
+   * The number, verified. ZITADEL answers "not changed" (`COMMAND-Uch5e`) for the number the user already has before
+   * it would mark it verified; an unverified one is then removed and set again, verified, so `otp_sms` accepts it.
+   */
+  private async setVerifiedPhone(idpSubject: string, e164: string): Promise<void> {
+    if ((await this.zitadel.setVerifiedPhone(idpSubject, e164)) === 'set') return;
+    if ((await this.zitadel.phone(idpSubject))?.isVerified) return;
+    await this.zitadel.removePhone(idpSubject);
+    await this.zitadel.setVerifiedPhone(idpSubject, e164);
   }
 }

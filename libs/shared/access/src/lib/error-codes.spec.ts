@@ -26,7 +26,6 @@ describe('error codes', () => {
     mfa_sms_role_not_allowed: 'SMS one-time code is not available for this account type',
     mfa_sms_country_not_supported: 'Only Australian phone numbers are supported',
     mfa_sms_rate_limited: 'Too many SMS one-time code requests',
-    mfa_sms_delivery_failed: 'We could not deliver the SMS to this number',
     mfa_sms_provider_unavailable: 'SMS OTP provider is not configured',
   } as const;
 

@@ -34,12 +34,13 @@ export const ERROR_CODES = {
     status: 503,
     message: 'Your security status could not be checked with the identity provider. Refresh it shortly.',
   },
-  // SMS one-time-code enrolment (spec/05 "Troubleshooting": the messages are the spec's, word for word).
+  // SMS one-time-code enrolment (spec/05 "Troubleshooting": the messages are the spec's, word for word). spec/05's
+  // "We could not deliver the SMS to this number" has no code: ZITADEL sends no text at enrolment, so a refused
+  // delivery shows on its sign-in page, never in this answer (docs/sms-otp.md).
   mfa_sms_role_not_allowed: { status: 403, message: 'SMS one-time code is not available for this account type' },
   mfa_sms_tenant_not_enabled: { status: 403, message: 'SMS one-time code is not available for this organisation' },
   mfa_sms_country_not_supported: { status: 400, message: 'Only Australian phone numbers are supported' },
   mfa_sms_rate_limited: { status: 429, message: 'Too many SMS one-time code requests' },
-  mfa_sms_delivery_failed: { status: 502, message: 'We could not deliver the SMS to this number' },
   mfa_sms_provider_unavailable: { status: 503, message: 'SMS OTP provider is not configured' },
   mfa_sms_already_enrolled: {
     status: 409,

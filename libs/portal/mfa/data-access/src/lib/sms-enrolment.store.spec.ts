@@ -58,7 +58,6 @@ describe('SmsEnrolmentStore', () => {
     [400, 'mfa_sms_country_not_supported', 'Only Australian phone numbers are supported'],
     [409, 'mfa_sms_already_enrolled', 'SMS one-time code is already set up for this account.'],
     [429, 'mfa_sms_rate_limited', 'Too many SMS one-time code requests'],
-    [502, 'mfa_sms_delivery_failed', 'We could not deliver the SMS to this number'],
     [503, 'mfa_sms_provider_unavailable', 'SMS OTP provider is not configured'],
     [503, 'service_unavailable', 'The service is temporarily unavailable. Try again shortly.'],
   ])('shows the message of %i %s exactly, in the banner', async (status, code, message) => {

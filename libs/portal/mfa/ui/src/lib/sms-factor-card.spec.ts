@@ -90,6 +90,8 @@ describe('SmsFactorCard', () => {
     const status = card.querySelector('[role="status"]');
     expect(textOf(status)).toContain('SMS one-time codes are set up for +61 ... 678.');
     expect(textOf(status)).toContain('at your next sign-in');
+    // ZITADEL sends nothing at enrolment: a refused delivery can only show at that sign-in, so the card says what then.
+    expect(textOf(status)).toContain('If the code does not arrive');
     expect(textOf(status)).toContain('Refresh security status');
     expect(card.querySelector('form')).toBeNull();
     // The number left the form control too: a form shown again starts empty.

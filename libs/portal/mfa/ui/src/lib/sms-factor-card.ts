@@ -59,6 +59,10 @@ export type SmsFactorEnrolment =
           You will be asked for a code sent to this number at your next sign-in. To update the security status on this
           page now, use {{ refreshLabel }}.
         </p>
+        <p class="note">
+          If the code does not arrive, use another second factor or a recovery code at the sign-in page, then change the
+          number through the identity provider's MFA management.
+        </p>
       </div>
     } @else if (enrolled()) {
       <p>SMS one-time codes are set up for your account.</p>

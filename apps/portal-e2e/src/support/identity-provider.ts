@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { TOTP } from 'otpauth';
 import { expect } from './test';
-import { DEMO_PASSWORD, type DemoUser } from './demo-users';
+import { DEMO_PASSWORD, type DemoUser, demoUser } from './demo-users';
+import { serviceToken } from './sms-factor';
 
 /** The local identity provider's origin, published by the global setup. */
 export function identityProviderOrigin(): string {
@@ -47,4 +48,20 @@ export async function openSignedIn(page: Page, path: string, user: DemoUser): Pr
   await page.goto(path);
   await signInThroughIdentityProvider(page, user);
   await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === path);
+}
+
+/**
+ * Unlocks a user at the identity provider as an administrator does in ZITADEL (`POST /v2/users/{id}/unlock`): a
+ * ZITADEL lock never lifts by itself.
+ */
+export async function unlockAtIdentityProvider(email: string): Promise<void> {
+  const response = await fetch(
+    `${identityProviderOrigin()}/v2/users/${encodeURIComponent(demoUser(email).sub)}/unlock`,
+    {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await serviceToken()}`, 'content-type': 'application/json' },
+      body: '{}',
+    },
+  );
+  if (!response.ok) throw new Error(`unlocking ${email} answered ${response.status}`);
 }

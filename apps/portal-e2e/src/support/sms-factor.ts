@@ -1,5 +1,5 @@
 /** The service token the e2e stack gives the API for the identity provider's REST API (tools/lib/dev-idp.mjs). */
-async function serviceToken(): Promise<string> {
+export async function serviceToken(): Promise<string> {
   // Loaded with import() so Node runs it as the ES module it is (see global-setup.ts).
   // eslint-disable-next-line @nx/enforce-module-boundaries
   const { LOCAL_CLIENT } = await import('../../../../tools/lib/dev-idp.mjs');

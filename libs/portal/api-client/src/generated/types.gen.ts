@@ -20,8 +20,24 @@ export type DependencyHealthDto = {
     latency_ms: number;
 };
 
+/**
+ * `unknown`: it could not be asked lately; requests that need it answer with their documented 503.
+ */
+export type ReportedDependencyStatus = 'up' | 'unknown';
+
+export type ReportedDependencyDto = {
+    /**
+     * `unknown`: it could not be asked lately; requests that need it answer with their documented 503.
+     */
+    status: ReportedDependencyStatus;
+};
+
 export type HealthChecksDto = {
     database: DependencyHealthDto;
+    /**
+     * The identity provider's service account: whether it has the instance-wide rights the API needs.
+     */
+    identity_provider?: ReportedDependencyDto;
 };
 
 export type ReadinessDto = {
@@ -29,7 +45,7 @@ export type ReadinessDto = {
     checks: HealthChecksDto;
 };
 
-export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'mfa_sms_role_not_allowed' | 'mfa_sms_tenant_not_enabled' | 'mfa_sms_country_not_supported' | 'mfa_sms_rate_limited' | 'mfa_sms_delivery_failed' | 'mfa_sms_provider_unavailable' | 'mfa_sms_already_enrolled' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
+export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'mfa_sms_role_not_allowed' | 'mfa_sms_tenant_not_enabled' | 'mfa_sms_country_not_supported' | 'mfa_sms_rate_limited' | 'mfa_sms_provider_unavailable' | 'mfa_sms_already_enrolled' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
 
 export type FieldErrorDto = {
     field: string;
@@ -672,7 +688,7 @@ export type CreateSupportTicketDto = {
 /**
  * The recognised factors the user has at the identity provider (empty when enrolment is unknown).
  */
-export type MfaFactor = 'authenticator_app' | 'recovery_code' | 'sms_code' | 'email_code';
+export type MfaFactor = 'authenticator_app' | 'recovery_code' | 'sms_code' | 'email_code' | 'passkey' | 'security_key';
 
 /**
  * `ack_required`: a new or re-enabled set (or a declared regeneration) waits for "I stored my recovery codes"; `reminder`: a sign-in used a recovery code; `acknowledged`: nothing pending; `none`: not enrolled.
@@ -1178,7 +1194,7 @@ export type GetReadinessData = {
 
 export type GetReadinessErrors = {
     /**
-     * `service_unavailable`: the database did not answer.
+     * `service_unavailable`: the database did not answer, or a dependency is misconfigured (the log says which).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2620,11 +2636,7 @@ export type EnrolSmsOtpErrors = {
      */
     429: ErrorEnvelopeDto;
     /**
-     * `mfa_sms_delivery_failed`: the provider or the carrier refused the message.
-     */
-    502: ErrorEnvelopeDto;
-    /**
-     * `mfa_sms_provider_unavailable` (no SMS integration, or Zitadel does not answer), `service_unavailable` with `Retry-After` (the rate-limit counters cannot be read: nothing is sent), or `session_validation_unavailable`.
+     * `mfa_sms_provider_unavailable` (ZITADEL has no active SMS provider, does not answer, or refuses the service account: nothing is changed at ZITADEL), `service_unavailable` with `Retry-After` (the rate-limit counters cannot be read: nothing is sent), or `session_validation_unavailable`.
      */
     503: ErrorEnvelopeDto;
     /**

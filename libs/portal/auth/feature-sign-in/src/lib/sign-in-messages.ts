@@ -3,9 +3,8 @@
  * (spec/02, "Unable to Sign In"). The reasons are the API's; an unknown one reads as a failed sign-in.
  */
 export const SIGN_IN_ERROR_MESSAGES = {
-  provider_denied: 'Sign-in was cancelled at the identity provider. Enter your email to start again.',
-  account_locked:
-    'Your account is temporarily locked after too many failed sign-in attempts. Wait a few minutes and try again, or contact your administrator.',
+  provider_denied:
+    'The identity provider did not complete the sign-in. Enter your email to start again, or contact your administrator.',
   provider_unavailable:
     'The sign-in service is temporarily unavailable. Try again shortly. If the issue persists, contact AiDial support.',
   sign_in_failed: 'We could not complete your sign-in. Please try again.',

@@ -176,11 +176,12 @@ describe('SignInPage', () => {
   });
 
   it.each([
-    ['provider_denied', 'Sign-in was cancelled at the identity provider. Enter your email to start again.'],
     [
-      'account_locked',
-      'Your account is temporarily locked after too many failed sign-in attempts. Wait a few minutes and try again, or contact your administrator.',
+      'provider_denied',
+      'The identity provider did not complete the sign-in. Enter your email to start again, or contact your administrator.',
     ],
+    // ZITADEL never sends a lock back to the application: an old link's reason reads as a failed sign-in.
+    ['account_locked', 'We could not complete your sign-in. Please try again.'],
     [
       'provider_unavailable',
       'The sign-in service is temporarily unavailable. Try again shortly. If the issue persists, contact AiDial support.',

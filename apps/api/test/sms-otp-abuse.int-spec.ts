@@ -595,7 +595,7 @@ describe('what is kept of an SMS enrolment', () => {
     // (b) The logs, at debug: stdout and stderr of the whole run, none of the numbers in any form.
     const { stdout, stderr } = await built.stop();
     const logs = `${stdout}\n${stderr}`;
-    for (const event of ['sms_otp.enrolled', 'rate_limit.refused', 'sms_otp.enrol_failed', ENROL]) {
+    for (const event of ['sms_otp.enrolled', 'rate_limit.refused', 'sms_otp.no_active_provider', ENROL]) {
       expect(logs).toContain(event);
     }
     for (const e164 of numbers) {

@@ -40,16 +40,22 @@ const PROJECT_AUDIENCE_SCOPE = /^urn:zitadel:iam:org:project:id:(.+):aud$/;
  *   NewIDTokenClaims), the access token a JWT with the same audience (the app's "JWT" access-token type, token.go
  *   createJWT), and then an armed ID-token fault, if any.
  */
+/** The request body, or undefined once a malformed one has been answered with `invalid_request`. */
+async function readBodyOrRefuse(ctx: KoaContext): Promise<string | undefined> {
+  try {
+    return await readBody(ctx);
+  } catch (error) {
+    if (!(error instanceof BadRequest)) throw error;
+    oauthError(ctx, 400, 'invalid_request', error.message);
+    return undefined;
+  }
+}
+
 export function tokenEndpoint(deps: TokenEndpointDependencies): Middleware {
   return async (ctx, next) => {
     if (ctx.path !== ROUTES.token || ctx.method !== 'POST') return next();
-    let body: string;
-    try {
-      body = await readBody(ctx);
-    } catch (error) {
-      if (error instanceof BadRequest) return oauthError(ctx, 400, 'invalid_request', error.message);
-      throw error;
-    }
+    const body = await readBodyOrRefuse(ctx);
+    if (body === undefined) return;
     const form = new URLSearchParams(body);
     if (form.get('grant_type') === 'client_credentials') return clientCredentials(ctx, form, deps);
     // oidc-provider reads a body an earlier middleware has read from `req.body` (lib/shared/selective_body.js).
@@ -88,13 +94,8 @@ export function tokensTakenBack(storage: MemoryStorage): Middleware {
     }
     if (ctx.method !== 'POST' || !ctx.get('content-type').startsWith('application/x-www-form-urlencoded'))
       return next();
-    let body: string;
-    try {
-      body = await readBody(ctx);
-    } catch (error) {
-      if (error instanceof BadRequest) return oauthError(ctx, 400, 'invalid_request', error.message);
-      throw error;
-    }
+    const body = await readBodyOrRefuse(ctx);
+    if (body === undefined) return;
     const form = new URLSearchParams(body);
     const original = swap(field, form.get(field));
     if (original) form.set(field, original);

@@ -59,19 +59,6 @@ test.describe('Signing in through the identity provider', () => {
     await expect(page.getByLabel('Email')).toBeFocused();
     await expect(page).toHaveURL(/\/sign-in$/);
   });
-
-  test('says so when the sign-in is cancelled at the identity provider', async ({ page }) => {
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill('sofia.rossi@acme-health.example');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL((url) => url.origin === identityProviderOrigin());
-    await page.getByRole('button', { name: 'Cancel' }).click();
-
-    await expect(page).toHaveURL(/\/sign-in\?error=provider_denied$/);
-    await expect(page.getByRole('alert')).toHaveText(
-      'Sign-in was cancelled at the identity provider. Enter your email to start again.',
-    );
-  });
 });
 
 test.describe('Signing out', () => {

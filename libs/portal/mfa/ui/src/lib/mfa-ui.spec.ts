@@ -52,7 +52,7 @@ describe('remediationOf', () => {
     {
       lacking: 'not_used_this_sign_in',
       challenge: 'required',
-      says: 'this sign-in did not use it',
+      says: 'this sign-in did not confirm one the portal can check (a recovery code does not count here)',
       actions: ['refresh_status'],
     },
     {

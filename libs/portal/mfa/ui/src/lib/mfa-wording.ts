@@ -152,7 +152,8 @@ export function remediationOf(profile: MfaProfile): RemediationExplanation | nul
         lacking:
           profile.challenge === 'failed'
             ? 'The identity provider could not confirm the second factor of this sign-in. Refresh your security status to sign in again with your second factor.'
-            : 'You have a second factor, but this sign-in did not use it. Refresh your security status to sign in again with your second factor.',
+            : // True for a sign-in with a recovery code too: ZITADEL shows the portal no second factor for one.
+              'You have a second factor, but this sign-in did not confirm one the portal can check (a recovery code does not count here). Refresh your security status to sign in again with your second factor.',
         actions: offered(['refresh_status']),
       };
     default:

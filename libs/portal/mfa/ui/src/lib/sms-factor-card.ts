@@ -60,8 +60,8 @@ export type SmsFactorEnrolment =
           page now, use {{ refreshLabel }}.
         </p>
         <p class="note">
-          If the code does not arrive, use another second factor or a recovery code at the sign-in page, then change the
-          number through the identity provider's MFA management.
+          If the code does not arrive at that sign-in, use another second factor if you have one; otherwise ask your
+          administrator to remove SMS codes from your account at the identity provider.
         </p>
       </div>
     } @else if (enrolled()) {

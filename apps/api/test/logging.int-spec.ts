@@ -13,6 +13,7 @@ describe('request logging', () => {
           Authorization: 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln',
           Cookie: 'aidial_session=cookie-secret-value',
           'X-API-Key': 'adk_live_key-secret-value',
+          'X-XSRF-TOKEN': 'csrf-secret-value.0123456789abcdef',
           'X-Request-Id': 'log-test-request-0001',
         },
       });
@@ -33,7 +34,7 @@ describe('request logging', () => {
       req: { method: 'GET', url: '/health/ready?token=[redacted]' },
       res: { statusCode: 200 },
     });
-    expect(stdout).not.toMatch(/eyJhbGci|cookie-secret-value|key-secret-value|query-secret-value/);
+    expect(stdout).not.toMatch(/eyJhbGci|cookie-secret-value|key-secret-value|query-secret-value|csrf-secret-value/);
     expect(JSON.stringify(requestLine)).toContain('"authorization":"[redacted]"');
   });
 });

@@ -2,7 +2,6 @@ import { demoUser } from './support/demo-users';
 import {
   continueWithEmail,
   enterPassword,
-  identityProviderOrigin,
   signInThroughIdentityProvider,
   unlockAtIdentityProvider,
 } from './support/identity-provider';

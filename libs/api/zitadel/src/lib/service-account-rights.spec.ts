@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { DependencyReadiness, ReadinessChecks } from '@aidial/api/core';
 import { ServiceAccountRights, missingPermissions } from './service-account-rights';
 import { ZitadelApiError, type ZitadelClient, ZitadelUnavailableError } from './zitadel-client';
@@ -24,6 +25,9 @@ describe('missingPermissions (ZITADEL default role mapping, instance memberships
 });
 
 describe('ServiceAccountRights', () => {
+  // Its log lines are the operator's; here they would only bury the results.
+  beforeAll(() => Logger.overrideLogger(false));
+  afterAll(() => Logger.overrideLogger(['log', 'error', 'warn', 'debug', 'verbose', 'fatal']));
   function rightsWith(ownMemberships: () => Promise<Array<{ instance: boolean; roles: string[] }>>) {
     let registered: (() => DependencyReadiness) | undefined;
     const readiness = { register: (_name: string, check: () => DependencyReadiness) => (registered = check) };

@@ -4,8 +4,18 @@ import type { LogLevel } from '../config/app-config';
 import { requestIdOf } from '../http/request-id';
 import { redactString, redactValueShapes } from '../security/redactor';
 
-/** Headers whose values never reach a log line (DESIGN.md §2, STYLE.md "Security is a feature"). */
-export const REDACTED_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key'] as const;
+/**
+ * Headers whose values never reach a log line (DESIGN.md §2, STYLE.md "Security is a feature"): credentials, cookies,
+ * and the CSRF token the portal echoes from its cookie (`x-xsrf-token`), which is as much a secret as the cookie.
+ */
+export const REDACTED_HEADERS = [
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'x-xsrf-token',
+] as const;
 
 export const REDACT_PATHS = [
   ...REDACTED_HEADERS.map((header) => `req.headers["${header}"]`),

@@ -48,6 +48,8 @@ export async function startDevIdp({ port, appUrl, log = ignore }) {
       DEV_IDP_SERVICE_TOKEN: LOCAL_CLIENT.serviceToken,
       DEV_IDP_MACHINE_CLIENT_ID: LOCAL_CLIENT.serviceClientId,
       DEV_IDP_MACHINE_CLIENT_SECRET: LOCAL_CLIENT.serviceClientSecret,
+      // As docs/operators.md asks: the platform verifies JWTs, and ZITADEL's default access token type is opaque.
+      DEV_IDP_MACHINE_ACCESS_TOKEN_TYPE: 'jwt',
       DEV_IDP_REDIRECT_URIS: `${appUrl}/api/auth/callback`,
       DEV_IDP_POST_LOGOUT_REDIRECT_URIS: `${appUrl}/sign-in?signed_out=1`,
     },

@@ -215,3 +215,25 @@ describe('the proxy with an expired session access token', () => {
     expect(await projectIdsOf(stack, 'Acme Health')).toHaveLength(2);
   });
 });
+
+// ZITADEL gives a machine user opaque access tokens unless its access token type is set to JWT (client_credentials.go:
+// `tokenType: user.Machine.AccessTokenType`); the platform verifies JWTs by itself, so that deployment fault is named.
+describe('the proxy with a service account left on opaque access tokens', () => {
+  let stack: SignInStack;
+
+  beforeAll(async () => {
+    stack = await startSignInStack({}, [], { idpEnv: { DEV_IDP_MACHINE_ACCESS_TOKEN_TYPE: 'bearer' } });
+  });
+  afterAll(() => stack.close());
+
+  it('answers a key’s platform read with 502 upstream_unavailable and sends nothing to the platform', async () => {
+    const partner = await sessionAs(stack, 'partner_admin');
+    const acme = await tenantId(stack, 'Acme Health');
+    const created = await createKey(stack, partner, { name: 'Platform', scopes: ['platform:read'], client_id: acme });
+    await stack.platform.reset();
+    const response = await callV1(stack, '/v1/platform/campaigns', created.key);
+    expect(response.status).toBe(502);
+    expect(((await response.json()) as { code: string }).code).toBe('upstream_unavailable');
+    expect(await stack.platform.lastRequest()).toBeFalsy();
+  });
+});

@@ -6,7 +6,8 @@ import { type Answer, auditCalls } from './support/audit-calls';
 import { type SignInStack, signIn, startSignInStack } from './support/sign-in-flow';
 
 const ACME_ADMIN = 'amelia.hart@acme-health.example'; // Acme Health: the organisation the scoped token may act in
-const NORTHWIND_ADMIN = 'priya.natarajan@northwind.example'; // Northwind Partners: another organisation
+const NORTHWIND_ADMIN = 'priya.natarajan@northwind.example'; // Northwind Partners: another organisation, MFA required
+const OPTIONAL_ROLE = 'liam.obrien@northwind.example'; // partner_user of Northwind: MFA optional
 
 /** Asks /health/ready until it says `status` (the rights check runs in the background after boot). */
 async function readinessOnceItSays(stack: SignInStack, status: number): Promise<Response> {
@@ -51,7 +52,7 @@ describe("the service account's rights at ZITADEL (instance-wide, docs/operators
       expect(JSON.stringify(body)).not.toContain(TEST_CLIENT.orgServiceToken);
     });
 
-    it("ends a sign-in in another organisation as session_validation_unavailable, never with an 'unknown' MFA state", async () => {
+    it("ends the sign-in of a mandatory-MFA role in another organisation as session_validation_unavailable, not 'unknown'", async () => {
       const db = stack.api.app.get(DataSource);
       const before = (await db.query(`SELECT count(*)::int AS n FROM session`)) as Array<{ n: number }>;
       const result = await signIn(stack, NORTHWIND_ADMIN);
@@ -59,6 +60,14 @@ describe("the service account's rights at ZITADEL (instance-wide, docs/operators
       expect(result.cookies['aidial_session'] ?? '').toBe('');
       const after = (await db.query(`SELECT count(*)::int AS n FROM session`)) as Array<{ n: number }>;
       expect(after[0]?.n).toBe(before[0]?.n);
+    });
+
+    it('lets a role that does not need MFA sign in, with its MFA state unknown rather than guessed', async () => {
+      const result = await signIn(stack, OPTIONAL_ROLE);
+      expect(result.location).toBe('/dashboard');
+      const browser = await calls.as(OPTIONAL_ROLE);
+      const summary = await calls.call(browser, 'GET', '/api/mfa/summary');
+      expect(summary.body).toMatchObject({ policy: 'optional', enrolment: 'unknown', compliant: true });
     });
 
     it('answers SMS enrolment with 503 mfa_sms_provider_unavailable and changes nothing at ZITADEL', async () => {

@@ -21,7 +21,15 @@ export interface DevIdpConfig {
   /** Personal access tokens of service accounts whose only membership is ORG_OWNER of one organisation. */
   readonly orgServiceTokens: readonly OrgServiceToken[];
   /** The machine user (service account) that may use the client-credentials grant, as Zitadel allows only those. */
-  readonly machineClient: { readonly id: string; readonly secret: string };
+  readonly machineClient: {
+    readonly id: string;
+    readonly secret: string;
+    /**
+     * The machine user's access token type (ZITADEL's per-user `AccessTokenType`, which client credentials use:
+     * client_credentials.go `tokenType: user.Machine.AccessTokenType`): `bearer`, ZITADEL's default, is opaque.
+     */
+    readonly accessTokenType: MachineAccessTokenType;
+  };
   /** Zitadel project id, used in the project-scoped roles claim `urn:zitadel:iam:org:project:{id}:roles`. */
   readonly projectId: string;
   readonly seedFile: string;
@@ -66,6 +74,10 @@ export function isSmsProviderState(value: unknown): value is SmsProviderState {
   return typeof value === 'string' && (SMS_PROVIDER_STATES as readonly string[]).includes(value);
 }
 
+export const MACHINE_ACCESS_TOKEN_TYPES = ['bearer', 'jwt'] as const;
+
+export type MachineAccessTokenType = (typeof MACHINE_ACCESS_TOKEN_TYPES)[number];
+
 export const LOGIN_UIS = ['v2', 'v1'] as const;
 
 export type LoginUi = (typeof LOGIN_UIS)[number];
@@ -104,6 +116,11 @@ const SETTINGS = {
   smsProvider: { env: 'DEV_IDP_SMS_PROVIDER', flag: 'sms-provider', fallback: 'active' },
   smsFactorFault: { env: 'DEV_IDP_SMS_FACTOR_FAULT', flag: 'sms-factor-fault', fallback: 'none' },
   loginUi: { env: 'DEV_IDP_LOGIN_UI', flag: 'login-ui', fallback: 'v2' },
+  machineAccessTokenType: {
+    env: 'DEV_IDP_MACHINE_ACCESS_TOKEN_TYPE',
+    flag: 'machine-access-token-type',
+    fallback: 'bearer',
+  },
   accessTokenTtlSeconds: {
     env: 'DEV_IDP_ACCESS_TOKEN_TTL_SECONDS',
     flag: 'access-token-ttl-seconds',
@@ -191,7 +208,11 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Dev
     },
     serviceToken: raw('serviceToken'),
     orgServiceTokens,
-    machineClient: { id: raw('machineClientId'), secret: raw('machineClientSecret') },
+    machineClient: {
+      id: raw('machineClientId'),
+      secret: raw('machineClientSecret'),
+      accessTokenType: oneOf('machineAccessTokenType', MACHINE_ACCESS_TOKEN_TYPES),
+    },
     projectId: raw('projectId'),
     seedFile: resolve(raw('seedFile')),
     keysFile: raw('keysFile') ? resolve(raw('keysFile')) : undefined,

@@ -5,7 +5,7 @@ import { GRPC, ZitadelError } from './zitadel-errors.ts';
 /** The instance the stand-in plays; IAM memberships and the admin API's `details.resourceOwner` name it. */
 export const INSTANCE_ID = '270000000000000001';
 /** The instance's own ZITADEL project, which `urn:zitadel:iam:org:project:id:zitadel:aud` asks for. */
-export const ZITADEL_PROJECT_ID = '270000000000000002';
+export const INSTANCE_ZITADEL_PROJECT_ID = '270000000000000002';
 
 /** The permissions the stand-in's endpoints check, and which roles grant them (Zitadel's cmd/defaults.yaml). */
 export type Permission = 'user.read' | 'user.write' | 'user.credential.write' | 'session.read' | 'iam.read';

@@ -8,7 +8,7 @@ import { withFault } from './id-token-faults.ts';
 import { type JsonObject, accessTokenHash, decodeSegment, signRs256 } from './jwt.ts';
 import type { MemoryStorage } from './memory-adapter.ts';
 import { ROUTES } from './provider.ts';
-import { type ServiceAccounts, ZITADEL_PROJECT_ID } from './service-accounts.ts';
+import { INSTANCE_ZITADEL_PROJECT_ID, type ServiceAccounts } from './service-accounts.ts';
 import type { SigningKey } from './signing-keys.ts';
 
 export interface TokenEndpointDependencies {
@@ -31,15 +31,6 @@ const ID_TOKEN_HINT = 'IdTokenHint';
 /** `urn:zitadel:iam:org:project:id:{projectId}:aud` (domain.ProjectIDScope … domain.AudSuffix). */
 const PROJECT_AUDIENCE_SCOPE = /^urn:zitadel:iam:org:project:id:(.+):aud$/;
 
-/**
- * The token endpoint as Zitadel answers it, around oidc-provider:
- * - `grant_type=client_credentials` is Zitadel's machine-user grant (internal/api/oidc/client_credentials.go), answered
- *   here: only the machine user's login name is a client for it, everything else is "client not found".
- * - Every other grant goes to oidc-provider; the portal client's answer is then reshaped the way Zitadel shapes it: ID
- *   token `aud` = [client id, project id] with `azp` = client id (auth_request.go audienceFromProjectID, zitadel/oidc
- *   NewIDTokenClaims), the access token a JWT with the same audience (the app's "JWT" access-token type, token.go
- *   createJWT), and then an armed ID-token fault, if any.
- */
 /** The request body, or undefined once a malformed one has been answered with `invalid_request`. */
 async function readBodyOrRefuse(ctx: KoaContext): Promise<string | undefined> {
   try {
@@ -51,6 +42,15 @@ async function readBodyOrRefuse(ctx: KoaContext): Promise<string | undefined> {
   }
 }
 
+/**
+ * The token endpoint as Zitadel answers it, around oidc-provider:
+ * - `grant_type=client_credentials` is Zitadel's machine-user grant (internal/api/oidc/client_credentials.go), answered
+ *   here: only the machine user's login name is a client for it, everything else is "client not found".
+ * - Every other grant goes to oidc-provider; the portal client's answer is then reshaped the way Zitadel shapes it: ID
+ *   token `aud` = [client id, project id] with `azp` = client id (auth_request.go audienceFromProjectID, zitadel/oidc
+ *   NewIDTokenClaims), the access token a JWT with the same audience (the app's "JWT" access-token type, token.go
+ *   createJWT), and then an armed ID-token fault, if any.
+ */
 export function tokenEndpoint(deps: TokenEndpointDependencies): Middleware {
   return async (ctx, next) => {
     if (ctx.path !== ROUTES.token || ctx.method !== 'POST') return next();
@@ -155,7 +155,8 @@ export function loginV1SessionId(providerSid: string): string {
 /**
  * Zitadel's client-credentials grant (client_credentials.go clientCredentialsAuth, token_client_credentials.go
  * ClientCredentialsExchange): the client id is a machine user's login name and its secret; no scope at all is
- * `invalid_request`; the token's audience holds only the projects named by `…:aud` scopes, else the client id.
+ * `invalid_request`; the token's audience holds only the projects named by `…:aud` scopes, else the client id. The
+ * token is of the machine user's own access token type: opaque (`bearer`, ZITADEL's default) unless set to JWT.
  */
 function clientCredentials(ctx: KoaContext, form: URLSearchParams, deps: TokenEndpointDependencies): void {
   const { machineClient } = deps.serviceAccounts;
@@ -174,11 +175,19 @@ function clientCredentials(ctx: KoaContext, form: URLSearchParams, deps: TokenEn
   for (const scope of scopes) {
     const projectId = PROJECT_AUDIENCE_SCOPE.exec(scope)?.[1];
     if (!projectId) continue;
-    const resolved = projectId === 'zitadel' ? ZITADEL_PROJECT_ID : projectId;
+    const resolved = projectId === 'zitadel' ? INSTANCE_ZITADEL_PROJECT_ID : projectId;
     if (!audience.includes(resolved)) audience.push(resolved);
   }
   const now = Math.floor(deps.clock() / 1000);
   const ttl = deps.config.accessTokenTtlSeconds;
+  if (deps.config.machineClient.accessTokenType === 'bearer') {
+    // An opaque token (Zitadel's own are encrypted ids): nothing a resource server can verify by itself.
+    return sendJson(ctx, 200, {
+      access_token: randomBytes(32).toString('base64url'),
+      token_type: 'Bearer',
+      expires_in: ttl,
+    });
+  }
   const accessToken = signRs256(
     {},
     {

@@ -353,11 +353,17 @@ function zitadelRoutes(deps: ZitadelApiDependencies): ApiRoute[] {
       method: 'POST',
       path: '/auth/v1/memberships/me/_search',
       handler: async (ctx, _params, caller) => {
-        await readJsonObject(ctx);
+        const body = await readJsonObject(ctx);
+        // `queries: [{"iamQuery": {"iam": true}}]` keeps the instance memberships (MembershipIAMQuery).
+        const queries = Array.isArray(body.queries) ? (body.queries as Array<Record<string, unknown>>) : [];
+        const instanceOnly = queries.some(
+          (query) => (query['iamQuery'] as { iam?: unknown } | undefined)?.iam === true,
+        );
+        const memberships = caller.memberships.filter(({ scope }) => !instanceOnly || scope.kind === 'iam');
         const created = new Date(0).toISOString();
         const answer: ListMyMembershipsResponseJson = {
-          details: { totalResult: String(caller.memberships.length), viewTimestamp: now() },
-          result: caller.memberships.map(({ scope, roles }) => ({
+          details: { totalResult: String(memberships.length), viewTimestamp: now() },
+          result: memberships.map(({ scope, roles }) => ({
             userId: caller.userId,
             details: {
               sequence: '1',

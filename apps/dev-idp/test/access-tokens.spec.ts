@@ -160,3 +160,25 @@ describe('the portal’s access tokens (the app’s JWT access-token type)', () 
     expect((await userinfo()).status).toBe(401);
   });
 });
+
+describe("the machine user's access token type (ZITADEL's default is opaque)", () => {
+  let opaque: DevIdp;
+  beforeAll(async () => {
+    opaque = await startDevIdp({ DEV_IDP_MACHINE_ACCESS_TOKEN_TYPE: 'bearer' });
+  });
+  afterAll(() => opaque.stop());
+
+  it('issues an opaque token, not a JWT, unless the machine user is set to JWT', async () => {
+    const response = await fetch(new URL('/oauth/v2/token', opaque.issuer), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: basic(opaque.machineClientId, opaque.machineClientSecret),
+      },
+      body: new URLSearchParams({ grant_type: 'client_credentials', scope: `openid ${projectAudience()}` }),
+    });
+    expect(response.status).toBe(200);
+    const { access_token: token } = (await response.json()) as { access_token: string };
+    expect(token.split('.')).toHaveLength(1);
+  });
+});

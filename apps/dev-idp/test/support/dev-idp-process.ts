@@ -47,6 +47,8 @@ export async function startDevIdp(env: Record<string, string> = {}): Promise<Dev
       DEV_IDP_REDIRECT_URIS: TEST_CLIENT.redirectUri,
       DEV_IDP_POST_LOGOUT_REDIRECT_URIS: TEST_CLIENT.postLogoutRedirectUri,
       DEV_IDP_SERVICE_TOKEN: TEST_CLIENT.serviceToken,
+      // The service account's access token type set to JWT, as docs/operators.md asks (ZITADEL's default is opaque).
+      DEV_IDP_MACHINE_ACCESS_TOKEN_TYPE: 'jwt',
       DEV_IDP_PROJECT_ID: TEST_CLIENT.projectId,
       DEV_IDP_MACHINE_CLIENT_ID: TEST_CLIENT.machineClientId,
       DEV_IDP_MACHINE_CLIENT_SECRET: TEST_CLIENT.machineClientSecret,

@@ -7,6 +7,7 @@ import {
   MFA_SNAPSHOT_SOURCE,
   type MfaSnapshotSource,
   MfaStateForbiddenError,
+  mfaPolicyInputsOf,
   type ReauthenticationStarter,
   ReauthenticationUnavailableError,
   type AccessRefusal,
@@ -15,7 +16,7 @@ import {
   USER_DIRECTORY,
   type UserDirectory,
 } from '@aidial/api/core';
-import { type MfaSnapshot, UNKNOWN_MFA_SNAPSHOT, homePathFor } from '@aidial/shared/access';
+import { type MfaSnapshot, UNKNOWN_MFA_SNAPSHOT, homePathFor, mfaPolicyFor } from '@aidial/shared/access';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { IdTokenRejectedError, IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
@@ -154,15 +155,7 @@ export class SignInService implements ReauthenticationStarter {
         });
         resolution = await this.access.resolve({ userId, tenantId: null });
       } catch (error) {
-        this.logger.error({ event: 'auth.sign_in.rejected', reason: 'session_validation_unavailable', err: error });
-        await this.recordRefusal({
-          action: 'auth.sign_in',
-          outcome: 'failure',
-          tenantId: null,
-          actor: {},
-          details: { reason: 'session_validation_unavailable' },
-        });
-        return { kind: 'access_denied', reason: 'session_validation_unavailable' };
+        return this.validationUnavailable(error, {});
       }
       if (!resolution.ok) {
         this.logger.warn({ event: 'auth.sign_in.rejected', reason: resolution.refusal, subject: identity.subject });
@@ -177,8 +170,9 @@ export class SignInService implements ReauthenticationStarter {
         return { kind: 'access_denied', reason: REFUSAL_REASON[resolution.refusal] };
       }
       const context = resolution.context;
-      // Asked before the transaction (two calls to the provider; an outage gives `unknown`, a refused service account
-      // ends the sign-in: it is a deployment fault that `unknown` would hide).
+      // Asked before the transaction (two calls to the provider; an outage gives `unknown`). A service account ZITADEL
+      // refuses is a deployment fault (readiness reports it): a person whose access depends on MFA cannot be let in
+      // on an `unknown` that would hide it, so their sign-in ends; anyone else signs in with the enrolment unknown.
       let mfa: MfaSnapshot;
       try {
         mfa = await this.mfaSnapshot({
@@ -189,16 +183,11 @@ export class SignInService implements ReauthenticationStarter {
         });
       } catch (error) {
         if (!(error instanceof MfaStateForbiddenError)) throw error;
-        this.logger.error({ event: 'auth.sign_in.rejected', reason: 'session_validation_unavailable', err: error });
-        await this.recordRefusal({
-          action: 'auth.sign_in',
-          outcome: 'failure',
-          tenantId: null,
-          actor: { userId },
-          targetId: userId,
-          details: { reason: 'session_validation_unavailable' },
-        });
-        return { kind: 'access_denied', reason: 'session_validation_unavailable' };
+        if (mfaPolicyFor(mfaPolicyInputsOf(context)).policy === 'required') {
+          return this.validationUnavailable(error, { userId });
+        }
+        this.logger.warn({ event: 'auth.sign_in.mfa_state_forbidden', err: error });
+        mfa = { ...UNKNOWN_MFA_SNAPSHOT, refreshedAt: new Date().toISOString() };
       }
       const sessionCookie = await this.dataSource.transaction(async (manager) => {
         // A fresh session id at every sign-in (and so at every re-authentication or change of privilege): the one this
@@ -292,6 +281,20 @@ export class SignInService implements ReauthenticationStarter {
     const row = result[0][0];
     if (!row || !timingSafeEqual(row.browser_hash, hashToken(browserToken))) return null;
     return { nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to };
+  }
+
+  /** The access context or the MFA state could not be had: access denied, "session validation unavailable". */
+  private async validationUnavailable(error: unknown, actor: { userId?: string }): Promise<CallbackOutcome> {
+    this.logger.error({ event: 'auth.sign_in.rejected', reason: 'session_validation_unavailable', err: error });
+    await this.recordRefusal({
+      action: 'auth.sign_in',
+      outcome: 'failure',
+      tenantId: null,
+      actor,
+      ...(actor.userId ? { targetId: actor.userId } : {}),
+      details: { reason: 'session_validation_unavailable' },
+    });
+    return { kind: 'access_denied', reason: 'session_validation_unavailable' };
   }
 
   /** A sign-in that failed before anyone was identified: an event of no tenant and no actor. */

@@ -13,6 +13,7 @@ import {
   type ReauthenticationStarter,
   ReauthenticationUnavailableError,
   type SessionPrincipal,
+  mfaPolicyInputsOf,
 } from '@aidial/api/core';
 import {
   type MfaAction,
@@ -116,7 +117,7 @@ export class MfaService {
     response: Response,
   ): Promise<{ authorization_url: string }> {
     await this.limit('mfa.status_refresh_started', context, principal.sessionId);
-    const returnTo = evaluateMfa({ role: context.role, ...policies(context), snapshot: principal.mfa }).remediationPath;
+    const returnTo = evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot: principal.mfa }).remediationPath;
     let started: { authorizationUrl: string };
     try {
       started = await this.reauthentication.startReauthentication(
@@ -175,7 +176,7 @@ export class MfaService {
     lifecycle: LifecycleRow | null,
   ): MfaSummaryDto {
     const snapshot = principal.mfa;
-    const evaluation = evaluateMfa({ role: context.role, ...policies(context), snapshot });
+    const evaluation = evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot });
     const enrolment = snapshot?.enrolment ?? 'unknown';
     const recoveryCodes: RecoveryCodeState = lifecycle?.recovery_codes ?? 'none';
     const actions = availableMfaActions({ policy: evaluation.policy, enrolment, recoveryCodes });
@@ -235,11 +236,4 @@ export class MfaService {
       this.logger.warn({ event: 'audit.record_failed', action, err: error });
     }
   }
-}
-
-function policies(context: AccessContext) {
-  return {
-    tenantPolicy: context.mfaPolicy?.tenant ?? ('required' as const),
-    userPolicy: context.mfaPolicy?.user ?? ('required' as const),
-  };
 }

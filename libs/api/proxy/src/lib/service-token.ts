@@ -67,6 +67,13 @@ export class PlatformServiceToken {
     }
     const token = body['access_token'];
     if (typeof token !== 'string' || token === '') throw new ServiceTokenUnavailableError('no access_token');
+    // The platform verifies a JWT by itself; ZITADEL gives a machine user opaque tokens unless its access token type
+    // is set to JWT (docs/operators.md), which is a deployment fault to name, not a token to pass on.
+    if (token.split('.').length !== 3) {
+      throw new ServiceTokenUnavailableError(
+        "ZITADEL issued an opaque token: set the service account's access token type to JWT (docs/operators.md)",
+      );
+    }
     const expiresIn = typeof body['expires_in'] === 'number' ? body['expires_in'] * 1000 : 5 * 60_000;
     this.cached = { token, renewAt: Date.now() + Math.max(expiresIn - RENEWAL_MARGIN_MS, 1_000) };
     return token;

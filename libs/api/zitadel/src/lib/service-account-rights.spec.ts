@@ -42,7 +42,7 @@ describe('ServiceAccountRights', () => {
     expect(await rightsWith(async () => [instance('IAM_OWNER')]).rights.check()).toEqual({ status: 'up' });
     const scoped = rightsWith(async () => [organisation('ORG_OWNER')]);
     await scoped.rights.check();
-    expect(scoped.probe()).toMatchObject({ status: 'down', detail: expect.stringContaining('IAM_OWNER') });
+    expect(scoped.probe()).toMatchObject({ status: 'down', detail: expect.stringContaining('IAM_ORG_MANAGER') });
   });
 
   it('reports down when ZITADEL refuses the token itself', async () => {

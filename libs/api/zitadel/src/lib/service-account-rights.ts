@@ -78,7 +78,7 @@ export class ServiceAccountRights implements OnApplicationBootstrap, OnModuleDes
           ? { status: 'up' }
           : {
               status: 'down',
-              detail: `ZITADEL_SERVICE_TOKEN's account lacks instance-wide ${missing.join(', ')}: give it the instance role IAM_OWNER or IAM_LOGIN_CLIENT (docs/operators.md)`,
+              detail: `ZITADEL_SERVICE_TOKEN's account lacks instance-wide ${missing.join(', ')}: give it the instance roles IAM_ORG_MANAGER and IAM_OWNER_VIEWER (docs/operators.md)`,
             },
       );
     } catch (error) {

@@ -113,6 +113,14 @@ describe('authenticationMethods', () => {
     expect([error.permissionMissing, error.notFound]).toEqual([true, false]);
   });
 
+  it('does not read a 403 without one of the permission ids as missing rights', async () => {
+    handler = (_req, res) => json(res, 403, { code: 7, message: 'x', details: [{ id: 'COMMAND-other' }] });
+    const error = (await client()
+      .authenticationMethods('1')
+      .catch((caught: unknown) => caught)) as ZitadelApiError;
+    expect(error.permissionMissing).toBe(false);
+  });
+
   it.each([
     ['a 503', (res: ServerResponse) => json(res, 503, { code: 14, message: 'unavailable' })],
     ['a 500 without JSON', (res: ServerResponse) => res.writeHead(500).end('oops')],
@@ -283,18 +291,26 @@ describe('instance checks', () => {
     expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual(['POST /admin/v1/sms/_search']);
   });
 
-  it('reads its own memberships from POST /auth/v1/memberships/me/_search', async () => {
-    handler = (_req, res) =>
-      json(res, 200, {
-        result: [
-          { userId: '9', roles: ['IAM_OWNER'], iam: true },
-          { userId: '9', roles: ['ORG_OWNER', 42], orgId: '77' },
-        ],
+  it('reads its own instance memberships from POST /auth/v1/memberships/me/_search', async () => {
+    let asked: unknown;
+    handler = (req, res) => {
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      req.on('end', () => {
+        asked = JSON.parse(text);
+        json(res, 200, {
+          result: [
+            { userId: '9', roles: ['IAM_OWNER'], iam: true },
+            { userId: '9', roles: ['ORG_OWNER', 42], orgId: '77' },
+          ],
+        });
       });
+    };
     await expect(client().ownMemberships()).resolves.toEqual([
       { instance: true, roles: ['IAM_OWNER'] },
       { instance: false, roles: ['ORG_OWNER'] },
     ]);
+    expect(asked).toEqual({ queries: [{ iamQuery: { iam: true } }] });
     expect(requests[0]?.authorization).toBe('Bearer service-token-123');
   });
 });

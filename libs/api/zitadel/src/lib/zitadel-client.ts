@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
 // The shapes of ZITADEL's REST gateway, from ZITADEL's own published definitions (protojson of its .proto files), so a
 // renamed field or enum value fails the type-check. Types only: nothing of the package runs.
 import type { ListSMSProvidersResponseJson } from '@zitadel/proto/zitadel/admin_pb';
-import type { ListMyMembershipsResponseJson } from '@zitadel/proto/zitadel/auth_pb';
+import type { ListMyMembershipsRequestJson, ListMyMembershipsResponseJson } from '@zitadel/proto/zitadel/auth_pb';
 import type { SMSProviderConfigStateJson } from '@zitadel/proto/zitadel/settings_pb';
 import type { GetSessionResponseJson } from '@zitadel/proto/zitadel/session/v2/session_service_pb';
 import type { FactorsJson } from '@zitadel/proto/zitadel/session/v2/session_pb';
@@ -110,11 +110,12 @@ export class ZitadelApiError extends Error {
   }
 
   /**
-   * The service account lacks the rights for this call (a 401 or 403, or one of ZITADEL's permission ids): a
-   * deployment fault, never the user's. docs/operators.md names the instance-wide role the account needs.
+   * The service account may not make this call: its token is refused (401) or ZITADEL answered one of its permission
+   * ids. A deployment fault, never the user's; docs/operators.md names the instance-wide role the account needs. Any
+   * other 403 is not read as one (it says nothing certain about the account's rights).
    */
   get permissionMissing(): boolean {
-    return this.status === 401 || this.status === 403 || (this.id !== null && PERMISSION_IDS.has(this.id));
+    return this.status === 401 || (this.id !== null && PERMISSION_IDS.has(this.id));
   }
 
   /** The thing asked for does not exist (and not because the service account may not see it). */
@@ -243,9 +244,13 @@ export class ZitadelClient {
     return providers.some((provider: unknown) => isObject(provider) && provider['state'] === ACTIVE_SMS_PROVIDER);
   }
 
-  /** `POST /auth/v1/memberships/me/_search` (ListMyMemberships): the service account's own memberships and roles. */
+  /**
+   * `POST /auth/v1/memberships/me/_search` (ListMyMemberships): the service account's instance memberships and roles
+   * (asked for by `iamQuery`, so organisation memberships cannot push the instance one off the first page).
+   */
   async ownMemberships(): Promise<Array<{ readonly instance: boolean; readonly roles: readonly string[] }>> {
-    const body = await this.request<ListMyMembershipsResponseJson>('POST', '/auth/v1/memberships/me/_search', {});
+    const query: ListMyMembershipsRequestJson = { queries: [{ iamQuery: { iam: true } }] };
+    const body = await this.request<ListMyMembershipsResponseJson>('POST', '/auth/v1/memberships/me/_search', query);
     const memberships: unknown = body.result ?? [];
     if (!Array.isArray(memberships)) throw new ZitadelUnavailableError('memberships: result is not a list');
     return memberships.filter(isObject).map((membership) => ({

@@ -15,7 +15,7 @@ import {
   type Role,
   evaluateMfa,
 } from '@aidial/shared/access';
-import { type AccessContext, type SessionPrincipal, secondsUntil } from '@aidial/api/core';
+import { type AccessContext, type SessionPrincipal, mfaPolicyInputsOf, secondsUntil } from '@aidial/api/core';
 
 export class SessionUserDto {
   @ApiProperty({ type: String, nullable: true, description: 'From the identity provider; null when it gave none.' })
@@ -150,12 +150,7 @@ export class SessionSummaryDto {
   }
 
   private static mfaOf(context: AccessContext, principal: SessionPrincipal): SessionMfaDto {
-    const evaluation = evaluateMfa({
-      role: context.role,
-      tenantPolicy: context.mfaPolicy?.tenant ?? 'required',
-      userPolicy: context.mfaPolicy?.user ?? 'required',
-      snapshot: principal.mfa,
-    });
+    const evaluation = evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot: principal.mfa });
     return {
       policy: evaluation.policy,
       required_by: evaluation.requiredBy,

@@ -48,10 +48,10 @@ const PROVIDER_TIMEOUT_MS = 5_000;
 
 /**
  * The audience rule for ZITADEL's ID tokens (DESIGN.md §2.1, §12). ZITADEL always names every application of the
- * project and the project itself (`internal/api/oidc/auth_request.go`, `audienceFromProjectID`), and puts the client id
- * in `azp` (zitadel/oidc `AppendClientIDToAudience`). So: our client id must be there; the only other audience trusted
- * is our project's id (the portal is the project's one application); and a token meant for several audiences must say
- * it was issued to us (`azp`, OpenID Connect Core §3.1.3.7 items 4–5). jose has already checked the client id is in.
+ * project and the project itself (`internal/api/oidc/auth_request.go`, `audienceFromProjectID`), and always puts the
+ * client id in `azp` (zitadel/oidc `NewIDTokenClaims`, `AppendClientIDToAudience`). So: our client id must be there; the
+ * only other audience trusted is our project's id (the portal is the project's one application); and `azp` must say the
+ * token was issued to us (OpenID Connect Core §3.1.3.7 items 4–5). jose has already checked the client id is in.
  */
 export function checkAudience(payload: JWTPayload, trusted: { clientId: string; projectId: string }): void {
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
@@ -59,9 +59,8 @@ export function checkAudience(payload: JWTPayload, trusted: { clientId: string; 
   const untrusted = audiences.filter((audience) => audience !== trusted.clientId && audience !== trusted.projectId);
   if (untrusted.length > 0) throw new IdTokenRejectedError('ID token names an audience this client does not trust');
   const azp = payload['azp'];
-  if (audiences.length > 1 && azp === undefined)
-    throw new IdTokenRejectedError('ID token has several audiences and no azp');
-  if (azp !== undefined && azp !== trusted.clientId) throw new IdTokenRejectedError('ID token azp is another client');
+  if (azp === undefined) throw new IdTokenRejectedError('ID token has no azp');
+  if (azp !== trusted.clientId) throw new IdTokenRejectedError('ID token azp is another client');
 }
 
 function sameString(a: string, b: string): boolean {

@@ -1,4 +1,4 @@
-import type { MfaPolicySetting, Role } from '@aidial/shared/access';
+import type { MfaPolicyInputs, MfaPolicySetting, Role } from '@aidial/shared/access';
 
 /**
  * What a signed-in user may see, resolved from the database for every request that needs it (spec/02: role, tenant
@@ -70,3 +70,15 @@ export interface UserDirectory {
 }
 
 export const USER_DIRECTORY = Symbol('USER_DIRECTORY');
+
+/**
+ * What the MFA policy of a context is decided from (shared/access `mfaPolicyFor`). A context read without its
+ * policies counts them as `required`: a missing setting never loosens MFA.
+ */
+export function mfaPolicyInputsOf(context: AccessContext): MfaPolicyInputs {
+  return {
+    role: context.role,
+    tenantPolicy: context.mfaPolicy?.tenant ?? 'required',
+    userPolicy: context.mfaPolicy?.user ?? 'required',
+  };
+}

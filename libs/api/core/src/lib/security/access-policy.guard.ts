@@ -11,6 +11,7 @@ import {
   type AccessContext,
   type AccessContextReader,
   type AccessResolution,
+  mfaPolicyInputsOf,
 } from '../ports/access-context';
 import {
   API_KEY_AUTHENTICATOR,
@@ -195,13 +196,8 @@ export class AccessPolicyGuard implements CanActivate {
       context.getClass(),
     ]);
     if (exempt === true) return;
-    const evaluation = evaluateMfa({
-      role: accessContext.role,
-      // A reader that did not say (never the tenancy module's) counts as requiring MFA: fail closed.
-      tenantPolicy: accessContext.mfaPolicy?.tenant ?? 'required',
-      userPolicy: accessContext.mfaPolicy?.user ?? 'required',
-      snapshot: principal.mfa,
-    });
+    // A reader that did not say (never the tenancy module's) counts as requiring MFA: fail closed.
+    const evaluation = evaluateMfa({ ...mfaPolicyInputsOf(accessContext), snapshot: principal.mfa });
     if (evaluation.compliant) return;
     await this.recordDenial('mfa_required', request, policy);
     throw new ApiError('mfa_required', { remediationPath: evaluation.remediationPath });

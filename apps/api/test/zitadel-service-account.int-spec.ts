@@ -43,12 +43,11 @@ describe("the service account's rights at ZITADEL (instance-wide, docs/operators
     });
     afterAll(() => stack.close());
 
-    it('turns the readiness probe to 503 service_unavailable, naming the dependency and nothing of the token', async () => {
+    it('turns the readiness probe to 503 identity_provider_misconfigured, with nothing of the token', async () => {
       const response = await readinessOnceItSays(stack, 503);
       expect(response.status).toBe(503);
       const body = (await response.json()) as Record<string, unknown>;
-      expect(body).toMatchObject({ code: 'service_unavailable' });
-      expect(String(body['message'])).toMatch(/identity provider/);
+      expect(body).toMatchObject({ code: 'identity_provider_misconfigured' });
       expect(JSON.stringify(body)).not.toContain(TEST_CLIENT.orgServiceToken);
     });
 

@@ -7,7 +7,7 @@ import { expect, test } from './support/test';
 const OPERATOR = demoUser('noah.williams@aidial.example');
 const STAFF = demoUser('sofia.rossi@acme-health.example');
 
-function healthOf(page: Page, check: 'API' | 'Database') {
+function healthOf(page: Page, check: 'API' | 'Database' | 'Identity provider') {
   return page
     .locator('.check')
     .filter({ has: page.locator('dt', { hasText: check }) })
@@ -23,6 +23,8 @@ test.describe('Status page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Status' })).toBeVisible();
     await expect(healthOf(page, 'API')).toHaveText('Healthy');
     await expect(healthOf(page, 'Database')).toHaveText('Healthy');
+    // The stack's service account has its instance-wide rights at the identity provider.
+    await expect(healthOf(page, 'Identity provider')).toHaveText('Healthy');
     await expect(page.locator('time')).toBeVisible();
   });
 

@@ -30,7 +30,12 @@ describe('ServiceAccountRights', () => {
   afterAll(() => Logger.overrideLogger(['log', 'error', 'warn', 'debug', 'verbose', 'fatal']));
   function rightsWith(ownMemberships: () => Promise<Array<{ instance: boolean; roles: string[] }>>) {
     let registered: (() => DependencyReadiness) | undefined;
-    const readiness = { register: (_name: string, check: () => DependencyReadiness) => (registered = check) };
+    const readiness = {
+      register: (_name: string, check: () => DependencyReadiness, code: string) => {
+        expect(code).toBe('identity_provider_misconfigured');
+        registered = check;
+      },
+    };
     const rights = new ServiceAccountRights(
       { ownMemberships } as unknown as ZitadelClient,
       readiness as unknown as ReadinessChecks,

@@ -52,7 +52,7 @@ export class ServiceAccountRights implements OnApplicationBootstrap, OnModuleDes
     private readonly zitadel: ZitadelClient,
     readiness: ReadinessChecks,
   ) {
-    readiness.register('identity_provider', () => this.state);
+    readiness.register('identity_provider', () => this.state, 'identity_provider_misconfigured');
   }
 
   onApplicationBootstrap(): void {

@@ -45,7 +45,7 @@ export type ReadinessDto = {
     checks: HealthChecksDto;
 };
 
-export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'mfa_sms_role_not_allowed' | 'mfa_sms_tenant_not_enabled' | 'mfa_sms_country_not_supported' | 'mfa_sms_rate_limited' | 'mfa_sms_provider_unavailable' | 'mfa_sms_already_enrolled' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'internal_error';
+export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'mfa_sms_role_not_allowed' | 'mfa_sms_tenant_not_enabled' | 'mfa_sms_country_not_supported' | 'mfa_sms_rate_limited' | 'mfa_sms_provider_unavailable' | 'mfa_sms_already_enrolled' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'identity_provider_misconfigured' | 'internal_error';
 
 export type FieldErrorDto = {
     field: string;
@@ -1194,7 +1194,7 @@ export type GetReadinessData = {
 
 export type GetReadinessErrors = {
     /**
-     * `service_unavailable`: the database did not answer, or a dependency is misconfigured (the log says which).
+     * `service_unavailable`: the database did not answer. `identity_provider_misconfigured`: ZITADEL refuses the API's service account (the log names the missing rights).
      */
     503: ErrorEnvelopeDto;
     /**

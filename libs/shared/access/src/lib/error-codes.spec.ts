@@ -9,6 +9,7 @@ describe('error codes', () => {
     ['tenant_suspended', 403],
     ['mfa_required', 403],
     ['session_validation_unavailable', 503],
+    ['identity_provider_misconfigured', 503],
     ['validation_failed', 400],
     ['api_key_invalid', 401],
     ['api_key_scope_missing', 403],

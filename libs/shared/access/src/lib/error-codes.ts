@@ -73,6 +73,12 @@ export const ERROR_CODES = {
     message: 'Your session could not be validated right now. Try again shortly.',
   },
   service_unavailable: { status: 503, message: 'The service is temporarily unavailable. Try again shortly.' },
+  // Readiness only: the identity provider answers, but refuses the API's service account (docs/operators.md).
+  identity_provider_misconfigured: {
+    status: 503,
+    message:
+      'The API cannot use the identity provider: its service account lacks the rights the API needs. Sign-in and security checks may fail until an operator fixes it.',
+  },
   internal_error: {
     status: 500,
     message: 'Something went wrong on our side. Try again, and quote the request id if it persists.',

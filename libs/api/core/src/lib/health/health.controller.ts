@@ -41,7 +41,8 @@ export class HealthController {
   @ApiServiceUnavailableResponse({
     type: ErrorEnvelopeDto,
     description:
-      '`service_unavailable`: the database did not answer, or a dependency is misconfigured (the log says which).',
+      '`service_unavailable`: the database did not answer. `identity_provider_misconfigured`: ZITADEL refuses the ' +
+      "API's service account (the log names the missing rights).",
   })
   async getReadiness(): Promise<ReadinessDto> {
     const started = performance.now();
@@ -58,19 +59,16 @@ export class HealthController {
     }
     const latency = Math.round(performance.now() - started);
     const dependencies = this.readiness.current();
-    const down = dependencies.filter(([, state]) => state.status === 'down');
-    if (down.length > 0) {
-      for (const [name, state] of down)
-        this.logger.error({ event: 'health.not_ready', dependency: name, detail: state.detail });
-      throw new ApiError('service_unavailable', {
-        message: `Not ready: ${down.map(([name]) => name.replace(/_/g, ' ')).join(', ')} misconfigured (see the API log).`,
-      });
-    }
+    const down = dependencies.filter(({ state }) => state.status === 'down');
+    for (const { name, state } of down)
+      this.logger.error({ event: 'health.not_ready', dependency: name, detail: state.detail });
+    const [first] = down;
+    if (first) throw new ApiError(first.code);
     return {
       status: 'ok',
       checks: {
         database: { status: 'up', latency_ms: latency },
-        ...Object.fromEntries(dependencies.map(([name, state]) => [name, { status: state.status }])),
+        ...Object.fromEntries(dependencies.map(({ name, state }) => [name, { status: state.status }])),
       },
     };
   }

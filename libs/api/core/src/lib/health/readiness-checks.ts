@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ErrorCode } from '@aidial/shared/access';
 
 /**
  * What a feature last learned about a dependency it needs: `up`, `down` (it answered, and it will not work: a
@@ -17,13 +18,14 @@ export interface DependencyReadiness {
  */
 @Injectable()
 export class ReadinessChecks {
-  private readonly checks = new Map<string, () => DependencyReadiness>();
+  private readonly checks = new Map<string, { readonly check: () => DependencyReadiness; readonly code: ErrorCode }>();
 
-  register(name: string, check: () => DependencyReadiness): void {
-    this.checks.set(name, check);
+  /** `code`: what the probe answers (503) while this dependency is `down`. */
+  register(name: string, check: () => DependencyReadiness, code: ErrorCode): void {
+    this.checks.set(name, { check, code });
   }
 
-  current(): Array<readonly [string, DependencyReadiness]> {
-    return [...this.checks].map(([name, check]) => [name, check()] as const);
+  current(): Array<{ readonly name: string; readonly code: ErrorCode; readonly state: DependencyReadiness }> {
+    return [...this.checks].map(([name, { check, code }]) => ({ name, code, state: check() }));
   }
 }

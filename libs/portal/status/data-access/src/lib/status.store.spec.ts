@@ -5,7 +5,15 @@ import { provideApiClient } from '@aidial/portal/api-client';
 import { CLOCK } from '@aidial/portal/core';
 import { StatusStore } from './status.store';
 
-const READY = { status: 'ok', checks: { database: { status: 'up', latency_ms: 2 } } };
+const READY = {
+  status: 'ok',
+  checks: { database: { status: 'up', latency_ms: 2 }, identity_provider: { status: 'up' } },
+};
+const IDENTITY_PROVIDER_REFUSES = {
+  code: 'identity_provider_misconfigured',
+  message: 'The API cannot use the identity provider: its service account lacks the rights the API needs.',
+  request_id: '5d7c1b2a-0f3e-4d6c-8b9a-1e2f3a4b5c6d',
+};
 const DATABASE_DOWN = {
   code: 'service_unavailable',
   message: 'The database is not reachable.',
@@ -60,10 +68,11 @@ describe('StatusStore', () => {
     request.flush(READY);
     await refreshed;
 
-    expect(store.readiness()).toEqual({ state: 'ready' });
+    expect(store.readiness()).toEqual({ state: 'ready', identityProvider: 'up' });
     expect(store.api()).toBe('healthy');
     expect(store.database()).toBe('healthy');
-    expect(store.databaseError()).toBeNull();
+    expect(store.identityProvider()).toBe('healthy');
+    expect(store.problem()).toBeNull();
     expect(store.lastCheckedAt()).toEqual(CHECKED_AT);
   });
 
@@ -74,8 +83,27 @@ describe('StatusStore', () => {
 
     expect(store.api()).toBe('healthy');
     expect(store.database()).toBe('unavailable');
-    expect(store.databaseError()).toEqual(DATABASE_DOWN);
+    expect(store.identityProvider()).toBe('unconfirmed');
+    expect(store.problem()).toEqual(DATABASE_DOWN);
     expect(store.lastCheckedAt()).toEqual(CHECKED_AT);
+  });
+
+  it('does not confirm the identity provider while the API could not ask it lately', async () => {
+    const { request, refreshed } = await startRefresh();
+    request.flush({ ...READY, checks: { ...READY.checks, identity_provider: { status: 'unknown' } } });
+    await refreshed;
+
+    expect(store.identityProvider()).toBe('unconfirmed');
+    expect(store.database()).toBe('healthy');
+  });
+
+  it('blames the identity provider, not the database, on 503 identity_provider_misconfigured', async () => {
+    const { request, refreshed } = await startRefresh();
+    request.flush(IDENTITY_PROVIDER_REFUSES, { status: 503, statusText: 'Service Unavailable' });
+    await refreshed;
+
+    expect([store.api(), store.database(), store.identityProvider()]).toEqual(['healthy', 'healthy', 'unavailable']);
+    expect(store.problem()).toEqual(IDENTITY_PROVIDER_REFUSES);
   });
 
   it('reports the API unreachable on a network error', async () => {
@@ -86,7 +114,8 @@ describe('StatusStore', () => {
     expect(store.readiness()).toEqual({ state: 'api-unreachable' });
     expect(store.api()).toBe('unavailable');
     expect(store.database()).toBe('unavailable');
-    expect(store.databaseError()).toBeNull();
+    expect(store.identityProvider()).toBe('unavailable');
+    expect(store.problem()).toBeNull();
     expect(store.lastCheckedAt()).toEqual(CHECKED_AT);
   });
 

@@ -5,7 +5,10 @@ import { provideApiClient } from '@aidial/portal/api-client';
 import { CLOCK } from '@aidial/portal/core';
 import { StatusPage } from './status.page';
 
-const READY = { status: 'ok', checks: { database: { status: 'up', latency_ms: 2 } } };
+const READY = {
+  status: 'ok',
+  checks: { database: { status: 'up', latency_ms: 2 }, identity_provider: { status: 'up' } },
+};
 const DATABASE_DOWN = {
   code: 'service_unavailable',
   message: 'The database is not reachable.',
@@ -67,6 +70,7 @@ describe('StatusPage', () => {
 
     expect(healthOf('API')).toBe('Healthy');
     expect(healthOf('Database')).toBe('Healthy');
+    expect(healthOf('Identity provider')).toBe('Healthy');
     expect(text('.details')).toBe('');
     expect(page().querySelector('time')?.getAttribute('datetime')).toBe(CHECKED_AT.toISOString());
     expect(page().querySelector('[role="status"]')?.getAttribute('aria-busy')).toBe('false');
@@ -79,6 +83,28 @@ describe('StatusPage', () => {
     expect(healthOf('Database')).toBe('Unavailable');
     expect(text('.details-message')).toBe('The database is not reachable.');
     expect(text('.request-id')).toBe(DATABASE_DOWN.request_id);
+  });
+
+  it('shows the Identity provider Unavailable, and the Database Healthy, when ZITADEL refuses the API', async () => {
+    await answerReadiness(
+      {
+        code: 'identity_provider_misconfigured',
+        message: 'The API cannot use the identity provider: its service account lacks the rights the API needs.',
+        request_id: '5d7c1b2a-0f3e-4d6c-8b9a-1e2f3a4b5c6d',
+      },
+      503,
+    );
+
+    expect(healthOf('Database')).toBe('Healthy');
+    expect(healthOf('Identity provider')).toBe('Unavailable');
+    expect(text('.details-message')).toContain('service account lacks the rights');
+  });
+
+  it('shows the Identity provider Not confirmed while the API could not ask it lately', async () => {
+    await answerReadiness({ ...READY, checks: { ...READY.checks, identity_provider: { status: 'unknown' } } });
+
+    expect(healthOf('Identity provider')).toBe('Not confirmed');
+    expect(healthOf('Database')).toBe('Healthy');
   });
 
   it('shows the API and the Database Unavailable when the API cannot be reached', async () => {

@@ -7,10 +7,11 @@ import { type ServiceHealth, StatusStore } from '@aidial/portal/status/data-acce
 const HEALTH_LABELS: Record<ServiceHealth, string> = {
   checking: 'Checking…',
   healthy: 'Healthy',
+  unconfirmed: 'Not confirmed',
   unavailable: 'Unavailable',
 };
 
-/** `/status`: whether the API and its database are up, checked when the page opens and on Refresh. */
+/** `/status`: whether the API, its database and its identity provider are up, checked on open and on Refresh. */
 @Component({
   selector: 'aidial-status-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,6 +25,7 @@ export class StatusPage {
   protected readonly checks = computed(() => [
     { name: 'API', health: this.store.api() },
     { name: 'Database', health: this.store.database() },
+    { name: 'Identity provider', health: this.store.identityProvider() },
   ]);
 
   constructor() {

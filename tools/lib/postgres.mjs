@@ -33,8 +33,9 @@ export async function startPostgres({ configuredUrl, dataDir, port, persistent =
   const chosenPort = port ?? (await freePort());
   const fresh = !existsSync(`${dataDir}/PG_VERSION`);
   mkdirSync(dataDir, { recursive: true });
-  // The server may run as the `postgres` user, which must be able to enter the folder.
-  chmodSync(dataDir, 0o755);
+  // As root, initdb runs as the `postgres` user, which must be able to enter the new folder; initdb then takes it over
+  // with 0700. An existing folder is left alone: PostgreSQL refuses to start on one anybody else may read.
+  if (fresh) chmodSync(dataDir, 0o755);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: chosenPort,

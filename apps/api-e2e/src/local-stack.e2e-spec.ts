@@ -56,11 +56,23 @@ describe('npm start (the local stack)', () => {
     };
     // The embedded default: no database configured.
     delete env['DATABASE_URL'];
-    stack = spawn(process.execPath, ['tools/local-stack/start.mjs', '--no-build'], { cwd: ROOT, env, stdio: 'pipe' });
-    stack.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    stack.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    stackEnv = env;
+    stack = startStack();
     await waitForOutput(stack, 'AiDial Access is running at', () => output, 90_000);
   });
+
+  let stackEnv: NodeJS.ProcessEnv;
+  function startStack(): ChildProcess {
+    output = '';
+    const child = spawn(process.execPath, ['tools/local-stack/start.mjs', '--no-build'], {
+      cwd: ROOT,
+      env: stackEnv,
+      stdio: 'pipe',
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    return child;
+  }
 
   afterAll(() => {
     if (stack.exitCode === null) stack.kill('SIGKILL');
@@ -118,6 +130,20 @@ describe('npm start (the local stack)', () => {
     expect(output).toContain('stopped.');
     expect(processesMentioning(localDir)).toEqual([]);
     await expect(fetch(`http://localhost:${port}/health/live`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`)).rejects.toThrow();
+  });
+
+  // The usual case on a developer's machine: the second `npm start` finds the PostgreSQL folder of the first.
+  it('starts again on the data of the first run, and stops again', async () => {
+    stack = startStack();
+    await waitForOutput(stack, 'AiDial Access is running at', () => output, 90_000);
+    const ready = await fetch(`http://localhost:${port}/health/ready`);
+    expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
+    const exited = new Promise<number | null>((done) => stack.once('exit', (code) => done(code)));
+    stack.kill('SIGINT');
+    expect({ code: await exited, output }).toEqual({ code: 0, output: expect.stringContaining('stopped.') });
+    // Every process went with it: the next start finds its ports free.
+    expect(processesMentioning(localDir)).toEqual([]);
     await expect(fetch(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`)).rejects.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import {
   type MfaSnapshotSource,
   MfaStateForbiddenError,
 } from '@aidial/api/core';
-import { type AuthenticationMethod, ServiceAccountRights, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
+import { type AuthenticationMethod, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
 import type { MfaSnapshot, RecoveryCodeState } from '@aidial/shared/access';
 import type { EntityManager } from 'typeorm';
 import { type SessionEvidence, buildMfaSnapshot } from './snapshot';
@@ -35,7 +35,6 @@ export class MfaSnapshotService implements MfaSnapshotSource {
 
   constructor(
     private readonly zitadel: ZitadelClient,
-    private readonly rights: ServiceAccountRights,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -64,10 +63,12 @@ export class MfaSnapshotService implements MfaSnapshotSource {
     }
   }
 
-  /** An outage is logged and read as unknown (null); a refusal of the service account is not. */
+  /**
+   * An outage is logged and read as unknown (null); a refusal of the service account is not (the client has told the
+   * readiness check already).
+   */
   private unanswered(error: unknown, event: string): null {
     if (error instanceof ZitadelApiError && error.permissionMissing) {
-      this.rights.reportRefusal(error);
       this.logger.error({ event: 'mfa.state_forbidden', id: error.id, status: error.status });
       throw new MfaStateForbiddenError(`ZITADEL refused the service account (${error.id ?? error.status})`);
     }

@@ -9,7 +9,7 @@ import {
   type SessionPrincipal,
   maskPhone,
 } from '@aidial/api/core';
-import { ServiceAccountRights, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
+import { ZitadelClient } from '@aidial/api/zitadel';
 import { parseAustralianMobile } from './australian-mobile';
 import type { SmsEnrolResponseDto } from './dto/sms-enrol.dto';
 import { smsEnrolBuckets, trustedClientIp } from './sms-enrol-limits';
@@ -40,7 +40,6 @@ export class SmsOtpService {
 
   constructor(
     private readonly zitadel: ZitadelClient,
-    private readonly rights: ServiceAccountRights,
     private readonly limiter: RateLimiter,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
   ) {}
@@ -104,7 +103,6 @@ export class SmsOtpService {
       return null;
     } catch (error) {
       const failure = classifyZitadelFailure(error);
-      if (error instanceof ZitadelApiError && error.permissionMissing) this.rights.reportRefusal(error);
       this.logger.warn({ event: 'sms_otp.enrol_failed', failure, err: error });
       return failure;
     }

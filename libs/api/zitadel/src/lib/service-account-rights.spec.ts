@@ -36,11 +36,13 @@ describe('ServiceAccountRights', () => {
         registered = check;
       },
     };
+    let refused: ((error: ZitadelApiError) => void) | undefined;
+    const client = { ownMemberships, onPermissionRefused: (listener: typeof refused) => (refused = listener) };
     const rights = new ServiceAccountRights(
-      { ownMemberships } as unknown as ZitadelClient,
+      client as unknown as ZitadelClient,
       readiness as unknown as ReadinessChecks,
     );
-    return { rights, probe: () => registered?.() };
+    return { rights, probe: () => registered?.(), refuse: (error: ZitadelApiError) => refused?.(error) };
   }
 
   it('reports up for an instance owner and down, naming the fix, for an organisation-scoped account', async () => {
@@ -71,10 +73,11 @@ describe('ServiceAccountRights', () => {
     expect((await rights.check()).status).toBe('down');
   });
 
-  it('turns down at once when a live call is refused for lack of permission', async () => {
-    const { rights, probe } = rightsWith(async () => [instance('IAM_OWNER')]);
+  it('turns down at once when any call through the client is refused for lack of permission', async () => {
+    const { rights, probe, refuse } = rightsWith(async () => [instance('IAM_OWNER')]);
     await rights.check();
-    rights.reportRefusal(new ZitadelApiError(404, 5, 'AUTHZ-cdgFk', 'membership not found'));
+    expect(probe()?.status).toBe('up');
+    refuse(new ZitadelApiError(404, 5, 'AUTHZ-cdgFk', 'membership not found'));
     expect(probe()?.status).toBe('down');
   });
 });

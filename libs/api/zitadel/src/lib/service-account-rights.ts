@@ -53,6 +53,7 @@ export class ServiceAccountRights implements OnApplicationBootstrap, OnModuleDes
     readiness: ReadinessChecks,
   ) {
     readiness.register('identity_provider', () => this.state, 'identity_provider_misconfigured');
+    zitadel.onPermissionRefused((error) => this.reportRefusal(error));
   }
 
   onApplicationBootstrap(): void {
@@ -63,10 +64,6 @@ export class ServiceAccountRights implements OnApplicationBootstrap, OnModuleDes
 
   onModuleDestroy(): void {
     clearInterval(this.timer);
-  }
-
-  get current(): DependencyReadiness {
-    return this.state;
   }
 
   /** Asks ZITADEL for the account's memberships; resolves with what it learned (never throws). */
@@ -94,7 +91,7 @@ export class ServiceAccountRights implements OnApplicationBootstrap, OnModuleDes
   }
 
   /** A live call was refused for lack of permission: the account cannot serve this user's organisation. */
-  reportRefusal(error: ZitadelApiError): void {
+  private reportRefusal(error: ZitadelApiError): void {
     this.update({
       status: 'down',
       detail: `ZITADEL refused a call for lack of permission (${error.id ?? error.status}): the service account needs instance-wide rights (docs/operators.md)`,

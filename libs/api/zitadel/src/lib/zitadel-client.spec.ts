@@ -113,6 +113,17 @@ describe('authenticationMethods', () => {
     expect([error.permissionMissing, error.notFound]).toEqual([true, false]);
   });
 
+  it('tells the refusal listeners of a missing permission, and of nothing else', async () => {
+    const zitadel = client();
+    const heard: Array<string | null> = [];
+    zitadel.onPermissionRefused((error) => heard.push(error.id));
+    handler = (_req, res) => json(res, 403, { code: 7, message: 'x', details: [{ id: 'AUTH-AWfge' }] });
+    await zitadel.authenticationMethods('1').catch(() => undefined);
+    handler = (_req, res) => json(res, 409, { code: 6, message: 'x', details: [{ id: 'COMMAND-Ad3g2' }] });
+    await zitadel.addOtpSms('1').catch(() => undefined);
+    expect(heard).toEqual(['AUTH-AWfge']);
+  });
+
   it('does not read a 403 without one of the permission ids as missing rights', async () => {
     handler = (_req, res) => json(res, 403, { code: 7, message: 'x', details: [{ id: 'COMMAND-other' }] });
     const error = (await client()

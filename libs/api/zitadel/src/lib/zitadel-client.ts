@@ -146,9 +146,18 @@ const ACTIVE_SMS_PROVIDER: SMSProviderConfigStateJson = 'SMS_PROVIDER_CONFIG_ACT
 @Injectable()
 export class ZitadelClient {
   private readonly base: string;
+  private readonly refusalListeners: Array<(error: ZitadelApiError) => void> = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.base = config.zitadelIssuer.href.replace(/\/$/, '');
+  }
+
+  /**
+   * Called with every answer that says the service account may not make a call ({@link ZitadelApiError.permissionMissing}),
+   * whoever made it: the readiness check learns of a missing right from the first call that meets it.
+   */
+  onPermissionRefused(listener: (error: ZitadelApiError) => void): void {
+    this.refusalListeners.push(listener);
   }
 
   /** `GET /v2/users/{id}/authentication_methods`: the methods the user has set up (unknown values are dropped). */
@@ -294,12 +303,14 @@ export class ZitadelClient {
       const envelope = (json ?? {}) as { code?: unknown; message?: unknown; details?: Array<{ id?: unknown }> };
       const id =
         Array.isArray(envelope.details) && typeof envelope.details[0]?.id === 'string' ? envelope.details[0].id : null;
-      throw new ZitadelApiError(
+      const error = new ZitadelApiError(
         response.status,
         typeof envelope.code === 'number' ? envelope.code : null,
         id,
         typeof envelope.message === 'string' ? envelope.message : `answered ${response.status}`,
       );
+      if (error.permissionMissing) for (const listener of this.refusalListeners) listener(error);
+      throw error;
     }
     if (!isObject(json)) throw new ZitadelUnavailableError('answer is not a JSON object');
     return json as Partial<T>;

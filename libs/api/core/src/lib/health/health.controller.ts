@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Logger } from '@nestjs/common';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../errors/api-error';
@@ -13,8 +13,6 @@ export const READINESS_TIMEOUT_MS = 2_000;
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  private readonly logger = new Logger('Health');
-
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly readiness: ReadinessChecks,
@@ -59,11 +57,9 @@ export class HealthController {
     }
     const latency = Math.round(performance.now() - started);
     const dependencies = this.readiness.current();
-    const down = dependencies.filter(({ state }) => state.status === 'down');
-    for (const { name, state } of down)
-      this.logger.error({ event: 'health.not_ready', dependency: name, detail: state.detail });
-    const [first] = down;
-    if (first) throw new ApiError(first.code);
+    // What is wrong was logged once, when the dependency's state changed; the probe only answers.
+    const down = dependencies.find(({ state }) => state.status === 'down');
+    if (down) throw new ApiError(down.code);
     return {
       status: 'ok',
       checks: {

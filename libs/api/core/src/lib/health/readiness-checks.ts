@@ -8,7 +8,7 @@ import type { ErrorCode } from '@aidial/shared/access';
  */
 export interface DependencyReadiness {
   readonly status: 'up' | 'down' | 'unknown';
-  /** For the operator's log, never for the answer: what is wrong and where the fix is documented. */
+  /** For the operator's log (written when the state changes), never for the answer: what is wrong, where the fix is. */
   readonly detail?: string;
 }
 

@@ -82,6 +82,9 @@ describe('StatusPage', () => {
     expect(healthOf('API')).toBe('Healthy');
     expect(healthOf('Database')).toBe('Unavailable');
     expect(text('.details-message')).toBe('The database is not reachable.');
+    // The request id is for support, folded away behind a summary rather than shown to everyone.
+    expect(text('.for-support summary')).toBe('Details for support');
+    expect(page().querySelector('.for-support')?.hasAttribute('open')).toBe(false);
     expect(text('.request-id')).toBe(DATABASE_DOWN.request_id);
   });
 

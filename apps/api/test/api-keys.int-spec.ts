@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { checksumOf } from '@aidial/api/integrations';
 import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
-/* eslint-disable @nx/enforce-module-boundaries -- the stand-ins' own process helpers, reused */
-import { startDevIdp } from '../../dev-idp/test/support/dev-idp-process';
-/* eslint-enable @nx/enforce-module-boundaries */
+import { startDevIdp } from '@aidial/stand-ins/testing';
 import { seedDemoData } from '../src/database/demo-seed';
 import {
   type CreatedKey,

@@ -1,6 +1,4 @@
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser, reused */
-import { heading } from '../../dev-idp/test/support/browser';
-/* eslint-enable @nx/enforce-module-boundaries */
+import { heading } from '@aidial/stand-ins/testing';
 import { call, resetIdp, resetPolicies, seedSecret, signInWith } from './support/mfa-flow';
 import { type SignInStack, startSignInStack } from './support/sign-in-flow';
 

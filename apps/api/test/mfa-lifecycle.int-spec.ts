@@ -22,9 +22,7 @@ import {
   startSignInStack,
   type SignInStack,
 } from './support/sign-in-flow';
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser, reused */
-import { Browser, heading } from '../../dev-idp/test/support/browser';
-/* eslint-enable @nx/enforce-module-boundaries */
+import { Browser, heading } from '@aidial/stand-ins/testing';
 
 /**
  * The whole MFA journey of a mandatory-MFA user who starts without MFA (Oliver, partner_admin), through real HTTP: the

@@ -5,9 +5,7 @@ import { type RateLimitBucket, RateLimitKeys } from '@aidial/api/core';
 import { SMS_ENROL_LIMITS } from '@aidial/api/sms-otp';
 import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
 import { ERROR_CODES, type ErrorCode } from '@aidial/shared/access';
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own process helper, reused */
-import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../dev-idp/test/support/dev-idp-process';
-/* eslint-enable @nx/enforce-module-boundaries */
+import { type DevIdp, TEST_CLIENT, startDevIdp } from '@aidial/stand-ins/testing';
 import { seedDemoData } from '../src/database/demo-seed';
 import { type ApiPair, startApiPair } from './support/api-pair';
 import { type RunResult, spawnBuiltApi, waitForListening } from './support/built-api';

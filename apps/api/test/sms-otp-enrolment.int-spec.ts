@@ -4,8 +4,7 @@ import { freePort, testApiEnv } from '@aidial/api/testing';
 import { ERROR_CODES } from '@aidial/shared/access';
 import { SMS_ENROL_LIMITS } from '@aidial/api/sms-otp';
 import { type Answer, type Browser, auditCalls } from './support/audit-calls';
-/* eslint-disable-next-line @nx/enforce-module-boundaries -- the identity provider's own test client, reused */
-import { TEST_CLIENT } from '../../dev-idp/test/support/dev-idp-process';
+import { TEST_CLIENT } from '@aidial/stand-ins/testing';
 import { authenticationMethods, resetIdp } from './support/mfa-flow';
 import {
   type SignInStack,

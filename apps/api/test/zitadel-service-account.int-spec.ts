@@ -1,6 +1,4 @@
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test client, reused */
-import { TEST_CLIENT } from '../../dev-idp/test/support/dev-idp-process';
-/* eslint-enable @nx/enforce-module-boundaries */
+import { TEST_CLIENT } from '@aidial/stand-ins/testing';
 import { DataSource } from 'typeorm';
 import { type Answer, auditCalls } from './support/audit-calls';
 import { type SignInStack, signIn, startSignInStack } from './support/sign-in-flow';

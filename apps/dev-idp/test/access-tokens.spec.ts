@@ -1,8 +1,4 @@
-import { Browser } from './support/browser.ts';
-import { demoUsers } from './support/demo-seed.ts';
-import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
-import { jose } from './support/jose.ts';
-import { signIn } from './support/oidc.ts';
+import { Browser, type DevIdp, demoUsers, jose, signIn, startDevIdp } from '@aidial/stand-ins/testing';
 
 const SCOPE_MISSING =
   'The scope of your request is missing. Please ensure some scopes are requested. If you have any questions, you may contact the administrator of the application.';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startDevIdp } from './support/dev-idp-process.ts';
+import { startDevIdp } from '@aidial/stand-ins/testing';
 
 const MAIN = resolve(__dirname, '../src/main.ts');
 

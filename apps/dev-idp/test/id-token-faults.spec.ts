@@ -1,8 +1,13 @@
-import { Browser } from './support/browser.ts';
-import { demoUsers } from './support/demo-seed.ts';
-import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
-import { jose } from './support/jose.ts';
-import { type Authorization, authorization, exchange } from './support/oidc.ts';
+import {
+  type Authorization,
+  Browser,
+  type DevIdp,
+  authorization,
+  demoUsers,
+  exchange,
+  jose,
+  startDevIdp,
+} from '@aidial/stand-ins/testing';
 
 /** The faults of DESIGN.md §2.1, by the name POST /dev/next-id-token-fault takes. */
 const FAULTS = [

@@ -1,7 +1,18 @@
-import { Browser, type Page, alertText, forms, heading } from './support/browser.ts';
-import { type DemoUser, demoUsers } from './support/demo-seed.ts';
-import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
-import { authorization, latestSmsCode, signIn, wrongTotp } from './support/oidc.ts';
+import {
+  Browser,
+  type DemoUser,
+  type DevIdp,
+  type Page,
+  alertText,
+  authorization,
+  demoUsers,
+  forms,
+  heading,
+  latestSmsCode,
+  signIn,
+  startDevIdp,
+  wrongTotp,
+} from '@aidial/stand-ins/testing';
 
 /** Zitadel's login v2: errors.accountLockedContactAdmin. */
 const LOCKED = 'Account locked, please contact admin';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
+import { type DevIdp, startDevIdp } from '@aidial/stand-ins/testing';
 
 describe('the hosted pages under their own content security policy', () => {
   let idp: DevIdp;

@@ -1,7 +1,22 @@
-import { Browser, type Page, alertText, forms, heading, inputValue, links } from './support/browser.ts';
-import { type DemoUser, demoUsers, tenantOf } from './support/demo-seed.ts';
-import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
-import { latestSmsCode, outbox, signIn, totpNow, wrongTotp } from './support/oidc.ts';
+import {
+  Browser,
+  type DemoUser,
+  type DevIdp,
+  type Page,
+  alertText,
+  demoUsers,
+  forms,
+  heading,
+  inputValue,
+  latestSmsCode,
+  links,
+  outbox,
+  signIn,
+  startDevIdp,
+  tenantOf,
+  totpNow,
+  wrongTotp,
+} from '@aidial/stand-ins/testing';
 
 /** Zitadel login v2, locales/en.json error.unknownContext. */
 const UNKNOWN_CONTEXT =

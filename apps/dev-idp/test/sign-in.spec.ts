@@ -1,18 +1,24 @@
-import { Browser, alertText, heading, inputValue, links } from './support/browser.ts';
-import { demoUsers, tenantOf } from './support/demo-seed.ts';
-import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
 import {
+  Browser,
+  type DevIdp,
+  alertText,
   authorization,
   codeFrom,
+  demoUsers,
   exchange,
+  heading,
+  inputValue,
   latestSmsCode,
+  links,
   outbox,
   redeemCode,
   signIn,
+  startDevIdp,
+  tenantOf,
   totpNow,
   verifyIdToken,
   wrongTotp,
-} from './support/oidc.ts';
+} from '@aidial/stand-ins/testing';
 
 let idp: DevIdp;
 

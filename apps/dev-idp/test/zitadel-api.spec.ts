@@ -1,7 +1,14 @@
-import { Browser } from './support/browser.ts';
-import { type DemoUser, demoUsers, tenantOf } from './support/demo-seed.ts';
-import { type DevIdp, startDevIdp } from './support/dev-idp-process.ts';
-import { latestSmsCode, outbox, signIn } from './support/oidc.ts';
+import {
+  Browser,
+  type DemoUser,
+  type DevIdp,
+  demoUsers,
+  latestSmsCode,
+  outbox,
+  signIn,
+  startDevIdp,
+  tenantOf,
+} from '@aidial/stand-ins/testing';
 
 let idp: DevIdp;
 

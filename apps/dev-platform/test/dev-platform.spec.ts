@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own process helper, reused */
-import { Browser } from '../../dev-idp/test/support/browser.ts';
-import { demoUsers } from '../../dev-idp/test/support/demo-seed.ts';
-import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../dev-idp/test/support/dev-idp-process.ts';
-import { authorization, exchange } from '../../dev-idp/test/support/oidc.ts';
-/* eslint-enable @nx/enforce-module-boundaries */
-import { type DevPlatform, PROJECT_ID, startDevPlatform } from './support/dev-platform-process.ts';
+import {
+  Browser,
+  type DevIdp,
+  type DevPlatform,
+  PROJECT_ID,
+  TEST_CLIENT,
+  authorization,
+  demoUsers,
+  exchange,
+  startDevIdp,
+  startDevPlatform,
+} from '@aidial/stand-ins/testing';
 
 /** The API's demo-seed ids (apps/api/src/database/demo-seed.ts). */
 function demoId(kind: string, key: string): string {

@@ -1,9 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own process helper, reused */
-import { type DevIdp, startDevIdp } from '../../../dev-idp/test/support/dev-idp-process';
-/* eslint-enable @nx/enforce-module-boundaries */
+import { type DevIdp, startDevIdp } from '@aidial/stand-ins/testing';
 import { seedDemoData } from '../../src/database/demo-seed';
 import { type RunResult, spawnBuiltApi } from './built-api';
 import { DEMO_SEED, type SignInStack, identityProviderEnv } from './sign-in-flow';

@@ -1,6 +1,4 @@
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser, reused */
-import { Browser, type Page, heading } from '../../../dev-idp/test/support/browser';
-/* eslint-enable @nx/enforce-module-boundaries */
+import { Browser, type Page, heading } from '@aidial/stand-ins/testing';
 import * as OTPAuth from 'otpauth';
 import { DataSource } from 'typeorm';
 import {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { heading } from '../../../dev-idp/test/support/browser'; // eslint-disable-line @nx/enforce-module-boundaries -- the provider's test browser, reused
+import { heading } from '@aidial/stand-ins/testing';
 import { DataSource } from 'typeorm';
 import {
   type CallbackResult,

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { resolve } from 'node:path';
-/* eslint-disable @nx/enforce-module-boundaries -- the identity provider's own test browser and process helpers, reused */
-import { Browser, type Page, heading } from '../../../dev-idp/test/support/browser';
-import { type DevIdp, TEST_CLIENT, startDevIdp } from '../../../dev-idp/test/support/dev-idp-process';
-import { type DevPlatform, startDevPlatform } from '../../../dev-platform/test/support/dev-platform-process';
-/* eslint-enable @nx/enforce-module-boundaries */
+import {
+  Browser,
+  type DevIdp,
+  type DevPlatform,
+  type Page,
+  TEST_CLIENT,
+  heading,
+  startDevIdp,
+  startDevPlatform,
+} from '@aidial/stand-ins/testing';
 import * as OTPAuth from 'otpauth';
 import { DataSource } from 'typeorm';
 import { freePort } from '@aidial/api/testing';

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const MAIN = resolve(__dirname, '../../src/main.ts');
+const MAIN = resolve(__dirname, '../../../../../apps/dev-idp/src/main.ts');
 const READY = /\[dev-idp\] ready: issuer=(\S+)/;
 
 /** A dev-idp process of the test's own, on a free loopback port, with a portal client the tests play. */

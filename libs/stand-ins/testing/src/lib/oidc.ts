@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
-import { type Browser, type Page, heading } from './browser.ts';
-import type { DemoUser } from './demo-seed.ts';
-import type { DevIdp } from './dev-idp-process.ts';
-import { jose } from './jose.ts';
+import { type Browser, type Page, heading } from './browser.js';
+import type { DemoUser } from './demo-seed.js';
+import type { DevIdp } from './dev-idp-process.js';
+import { jose } from './jose.js';
 
 /** The relying party's side of one authorization request: what it keeps to check the answer. */
 export interface Authorization {

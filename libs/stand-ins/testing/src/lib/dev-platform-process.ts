@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const MAIN = resolve(__dirname, '../../src/main.ts');
+const MAIN = resolve(__dirname, '../../../../../apps/dev-platform/src/main.ts');
 const READY = /\[dev-platform\] ready: url=(\S+)/;
 
 /** The Zitadel project id the platform requires in `aud` (dev-idp's DEV_IDP_PROJECT_ID in its tests). */

@@ -20,7 +20,7 @@ interface DemoTenant {
   readonly idpOrganization: { readonly id: string; readonly domain: string };
 }
 
-const seed = JSON.parse(readFileSync(resolve(__dirname, '../../../../tools/demo/seed.json'), 'utf8')) as {
+const seed = JSON.parse(readFileSync(resolve(__dirname, '../../../../../tools/demo/seed.json'), 'utf8')) as {
   tenants: DemoTenant[];
   users: DemoUser[];
 };

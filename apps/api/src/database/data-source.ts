@@ -1,5 +1,6 @@
 import { AUDIT_ENTITIES } from '@aidial/api/audit';
 import { AUTH_ENTITIES } from '@aidial/api/auth';
+import { CORE_ENTITIES } from '@aidial/api/core';
 import { INTEGRATIONS_ENTITIES } from '@aidial/api/integrations';
 import { MFA_ENTITIES } from '@aidial/api/mfa';
 import { SUPPORT_ENTITIES } from '@aidial/api/support';
@@ -13,9 +14,11 @@ import { ApiKeys1763940000000 } from './migrations/1763940000000-api-keys';
 import { SessionSecurity1763950000000 } from './migrations/1763950000000-session-security';
 import { Mfa1763960000000 } from './migrations/1763960000000-mfa';
 import { SupportAndRateLimits1763970000000 } from './migrations/1763970000000-support-and-rate-limits';
+import { ApiRole1763980000000 } from './migrations/1763980000000-api-role';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
 export const ENTITIES = [
+  ...CORE_ENTITIES,
   ...TENANCY_ENTITIES,
   ...AUTH_ENTITIES,
   ...AUDIT_ENTITIES,
@@ -34,9 +37,13 @@ export const MIGRATIONS = [
   SessionSecurity1763950000000,
   Mfa1763960000000,
   SupportAndRateLimits1763970000000,
+  ApiRole1763980000000,
 ];
 
-/** The options shared by the application and the migration command: the schema changes only through MIGRATIONS. */
+/**
+ * The options shared by the application (`DATABASE_URL`, a member of `aidial_api`) and the migration command
+ * (`DATABASE_MIGRATION_URL`, the tables' owner): the schema changes only through MIGRATIONS.
+ */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {
     type: 'postgres',

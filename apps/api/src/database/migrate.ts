@@ -1,13 +1,17 @@
 import { createDataSource } from './data-source';
 
 /**
- * `npm run db:migrate`: applies pending migrations to DATABASE_URL and exits. Needs only DATABASE_URL, so an operator
- * can migrate before the rest of the configuration exists.
+ * `npm run db:migrate`: applies pending migrations to DATABASE_MIGRATION_URL and exits. That is the URL of the role
+ * that owns the tables, never the API's own DATABASE_URL, whose role may not change the schema (docs/operators.md,
+ * "Database roles"). Needs nothing else, so an operator can migrate before the rest of the configuration exists.
  */
 async function migrate(): Promise<void> {
-  const url = process.env['DATABASE_URL']?.trim();
+  const url = process.env['DATABASE_MIGRATION_URL']?.trim();
   if (!url) {
-    process.stderr.write('DATABASE_URL is required but not set\n');
+    process.stderr.write(
+      'DATABASE_MIGRATION_URL is required but not set: the URL of the role that owns the schema ' +
+        '(DATABASE_URL is the API’s role, which may not change it; docs/operators.md)\n',
+    );
     process.exit(1);
   }
   const dataSource = createDataSource(url);

@@ -4,11 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { setUpIntegrationRun } from '../../../../libs/api/testing/src/global-setup';
 import { BUILT_MIGRATE } from './built-api';
 
-/** The template database is migrated by the built `migrate` command, the same one `npm run db:migrate` runs. */
+/**
+ * The template database is migrated by the built `migrate` command as its owner, the same way `npm run db:migrate`
+ * runs; the tests' API then connects as its own role.
+ */
 export default () =>
-  setUpIntegrationRun(async (databaseUrl) => {
+  setUpIntegrationRun(async (ownerUrl) => {
     execFileSync(process.execPath, [BUILT_MIGRATE], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { PATH: process.env['PATH'] ?? '', DATABASE_MIGRATION_URL: ownerUrl },
       stdio: 'pipe',
     });
   });

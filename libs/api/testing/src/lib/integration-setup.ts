@@ -1,3 +1,4 @@
+import { ensureDatabaseRoles } from './database-roles';
 import { startPostgresServer, type PostgresServer } from './postgres-server';
 import { createDatabase, dropDatabase, uniqueDatabaseName } from './test-database';
 import { ADMIN_URL_VARIABLE, TEMPLATE_VARIABLE } from './test-database-clone';
@@ -10,13 +11,17 @@ interface RunState {
 const STATE_KEY = Symbol.for('aidial.integration.state');
 
 /**
- * Jest global setup: one PostgreSQL server for the run and one template database migrated once; each test file clones
- * the template (fast) and drops its clone. Everything is dropped in the teardown, so no run depends on a previous one.
+ * Jest global setup: one PostgreSQL server for the run and one template database migrated once, as its owner; each
+ * test file clones the template (fast) and drops its clone. The API connects as its own role (database-roles.ts), so
+ * every test also proves the migrations' grants suffice. Everything but the server-wide roles is dropped in the
+ * teardown, so no run depends on a previous one.
  */
-export async function setUpIntegrationRun(migrate: (databaseUrl: string) => Promise<void>): Promise<void> {
+export async function setUpIntegrationRun(migrate: (ownerUrl: string) => Promise<void>): Promise<void> {
   const server = await startPostgresServer();
+  await ensureDatabaseRoles(server.adminUrl);
   const template = uniqueDatabaseName('aidial_tpl');
-  await migrate(await createDatabase(server.adminUrl, template));
+  const { ownerUrl } = await createDatabase(server.adminUrl, template);
+  await migrate(ownerUrl);
   process.env[ADMIN_URL_VARIABLE] = server.adminUrl;
   process.env[TEMPLATE_VARIABLE] = template;
   (globalThis as Record<symbol, RunState>)[STATE_KEY] = { server, template };

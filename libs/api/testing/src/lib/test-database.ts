@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { API_LOGIN_ROLE, OWNER_ROLE, urlAs } from './database-roles';
 
-export function databaseUrl(adminUrl: string, database: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
+/** A database's two URLs: the API's role (`url`, what the application connects with) and its owner's. */
+export interface DatabaseUrls {
+  url: string;
+  ownerUrl: string;
 }
 
 export function uniqueDatabaseName(prefix: string): string {
@@ -21,12 +22,15 @@ async function withAdmin<T>(adminUrl: string, work: (client: Client) => Promise<
   }
 }
 
-/** Creates a database, optionally as a copy of a template (the migrated schema), and returns its URL. */
-export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
+/**
+ * Creates a database owned by the owner role (ensureDatabaseRoles), optionally as a copy of a template (the migrated
+ * schema, with its grants), and returns its URLs.
+ */
+export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<DatabaseUrls> {
   await withAdmin(adminUrl, (client) =>
-    client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`),
+    client.query(`CREATE DATABASE "${name}" OWNER ${OWNER_ROLE.name}${template ? ` TEMPLATE "${template}"` : ''}`),
   );
-  return databaseUrl(adminUrl, name);
+  return { url: urlAs(adminUrl, API_LOGIN_ROLE, name), ownerUrl: urlAs(adminUrl, OWNER_ROLE, name) };
 }
 
 /** Drops a database even while connections are open (they are terminated). */

@@ -68,9 +68,10 @@ export function describeUrl(url) {
 }
 
 /**
- * `ctx.database()`: PostgreSQL from TEST_DATABASE_URL or DATABASE_URL when set, otherwise an embedded server in a
- * temporary folder of its own; a new database named bench_*, migrated with the built `migrate.js`, dropped at the end
- * (an embedded server is stopped and its folder removed instead).
+ * `ctx.database()`: PostgreSQL from TEST_DATABASE_URL (a superuser's) when set, otherwise an embedded server in a
+ * temporary folder of its own; a new database named bench_*, owned by `aidial_owner` and migrated as it with the built
+ * `migrate.js`, dropped at the end (an embedded server is stopped and its folder removed instead). `url` is the API's
+ * role, as a deployment runs it; `ownerUrl` writes the fixtures (bulk rows the API's role could not ANALYZE).
  * `ctx.apiBuild()`: dist/apps/api/{main,migrate}.js, built with `nx run api:build` when missing (or when `rebuild`).
  */
 export function createResources({ root, addCleanup, log, rebuild }) {
@@ -91,7 +92,8 @@ export function createResources({ root, addCleanup, log, rebuild }) {
   });
 
   const database = once(async () => {
-    const configuredUrl = process.env['TEST_DATABASE_URL']?.trim() || process.env['DATABASE_URL']?.trim() || undefined;
+    // Not DATABASE_URL: that is an API's role, which may create no database.
+    const configuredUrl = process.env['TEST_DATABASE_URL']?.trim() || undefined;
     const build = await apiBuild();
     const { createDatabase, dropDatabase, startPostgres, uniqueName } = await loadPostgresHelpers();
     if (!configuredUrl) log('PostgreSQL: starting an embedded server...');
@@ -106,19 +108,19 @@ export function createResources({ root, addCleanup, log, rebuild }) {
     const server = await startPostgres({ configuredUrl, dataDir });
     addCleanup('stop PostgreSQL', () => server.stop());
     const name = uniqueName('bench');
-    const url = await createDatabase(server.adminUrl, name);
+    const { url, ownerUrl } = await createDatabase(server.adminUrl, name);
     // An embedded server's whole data folder goes at the end; a configured server keeps nothing of the run.
     if (!server.embedded) addCleanup(`drop database ${name}`, () => dropDatabase(server.adminUrl, name));
     await runNode([build.migrate], {
       cwd: root,
-      env: { PATH: process.env['PATH'], DATABASE_URL: url },
+      env: { PATH: process.env['PATH'], DATABASE_MIGRATION_URL: ownerUrl },
       timeoutMs: 60_000,
     });
     const where = server.embedded ? `embedded, ${describeUrl(server.adminUrl)}` : describeUrl(server.adminUrl);
     log(
       `PostgreSQL: ${where}, database ${name}, migrated (${server.embedded ? 'removed with the server' : 'dropped'} at the end)`,
     );
-    return { url, name, where };
+    return { url, ownerUrl, name, where };
   });
 
   /**
@@ -135,7 +137,7 @@ export function createResources({ root, addCleanup, log, rebuild }) {
     });
     const cookieValue = randomBytes(32).toString('base64url');
     const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: db.url });
+    const client = new pg.Client({ connectionString: db.ownerUrl });
     await client.connect();
     try {
       await client.query(
@@ -163,7 +165,7 @@ export function createResources({ root, addCleanup, log, rebuild }) {
     const db = await database();
     await signedInSession();
     const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: db.url });
+    const client = new pg.Client({ connectionString: db.ownerUrl });
     await client.connect();
     try {
       const count = 200_000;
@@ -218,7 +220,7 @@ export function createResources({ root, addCleanup, log, rebuild }) {
       .join('.');
     const cookieValue = randomBytes(32).toString('base64url');
     const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: db.url });
+    const client = new pg.Client({ connectionString: db.ownerUrl });
     await client.connect();
     try {
       await client.query(
@@ -258,7 +260,7 @@ export function createResources({ root, addCleanup, log, rebuild }) {
       value = Math.floor(value / 62);
     }
     const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: db.url });
+    const client = new pg.Client({ connectionString: db.ownerUrl });
     await client.connect();
     try {
       await client.query(

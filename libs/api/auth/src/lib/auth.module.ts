@@ -1,4 +1,6 @@
 import { Global, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TenancyModule } from '@aidial/api/tenancy';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -14,7 +16,11 @@ import { CsrfMiddleware } from './csrf.middleware';
 import { CSRF } from './csrf.token';
 import { OidcClient } from './oidc/oidc-client';
 import { AuthCookies } from './session/cookies';
+import { SessionEntity } from './entities/session.entity';
+import { SignInAttemptEntity } from './entities/sign-in-attempt.entity';
+import { SessionRepository } from './session/session.repository';
 import { SessionService } from './session/session.service';
+import { SignInAttemptRepository } from './sign-in-attempt.repository';
 import { SessionController } from './session.controller';
 import { MySessionsController } from './sessions/my-sessions.controller';
 import { MySessionsService } from './sessions/my-sessions.service';
@@ -29,9 +35,12 @@ import { SignInService } from './sign-in.service';
  */
 @Global()
 @Module({
+  imports: [TypeOrmModule.forFeature([SessionEntity, SignInAttemptEntity]), TenancyModule],
   controllers: [AuthController, SessionController, MySessionsController],
   providers: [
     OidcClient,
+    SessionRepository,
+    SignInAttemptRepository,
     SessionService,
     SignInService,
     MySessionsService,

@@ -22,6 +22,7 @@ import { DataSource } from 'typeorm';
 import { IdTokenRejectedError, IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from './oidc/return-path';
 import { type ProviderTokens, SessionService, hashToken } from './session/session.service';
+import { SignInAttemptRepository } from './sign-in-attempt.repository';
 
 /** How long a sign-in started at the portal may take at the identity provider. */
 export const SIGN_IN_ATTEMPT_MINUTES = 10;
@@ -76,6 +77,7 @@ export class SignInService implements ReauthenticationStarter {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly attempts: SignInAttemptRepository,
     private readonly oidc: OidcClient,
     private readonly sessions: SessionService,
     @Inject(USER_DIRECTORY) private readonly users: UserDirectory,
@@ -105,11 +107,14 @@ export class SignInService implements ReauthenticationStarter {
       loginHint: email,
       ...(options.prompt ? { prompt: options.prompt } : {}),
     });
-    await this.dataSource.query(`DELETE FROM sign_in_attempt WHERE created_at < now() - interval '1 day'`);
-    await this.dataSource.query(
-      `INSERT INTO sign_in_attempt (state_hash, browser_hash, nonce, code_verifier, return_to) VALUES ($1, $2, $3, $4, $5)`,
-      [hashToken(state), hashToken(browserToken), nonce, codeVerifier, safeReturnPath(requestedReturn)],
-    );
+    await this.attempts.deleteOlderThan(24 * 60);
+    await this.attempts.insert({
+      stateHash: hashToken(state),
+      browserHash: hashToken(browserToken),
+      nonce,
+      codeVerifier,
+      returnTo: safeReturnPath(requestedReturn),
+    });
     return { authorizationUrl, browserToken };
   }
 
@@ -272,15 +277,9 @@ export class SignInService implements ReauthenticationStarter {
     browserToken: string | undefined,
   ): Promise<{ nonce: string; codeVerifier: string; returnTo: string } | null> {
     if (!state || !browserToken || state.length > 200 || browserToken.length > 200) return null;
-    const result = (await this.dataSource.query(
-      `UPDATE sign_in_attempt SET consumed_at = now()
-        WHERE state_hash = $1 AND consumed_at IS NULL AND created_at > now() - make_interval(mins => $2)
-        RETURNING browser_hash, nonce, code_verifier, return_to`,
-      [hashToken(state), SIGN_IN_ATTEMPT_MINUTES],
-    )) as [Array<{ browser_hash: Buffer; nonce: string; code_verifier: string; return_to: string }>, number];
-    const row = result[0][0];
-    if (!row || !timingSafeEqual(row.browser_hash, hashToken(browserToken))) return null;
-    return { nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to };
+    const attempt = await this.attempts.consume(hashToken(state), SIGN_IN_ATTEMPT_MINUTES);
+    if (!attempt || !timingSafeEqual(attempt.browserHash, hashToken(browserToken))) return null;
+    return { nonce: attempt.nonce, codeVerifier: attempt.codeVerifier, returnTo: attempt.returnTo };
   }
 
   /** The access context or the MFA state could not be had: access denied, "session validation unavailable". */

@@ -1,4 +1,4 @@
-import { SESSION_END_REASONS, type SessionEndReason } from '@aidial/shared/access';
+import { type MfaSnapshot, SESSION_END_REASONS, type SessionEndReason } from '@aidial/shared/access';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -66,7 +66,7 @@ export class SessionEntity {
 
   /** The MFA snapshot taken at sign-in (docs/mfa.md; migration 1763960000000-mfa). Null for sessions made before it. */
   @Column({ name: 'mfa_snapshot', type: 'jsonb', nullable: true })
-  mfaSnapshot!: unknown;
+  mfaSnapshot!: MfaSnapshot | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

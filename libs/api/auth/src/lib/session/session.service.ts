@@ -5,6 +5,7 @@ import {
   APP_CONFIG,
   type AppConfig,
   type ClientSelectionStore,
+  type EndedSession,
   type SessionAuthenticator,
   type SessionEnding,
   type SessionPrincipal,
@@ -17,6 +18,7 @@ import type { MfaSnapshot } from '@aidial/shared/access';
 import { IdentityProviderUnavailableError, OidcClient } from '../oidc/oidc-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthCookies } from './cookies';
+import { SessionRepository } from './session.repository';
 import { TokenCipher } from './token-cipher';
 
 export interface ProviderTokens {
@@ -67,21 +69,6 @@ export function hashToken(value: string): Buffer {
 // The coarse network moved to api-core (the audit log records it too); re-exported for this module's callers.
 export { coarseIp };
 
-interface SessionRow {
-  id: string;
-  user_id: string;
-  tenant_id: string;
-  selected_client_id: string | null;
-  idp_subject: string;
-  idp_session_id: string | null;
-  amr: string[];
-  auth_time: Date;
-  mfa_snapshot: MfaSnapshot | null;
-  idle_expires_at: Date;
-  absolute_expires_at: Date;
-  touch_due: boolean;
-}
-
 /** Server-side sessions: created at sign-in with a fresh random id, looked up by the hash of the cookie value. */
 @Injectable()
 export class SessionService implements SessionAuthenticator, ClientSelectionStore, SessionTokens, SessionRevoker {
@@ -90,6 +77,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly repository: SessionRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(OidcClient) private readonly oidc: OidcClient,
   ) {
@@ -100,25 +88,22 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
   /** Creates a session and returns the cookie value (shown once, stored only as a hash); inside `manager` when given. */
   async create(session: NewSession, manager?: EntityManager): Promise<string> {
     const cookieValue = randomBytes(32).toString('base64url');
-    await (manager ?? this.dataSource).query(
-      `INSERT INTO session (token_hash, user_id, tenant_id, idp_subject, idp_session_id, tokens_encrypted, amr, auth_time,
-                            last_seen_at, idle_expires_at, absolute_expires_at, user_agent, ip_coarse, mfa_snapshot)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), now() + make_interval(mins => $9), now() + make_interval(hours => $10), $11, $12, $13)`,
-      [
-        hashToken(cookieValue),
-        session.userId,
-        session.tenantId,
-        session.idpSubject,
-        session.idpSessionId,
-        this.cipher.encrypt(session.tokens),
-        session.amr,
-        session.authTime,
-        this.config.sessionIdleMinutes,
-        this.config.sessionAbsoluteHours,
-        session.userAgent?.slice(0, 512) ?? null,
-        coarseIp(session.ip),
-        JSON.stringify(session.mfa),
-      ],
+    await this.repository.insert(
+      {
+        tokenHash: hashToken(cookieValue),
+        userId: session.userId,
+        tenantId: session.tenantId,
+        idpSubject: session.idpSubject,
+        idpSessionId: session.idpSessionId,
+        tokensEncrypted: this.cipher.encrypt(session.tokens),
+        amr: [...session.amr],
+        authTime: session.authTime,
+        userAgent: session.userAgent?.slice(0, 512) ?? null,
+        ipCoarse: coarseIp(session.ip),
+        mfaSnapshot: session.mfa,
+      },
+      { idleMinutes: this.config.sessionIdleMinutes, absoluteHours: this.config.sessionAbsoluteHours },
+      manager,
     );
     return cookieValue;
   }
@@ -130,24 +115,12 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
   async authenticate(request: Request): Promise<SessionPrincipal | null> {
     const cookieValue = (request.cookies as Record<string, string> | undefined)?.[this.cookies.session];
     if (!cookieValue || cookieValue.length > 200) return null;
-    const rows = (await this.dataSource.query(
-      `SELECT id, user_id, tenant_id, selected_client_id, idp_subject, idp_session_id, amr, auth_time, mfa_snapshot,
-              idle_expires_at, absolute_expires_at,
-              last_seen_at < now() - make_interval(secs => $2) AS touch_due
-         FROM session
-        WHERE token_hash = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
-      [hashToken(cookieValue), LAST_SEEN_GRANULARITY_SECONDS],
-    )) as SessionRow[];
-    const row = rows[0];
+    const row = await this.repository.findLive(hashToken(cookieValue), LAST_SEEN_GRANULARITY_SECONDS);
     if (!row) return null;
     let idleExpiresAt = row.idle_expires_at;
     if (row.touch_due) {
-      const touched = (await this.dataSource.query(
-        `UPDATE session SET last_seen_at = now(), idle_expires_at = LEAST(now() + make_interval(mins => $2), absolute_expires_at)
-          WHERE id = $1 RETURNING idle_expires_at`,
-        [row.id, this.config.sessionIdleMinutes],
-      )) as [Array<{ idle_expires_at: Date }>, number];
-      idleExpiresAt = touched[0][0]?.idle_expires_at ?? idleExpiresAt;
+      const touched = await this.repository.touch(row.id, this.config.sessionIdleMinutes, false);
+      idleExpiresAt = touched?.idleExpiresAt ?? idleExpiresAt;
     }
     return {
       kind: 'session',
@@ -170,14 +143,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
    * idle expiry becomes now + SESSION_IDLE_MINUTES, capped by the absolute expiry. Null when the session is no longer live.
    */
   async keepAlive(sessionId: string): Promise<{ idleExpiresAt: Date; absoluteExpiresAt: Date } | null> {
-    const rows = (await this.dataSource.query(
-      `UPDATE session SET last_seen_at = now(), idle_expires_at = LEAST(now() + make_interval(mins => $2), absolute_expires_at)
-        WHERE id = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
-       RETURNING idle_expires_at, absolute_expires_at`,
-      [sessionId, this.config.sessionIdleMinutes],
-    )) as [Array<{ idle_expires_at: Date; absolute_expires_at: Date }>, number];
-    const row = rows[0][0];
-    return row ? { idleExpiresAt: row.idle_expires_at, absoluteExpiresAt: row.absolute_expires_at } : null;
+    return this.repository.touch(sessionId, this.config.sessionIdleMinutes, true);
   }
 
   /**
@@ -187,14 +153,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
    */
   async replace(cookieValue: string | undefined, manager?: EntityManager): Promise<string | null> {
     if (!cookieValue || cookieValue.length > 200) return null;
-    const rows = (await (manager ?? this.dataSource).query(
-      `UPDATE session SET ended_at = now(), end_reason = 'replaced', ended_by_user_id = NULL, end_note = NULL,
-                          tokens_encrypted = NULL
-        WHERE token_hash = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
-       RETURNING id`,
-      [hashToken(cookieValue)],
-    )) as [Array<{ id: string }>, number];
-    return rows[0][0]?.id ?? null;
+    return this.repository.endReplaced(hashToken(cookieValue), manager);
   }
 
   /**
@@ -226,10 +185,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
         refreshToken: renewed.refreshToken ?? locked.refreshToken,
         accessTokenExpiresAt: renewed.accessTokenExpiresAt,
       };
-      await manager.query(`UPDATE session SET tokens_encrypted = $2 WHERE id = $1`, [
-        principal.sessionId,
-        this.cipher.encrypt(tokens),
-      ]);
+      await this.repository.storeSealedTokens(manager, principal.sessionId, this.cipher.encrypt(tokens));
       return tokens.accessToken;
     });
   }
@@ -240,20 +196,13 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
   }
 
   private async readTokens(manager: EntityManager, sessionId: string, lock = false): Promise<ProviderTokens | null> {
-    const rows = (await manager.query(
-      `SELECT tokens_encrypted FROM session WHERE id = $1 AND ended_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
-      [sessionId],
-    )) as Array<{ tokens_encrypted: string }>;
-    const sealed = rows[0]?.tokens_encrypted;
+    const sealed = await this.repository.sealedTokens(manager, sessionId, lock);
     return sealed ? this.cipher.decrypt<ProviderTokens>(sealed) : null;
   }
 
   /** Keeps a partner's client selection in their session (the caller has checked the partner manages the client). */
   async select(sessionId: string, clientId: string | null, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource).query(
-      `UPDATE session SET selected_client_id = $2 WHERE id = $1 AND ended_at IS NULL`,
-      [sessionId, clientId],
-    );
+    await this.repository.selectClient(sessionId, clientId, manager);
   }
 
   /**
@@ -261,14 +210,7 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
    * request, or null if it had already ended.
    */
   async signOut(sessionId: string, ending: SessionEnding, manager?: EntityManager): Promise<ProviderTokens | null> {
-    const rows = (await (manager ?? this.dataSource).query(
-      `WITH live AS (SELECT id, tokens_encrypted FROM session WHERE id = $1 AND ended_at IS NULL FOR UPDATE)
-       UPDATE session s SET ended_at = now(), end_reason = $2, ended_by_user_id = $3, end_note = $4, tokens_encrypted = NULL
-         FROM live WHERE s.id = live.id
-       RETURNING live.tokens_encrypted`,
-      [sessionId, ending.reason, ending.byUserId, ending.note ?? null],
-    )) as [Array<{ tokens_encrypted: string | null }>, number];
-    const sealed = rows[0][0]?.tokens_encrypted;
+    const sealed = await this.repository.endOne(sessionId, ending, manager);
     return sealed ? this.cipher.decrypt<ProviderTokens>(sealed) : null;
   }
 
@@ -276,28 +218,14 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
    * The SESSION_REVOKER port: ends every live session the selector matches, in one statement. A session that has
    * already passed its idle or absolute expiry is left for the cleanup job, which records it as expired.
    */
-  async endSessions(selector: SessionSelector, ending: SessionEnding, manager?: EntityManager): Promise<string[]> {
+  async endSessions(
+    selector: SessionSelector,
+    ending: SessionEnding,
+    manager?: EntityManager,
+  ): Promise<EndedSession[]> {
     if (!selector.userId && !selector.tenantId && !selector.sessionId) {
       throw new Error('endSessions needs a user, a tenant or a session');
     }
-    const rows = (await (manager ?? this.dataSource).query(
-      `UPDATE session SET ended_at = now(), end_reason = $5, ended_by_user_id = $6, end_note = $7, tokens_encrypted = NULL
-        WHERE ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
-          AND ($1::uuid IS NULL OR user_id = $1::uuid)
-          AND ($2::uuid IS NULL OR tenant_id = $2::uuid)
-          AND ($3::uuid IS NULL OR id = $3::uuid)
-          AND ($4::uuid IS NULL OR id <> $4::uuid)
-       RETURNING id`,
-      [
-        selector.userId ?? null,
-        selector.tenantId ?? null,
-        selector.sessionId ?? null,
-        selector.exceptSessionId ?? null,
-        ending.reason,
-        ending.byUserId,
-        ending.note ?? null,
-      ],
-    )) as [Array<{ id: string }>, number];
-    return rows[0].map((row) => row.id);
+    return this.repository.endMatching(selector, ending, manager);
   }
 }

@@ -1,42 +1,19 @@
-import { Controller, Delete, Get, Header, HttpCode, Param, Post, Res, applyDecorators } from '@nestjs/common';
-import {
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { Controller, Delete, Get, Header, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, ErrorEnvelopeDto, Member, MfaExempt, type SessionPrincipal } from '@aidial/api/core';
+import { ApiRefusals, CurrentPrincipal, Member, type SessionPrincipal } from '@aidial/api/core';
 import { endSessionInResponse } from './ended-response';
 import { MySessionsService } from './my-sessions.service';
 import { EndedSessionListDto, RevokedSessionsDto, SessionListDto } from './session.dto';
 import { SessionService } from '../session/session.service';
 
-/** The refusals every route here shares (a `@Member()` route). */
-const MemberRefusals = () =>
-  applyDecorators(
-    ApiUnauthorizedResponse({
-      type: ErrorEnvelopeDto,
-      description: '`unauthenticated`: no, expired or revoked session.',
-    }),
-    ApiForbiddenResponse({
-      type: ErrorEnvelopeDto,
-      description: '`access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.',
-    }),
-    ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`session_validation_unavailable`' }),
-  );
-
 /**
  * "Your sessions" (Settings → Security): the signed-in user's own sessions in the organisation they signed in to.
- * `@Member()`: a suspended tenant or a removed membership is refused here as everywhere else.
+ * `@Member()`: a suspended tenant or a removed membership is refused here as everywhere else; MFA-exempt, as Settings
+ * stays reachable while mandatory MFA is not yet compliant (docs/mfa.md).
  */
 @ApiTags('auth')
 @Controller('api/sessions')
-@MfaExempt() // Settings: reachable while mandatory MFA is not yet compliant (docs/mfa.md)
 export class MySessionsController {
   constructor(
     private readonly mySessions: MySessionsService,
@@ -44,44 +21,41 @@ export class MySessionsController {
   ) {}
 
   @Get()
-  @Member()
+  @Member({ mfaExempt: true })
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Your live sessions in this organisation: browser, system, device, coarse network, activity, lifetimes.',
   })
   @ApiOkResponse({ type: SessionListDto })
-  @MemberRefusals()
   listMySessions(@CurrentPrincipal() principal: SessionPrincipal): Promise<SessionListDto> {
     return this.mySessions.listLive(principal);
   }
 
   @Get('ended')
-  @Member()
+  @Member({ mfaExempt: true })
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Your ended sessions in this organisation, latest end first: at most 50, within SESSION_HISTORY_DAYS.',
   })
   @ApiOkResponse({ type: EndedSessionListDto })
-  @MemberRefusals()
   listMyEndedSessions(@CurrentPrincipal() principal: SessionPrincipal): Promise<EndedSessionListDto> {
     return this.mySessions.listEnded(principal);
   }
 
   @Post('revoke-others')
-  @Member()
+  @Member({ mfaExempt: true })
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Signs you out everywhere else: ends every other live session of yours in this organisation.',
   })
   @ApiOkResponse({ type: RevokedSessionsDto })
-  @MemberRefusals()
   async revokeMyOtherSessions(@CurrentPrincipal() principal: SessionPrincipal): Promise<RevokedSessionsDto> {
     return { revoked: await this.mySessions.revokeOthers(principal) };
   }
 
   @Delete(':id')
-  @Member()
+  @Member({ mfaExempt: true })
   @HttpCode(204)
   @ApiOperation({
     summary:
@@ -89,11 +63,7 @@ export class MySessionsController {
       'out (its cookies are cleared).',
   })
   @ApiNoContentResponse({ description: 'Ended.' })
-  @ApiNotFoundResponse({
-    type: ErrorEnvelopeDto,
-    description: "`not_found`: no live session of yours with that id (unknown, someone else's, or already ended).",
-  })
-  @MemberRefusals()
+  @ApiRefusals({ not_found: "no live session of yours with that id (unknown, someone else's, or already ended)." })
   async revokeMySession(
     @CurrentPrincipal() principal: SessionPrincipal,
     @Param('id') id: string,

@@ -7,16 +7,11 @@ import {
   type AuditRecorder,
   type SessionPrincipal,
 } from '@aidial/api/core';
+import { PortalUserDirectory } from '@aidial/api/tenancy';
 import { DataSource } from 'typeorm';
 import { SessionService } from '../session/session.service';
-import {
-  type EndedSessionListDto,
-  type EndedSessionRow,
-  EndedSessionDto,
-  type LiveSessionRow,
-  SessionDto,
-  type SessionListDto,
-} from './session.dto';
+import { type LiveSessionRecord, SessionRepository } from '../session/session.repository';
+import { type EndedSessionListDto, EndedSessionDto, SessionDto, type SessionListDto } from './session.dto';
 
 /** The ended-sessions history answers at most this many, latest end first (docs/sessions.md). */
 export const ENDED_SESSIONS_LIMIT = 50;
@@ -32,21 +27,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class MySessionsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly repository: SessionRepository,
+    private readonly users: PortalUserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
     private readonly sessions: SessionService,
   ) {}
 
   async listLive(principal: SessionPrincipal): Promise<SessionListDto> {
-    const rows = (await this.dataSource.query(
-      `SELECT id, user_agent, ip_coarse, created_at, last_seen_at, idle_expires_at, absolute_expires_at
-         FROM session
-        WHERE user_id = $1 AND tenant_id = $2
-          AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()
-        ORDER BY id = $3 DESC, last_seen_at DESC, created_at DESC, id`,
-      [principal.userId, principal.tenantId, principal.sessionId],
-    )) as LiveSessionRow[];
-    return { items: rows.map((row) => SessionDto.from(row, principal.sessionId)) };
+    const sessions = await this.repository.listLive(principal.userId, principal.tenantId);
+    const current = (session: LiveSessionRecord): number => (session.id === principal.sessionId ? 0 : 1);
+    sessions.sort(
+      (a, b) =>
+        current(a) - current(b) ||
+        b.lastSeenAt.getTime() - a.lastSeenAt.getTime() ||
+        b.createdAt.getTime() - a.createdAt.getTime() ||
+        a.id.localeCompare(b.id),
+    );
+    return { items: sessions.map((session) => SessionDto.from(session, principal.sessionId)) };
   }
 
   /**
@@ -54,22 +52,19 @@ export class MySessionsService {
    * swept yet is shown as the job will record it (that expiry, at that time), so the history does not wait for the job.
    */
   async listEnded(principal: SessionPrincipal): Promise<EndedSessionListDto> {
-    const rows = (await this.dataSource.query(
-      `SELECT s.id, s.user_agent, s.ip_coarse, s.created_at, s.last_seen_at, s.ended_at, s.end_reason, s.end_note,
-              u.display_name AS ended_by_name
-         FROM (SELECT id, user_agent, ip_coarse, created_at, last_seen_at, end_note, ended_by_user_id,
-                      COALESCE(ended_at, LEAST(idle_expires_at, absolute_expires_at)) AS ended_at,
-                      COALESCE(end_reason, CASE WHEN absolute_expires_at <= idle_expires_at THEN 'absolute_timeout'
-                                                ELSE 'idle_timeout' END) AS end_reason
-                 FROM session
-                WHERE user_id = $1 AND tenant_id = $2
-                  AND (ended_at IS NOT NULL OR LEAST(idle_expires_at, absolute_expires_at) <= now())) s
-         LEFT JOIN portal_user u ON u.id = s.ended_by_user_id AND s.end_reason = 'revoked_by_tenant_admin'
-        WHERE s.ended_at > now() - make_interval(days => $3)
-        ORDER BY s.ended_at DESC, s.id
-        LIMIT $4`,
-      [principal.userId, principal.tenantId, this.config.sessionHistoryDays, ENDED_SESSIONS_LIMIT],
-    )) as EndedSessionRow[];
+    const sessions = await this.repository.listEnded(
+      principal.userId,
+      principal.tenantId,
+      this.config.sessionHistoryDays,
+      ENDED_SESSIONS_LIMIT,
+    );
+    // Only an administrator of this organisation is named (the DTO drops anyone else's name).
+    const namedIds = sessions.filter((s) => s.endReason === 'revoked_by_tenant_admin').map((s) => s.endedByUserId);
+    const names = await this.users.names(namedIds.filter((id): id is string => id !== null));
+    const rows = sessions.map((session) => ({
+      ...session,
+      endedByName: session.endedByUserId ? (names.get(session.endedByUserId)?.displayName ?? null) : null,
+    }));
     return { items: rows.map((row) => EndedSessionDto.from(row)), retention_days: this.config.sessionHistoryDays };
   }
 

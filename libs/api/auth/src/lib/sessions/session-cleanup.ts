@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
 import { DataSource } from 'typeorm';
+import { SessionRepository } from '../session/session.repository';
+import { SignInAttemptRepository } from '../sign-in-attempt.repository';
 
 /** Sign-in attempts live ten minutes (SIGN_IN_ATTEMPT_MINUTES); the job deletes them after an hour. */
 export const SIGN_IN_ATTEMPT_RETENTION_MINUTES = 60;
@@ -32,6 +34,8 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
+    private readonly attempts: SignInAttemptRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,26 +53,11 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
   /** One run; null when another instance holds the lock right now (it does the same work). */
   async run(historyDays = this.config.sessionHistoryDays): Promise<SessionCleanupCounts | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [lock] = (await manager.query(
-        `SELECT pg_try_advisory_xact_lock(hashtextextended('session:cleanup', 0)) AS acquired`,
-      )) as Array<{ acquired: boolean }>;
-      if (!lock?.acquired) return null;
-      const expired = (await manager.query(
-        `UPDATE session
-            SET ended_at = LEAST(idle_expires_at, absolute_expires_at),
-                end_reason = CASE WHEN absolute_expires_at <= idle_expires_at THEN 'absolute_timeout' ELSE 'idle_timeout' END,
-                tokens_encrypted = NULL
-          WHERE ended_at IS NULL AND LEAST(idle_expires_at, absolute_expires_at) <= now()`,
-      )) as [unknown[], number];
-      const deleted = (await manager.query(
-        `DELETE FROM session WHERE ended_at IS NOT NULL AND ended_at < now() - make_interval(days => $1)`,
-        [historyDays],
-      )) as [unknown[], number];
-      const attempts = (await manager.query(
-        `DELETE FROM sign_in_attempt WHERE created_at < now() - make_interval(mins => $1)`,
-        [SIGN_IN_ATTEMPT_RETENTION_MINUTES],
-      )) as [unknown[], number];
-      return { expired: expired[1], deleted: deleted[1], attemptsDeleted: attempts[1] };
+      if (!(await this.sessions.lockCleanup(manager))) return null;
+      const expired = await this.sessions.endLapsed(manager);
+      const deleted = await this.sessions.deleteEndedBefore(manager, historyDays);
+      const attemptsDeleted = await this.attempts.deleteOlderThan(SIGN_IN_ATTEMPT_RETENTION_MINUTES, manager);
+      return { expired, deleted, attemptsDeleted };
     });
   }
 

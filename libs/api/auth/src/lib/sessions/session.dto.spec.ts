@@ -1,17 +1,18 @@
-import { EndedSessionDto, type EndedSessionRow, type LiveSessionRow, SessionDto } from './session.dto';
+import type { LiveSessionRecord } from '../session/session.repository';
+import { EndedSessionDto, type NamedEndedSession, SessionDto } from './session.dto';
 import { SessionLifetimeDto } from '../dto/session-summary.dto';
 
 const CHROME_ON_MAC =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
-const live: LiveSessionRow = {
+const live: LiveSessionRecord = {
   id: '6f1c1f4e-8a51-4f0e-9f43-6a7cbbd3a001',
-  user_agent: CHROME_ON_MAC,
-  ip_coarse: '203.0.113.0',
-  created_at: new Date('2026-11-23T08:00:00.000Z'),
-  last_seen_at: new Date('2026-11-23T09:15:00.000Z'),
-  idle_expires_at: new Date('2026-11-23T09:45:00.000Z'),
-  absolute_expires_at: new Date('2026-11-23T20:00:00.000Z'),
+  userAgent: CHROME_ON_MAC,
+  ipCoarse: '203.0.113.0',
+  createdAt: new Date('2026-11-23T08:00:00.000Z'),
+  lastSeenAt: new Date('2026-11-23T09:15:00.000Z'),
+  idleExpiresAt: new Date('2026-11-23T09:45:00.000Z'),
+  absoluteExpiresAt: new Date('2026-11-23T20:00:00.000Z'),
 };
 
 describe('SessionDto.from', () => {
@@ -37,7 +38,7 @@ describe('SessionDto.from', () => {
   });
 
   it('answers unknown for a session without a user agent', () => {
-    expect(SessionDto.from({ ...live, user_agent: null, ip_coarse: null }, live.id)).toMatchObject({
+    expect(SessionDto.from({ ...live, userAgent: null, ipCoarse: null }, live.id)).toMatchObject({
       browser: null,
       os: null,
       device: 'unknown',
@@ -47,12 +48,13 @@ describe('SessionDto.from', () => {
 });
 
 describe('EndedSessionDto.from', () => {
-  const ended: EndedSessionRow = {
+  const ended: NamedEndedSession = {
     ...live,
-    ended_at: new Date('2026-11-23T10:00:00.000Z'),
-    end_reason: 'revoked_by_tenant_admin',
-    ended_by_name: 'Amelia Hart',
-    end_note: 'Laptop reported stolen',
+    endedAt: new Date('2026-11-23T10:00:00.000Z'),
+    endReason: 'revoked_by_tenant_admin',
+    endedByUserId: '6f1c1f4e-8a51-4f0e-9f43-6a7cbbd3a0ff',
+    endedByName: 'Amelia Hart',
+    endNote: 'Laptop reported stolen',
   };
 
   it('names a colleague who revoked it, with their note', () => {
@@ -74,7 +76,7 @@ describe('EndedSessionDto.from', () => {
   it.each(['revoked_by_admin', 'revoked_by_user', 'signed_out', 'idle_timeout', 'replaced'] as const)(
     'names no one for %s',
     (reason) => {
-      expect(EndedSessionDto.from({ ...ended, end_reason: reason }).ended_by_name).toBeNull();
+      expect(EndedSessionDto.from({ ...ended, endReason: reason }).ended_by_name).toBeNull();
     },
   );
 });

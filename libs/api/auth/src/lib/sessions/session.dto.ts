@@ -1,27 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SESSION_END_REASONS, type SessionEndReason } from '@aidial/shared/access';
+import type { EndedSessionRecord, LiveSessionRecord, SessionListEntry } from '../session/session.repository';
 import { type UserAgentSummary, SESSION_DEVICES, type SessionDevice, describeUserAgent } from './user-agent';
 
-/** The fields a session row gives the lists below (snake_case, as the SQL selects them). */
-export interface SessionRow {
-  readonly id: string;
-  readonly user_agent: string | null;
-  readonly ip_coarse: string | null;
-  readonly created_at: Date;
-  readonly last_seen_at: Date;
-}
-
-export interface LiveSessionRow extends SessionRow {
-  readonly idle_expires_at: Date;
-  readonly absolute_expires_at: Date;
-}
-
-export interface EndedSessionRow extends SessionRow {
-  readonly ended_at: Date;
-  readonly end_reason: SessionEndReason;
-  readonly ended_by_name: string | null;
-  readonly end_note: string | null;
-}
+/** An ended session as the history shows it: the stored record, and the name of the administrator who ended it. */
+export type NamedEndedSession = EndedSessionRecord & { readonly endedByName: string | null };
 
 /** What a person recognises a browser by. The raw user agent and the full address never leave the server. */
 abstract class SessionDeviceDto {
@@ -71,11 +54,11 @@ export class SessionDto extends SessionDeviceDto {
 
   @ApiProperty({ description: 'This is the session making the request.' }) current!: boolean;
 
-  static from(row: LiveSessionRow, currentSessionId: string): SessionDto {
+  static from(row: LiveSessionRecord, currentSessionId: string): SessionDto {
     return {
       ...deviceFields(row),
-      idle_expires_at: row.idle_expires_at.toISOString(),
-      absolute_expires_at: row.absolute_expires_at.toISOString(),
+      idle_expires_at: row.idleExpiresAt.toISOString(),
+      absolute_expires_at: row.absoluteExpiresAt.toISOString(),
       current: row.id === currentSessionId,
     };
   }
@@ -110,13 +93,13 @@ export class EndedSessionDto extends SessionDeviceDto {
   @ApiProperty({ type: String, nullable: true, description: "The administrator's note when they revoked it." })
   note!: string | null;
 
-  static from(row: EndedSessionRow): EndedSessionDto {
+  static from(row: NamedEndedSession): EndedSessionDto {
     return {
       ...deviceFields(row),
-      ended_at: row.ended_at.toISOString(),
-      end_reason: row.end_reason,
-      ended_by_name: row.end_reason === 'revoked_by_tenant_admin' ? row.ended_by_name : null,
-      note: row.end_note,
+      ended_at: row.endedAt.toISOString(),
+      end_reason: row.endReason,
+      ended_by_name: row.endReason === 'revoked_by_tenant_admin' ? row.endedByName : null,
+      note: row.endNote,
     };
   }
 }
@@ -139,15 +122,15 @@ export class RevokedSessionsDto {
   @ApiProperty({ type: 'integer', description: 'How many sessions were ended.' }) revoked!: number;
 }
 
-function deviceFields(row: SessionRow): SessionDeviceDto {
-  const agent: UserAgentSummary = describeUserAgent(row.user_agent);
+function deviceFields(row: SessionListEntry): SessionDeviceDto {
+  const agent: UserAgentSummary = describeUserAgent(row.userAgent);
   return {
     id: row.id,
     browser: agent.browser,
     os: agent.os,
     device: agent.device,
-    ip_coarse: row.ip_coarse,
-    created_at: row.created_at.toISOString(),
-    last_active_at: row.last_seen_at.toISOString(),
+    ip_coarse: row.ipCoarse,
+    created_at: row.createdAt.toISOString(),
+    last_active_at: row.lastSeenAt.toISOString(),
   };
 }

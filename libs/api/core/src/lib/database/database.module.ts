@@ -1,6 +1,5 @@
 import {
   type DynamicModule,
-  Global,
   Inject,
   Injectable,
   Logger,
@@ -8,6 +7,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
 @Injectable()
@@ -16,7 +16,8 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  // Connecting in a lifecycle hook rather than the provider factory lets the OpenAPI export build the app without a database.
+  // Connecting here rather than in TypeOrmModule's provider factory lets the OpenAPI export build the app without a
+  // database, and makes a database that is down at boot fail the start at once instead of after TypeOrmModule's retries.
   async onModuleInit(): Promise<void> {
     await this.dataSource.initialize();
     this.logger.log('connected to PostgreSQL');
@@ -29,16 +30,20 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** The one TypeORM data source of the process, injectable as `DataSource`. Schema changes only through migrations. */
-@Global()
+/**
+ * The one TypeORM data source of the process, through `@nestjs/typeorm`: feature modules declare the entities they own
+ * with `TypeOrmModule.forFeature([...])` and inject their repositories with `@InjectRepository`. Schema changes only
+ * through migrations.
+ */
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DataSourceOptions): DynamicModule {
     if (options.synchronize) throw new Error('synchronize must stay off: the schema changes only through migrations');
     return {
       module: DatabaseModule,
-      providers: [{ provide: DataSource, useFactory: () => new DataSource(options) }, DatabaseLifecycle],
-      exports: [DataSource],
+      imports: [TypeOrmModule.forRoot({ ...options, manualInitialization: true, retryAttempts: 0 })],
+      providers: [DatabaseLifecycle],
+      exports: [TypeOrmModule],
     };
   }
 }

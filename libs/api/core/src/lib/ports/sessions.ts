@@ -24,10 +24,16 @@ export interface SessionEnding {
  * Implemented by the auth module: ends live sessions for good (the next request with their cookie gets 401 on every
  * API instance, since every request reads the session row). With `manager`, inside that transaction, so the change
  * that caused it (a suspension, a role change) and its audit event commit together with the ending.
- * Returns the ids of the sessions it ended (none already ended are counted twice).
+ * Returns the sessions it ended, each with its tenant (none already ended are counted twice).
  */
 export interface SessionRevoker {
-  endSessions(selector: SessionSelector, ending: SessionEnding, manager?: EntityManager): Promise<string[]>;
+  endSessions(selector: SessionSelector, ending: SessionEnding, manager?: EntityManager): Promise<EndedSession[]>;
+}
+
+/** One session `endSessions` ended, and the tenant it was signed in to (whose audit log records the ending). */
+export interface EndedSession {
+  readonly id: string;
+  readonly tenantId: string;
 }
 
 export const SESSION_REVOKER = Symbol('SESSION_REVOKER');

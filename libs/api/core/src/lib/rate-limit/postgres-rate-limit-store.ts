@@ -8,6 +8,7 @@ import {
   RateLimitUnavailableError,
 } from './rate-limit';
 
+/** What every counter statement returns (raw: each is one atomic `INSERT … ON CONFLICT` or `UPDATE … RETURNING`). */
 interface CounterRow {
   key: string;
   count: number;
@@ -73,7 +74,7 @@ export class PostgresRateLimitStore implements RateLimitStore {
   }
 
   async deleteExpired(): Promise<number> {
-    const [, affected] = (await this.dataSource.query(DELETE_EXPIRED)) as [unknown, number];
+    const [, affected] = await this.dataSource.query<[unknown[], number]>(DELETE_EXPIRED);
     return affected ?? 0;
   }
 
@@ -82,27 +83,23 @@ export class PostgresRateLimitStore implements RateLimitStore {
   }
 
   private async consumeOne(request: CounterRequest): Promise<CounterResult> {
-    const [row] = (await this.dataSource.query(CONSUME_ONE, [
+    const [row] = await this.dataSource.query<CounterRow[]>(CONSUME_ONE, [
       request.counterKey,
       request.windowMs,
       request.limit,
-    ])) as CounterRow[];
+    ]);
     return { admitted: Number(row?.count) <= request.limit, counters: [stateOf(row, request)] };
   }
 
   private async consumeAll(requests: readonly CounterRequest[]): Promise<CounterResult> {
     const keys = requests.map((request) => request.counterKey);
     return this.dataSource.transaction(async (manager) => {
-      const locked = (await manager.query(LOCK_ALL, [
-        keys,
-        requests.map((request) => request.windowMs),
-      ])) as CounterRow[];
+      const locked = await manager.query<CounterRow[]>(LOCK_ALL, [keys, requests.map((request) => request.windowMs)]);
       const byKey = new Map(locked.map((row) => [row.key, row]));
       const exhausted = requests.some((request) => Number(byKey.get(request.counterKey)?.count) >= request.limit);
       if (exhausted) return { admitted: false, counters: requests.map((r) => stateOf(byKey.get(r.counterKey), r)) };
-      const counted = (await manager.query(COUNT_ALL, [keys])) as [CounterRow[], number] | CounterRow[];
       // TypeORM answers an UPDATE … RETURNING as [rows, affected].
-      const rows = (Array.isArray(counted[0]) ? counted[0] : counted) as CounterRow[];
+      const [rows] = await manager.query<[CounterRow[], number]>(COUNT_ALL, [keys]);
       const countedByKey = new Map(rows.map((row) => [row.key, row]));
       return { admitted: true, counters: requests.map((r) => stateOf(countedByKey.get(r.counterKey), r)) };
     });

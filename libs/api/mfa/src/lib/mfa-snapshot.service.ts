@@ -10,17 +10,12 @@ import {
 import { type AuthenticationMethod, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
 import type { MfaSnapshot, RecoveryCodeState } from '@aidial/shared/access';
 import type { EntityManager } from 'typeorm';
+import { MfaLifecycleRepository } from './mfa-lifecycle.repository';
 import { type SessionEvidence, buildMfaSnapshot } from './snapshot';
 
 /** A new lifecycle marker: random, opaque, and different at every transition. */
 export function newMarker(): string {
   return randomBytes(18).toString('base64url');
-}
-
-interface LifecycleRow {
-  marker: string;
-  recovery_codes: RecoveryCodeState;
-  enrolled: boolean;
 }
 
 /**
@@ -35,6 +30,7 @@ export class MfaSnapshotService implements MfaSnapshotSource {
 
   constructor(
     private readonly zitadel: ZitadelClient,
+    private readonly lifecycles: MfaLifecycleRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,13 +81,9 @@ export class MfaSnapshotService implements MfaSnapshotSource {
    * Each transition writes a new marker; a sign-in that changes nothing leaves the row (and its marker) alone.
    */
   async record(userId: string, snapshot: MfaSnapshot, manager: EntityManager): Promise<void> {
-    const rows = (await manager.query(
-      `SELECT marker, recovery_codes, enrolled FROM mfa_lifecycle WHERE user_id = $1 FOR UPDATE`,
-      [userId],
-    )) as LifecycleRow[];
-    const current = rows[0] ?? null;
+    const current = await this.lifecycles.find(userId, manager, true);
     let enrolled = current?.enrolled ?? false;
-    let state: RecoveryCodeState = current?.recovery_codes ?? 'none';
+    let state: RecoveryCodeState = current?.recoveryCodes ?? 'none';
     if (snapshot.enrolment === 'enrolled' && !enrolled) {
       enrolled = true;
       state = 'ack_required';
@@ -101,12 +93,8 @@ export class MfaSnapshotService implements MfaSnapshotSource {
     }
     const recoveryCodeUsed = snapshot.usedFactors.includes('recovery_code');
     if (recoveryCodeUsed) state = 'reminder';
-    if (!recoveryCodeUsed && current && current.enrolled === enrolled && current.recovery_codes === state) return;
+    if (!recoveryCodeUsed && current && current.enrolled === enrolled && current.recoveryCodes === state) return;
     if (!current && state === 'none' && !enrolled) return;
-    await manager.query(
-      `INSERT INTO mfa_lifecycle (user_id, marker, recovery_codes, enrolled, updated_at) VALUES ($1, $2, $3, $4, now())
-       ON CONFLICT (user_id) DO UPDATE SET marker = $2, recovery_codes = $3, enrolled = $4, updated_at = now()`,
-      [userId, newMarker(), state, enrolled],
-    );
+    await this.lifecycles.save(manager, userId, { marker: newMarker(), recoveryCodes: state, enrolled });
   }
 }

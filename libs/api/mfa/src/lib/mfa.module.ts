@@ -1,7 +1,10 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { MFA_SNAPSHOT_SOURCE, RateLimitModule } from '@aidial/api/core';
 import { ZitadelModule } from '@aidial/api/zitadel';
 import { MfaController } from './mfa.controller';
+import { MfaLifecycleEntity } from './mfa-lifecycle.entity';
+import { MfaLifecycleRepository } from './mfa-lifecycle.repository';
 import { MfaService } from './mfa.service';
 import { MfaSnapshotService } from './mfa-snapshot.service';
 
@@ -12,9 +15,9 @@ import { MfaSnapshotService } from './mfa-snapshot.service';
  */
 @Global()
 @Module({
-  imports: [ZitadelModule, RateLimitModule],
+  imports: [TypeOrmModule.forFeature([MfaLifecycleEntity]), ZitadelModule, RateLimitModule],
   controllers: [MfaController],
-  providers: [MfaService, MfaSnapshotService, { provide: MFA_SNAPSHOT_SOURCE, useExisting: MfaSnapshotService }],
+  providers: [MfaLifecycleRepository, MfaService, MfaSnapshotService, { provide: MFA_SNAPSHOT_SOURCE, useExisting: MfaSnapshotService }],
   exports: [MFA_SNAPSHOT_SOURCE],
 })
 export class MfaModule {}

@@ -22,8 +22,9 @@ import {
   evaluateMfa,
   smsOtpEligibility,
 } from '@aidial/shared/access';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { MfaSummaryDto } from './dto/mfa.dto';
+import { type MfaLifecycle, MfaLifecycleRepository } from './mfa-lifecycle.repository';
 import { newMarker } from './mfa-snapshot.service';
 import { managementUrl, setupUrl } from './provider-urls';
 
@@ -40,11 +41,6 @@ const ACKNOWLEDGEMENTS: Readonly<
   reviewed: { action: 'review_recovery_codes', audit: 'mfa.recovery_codes.reviewed', next: 'acknowledged' },
   regenerated: { action: 'regenerate_recovery_codes', audit: 'mfa.recovery_codes.regenerated', next: 'ack_required' },
 };
-
-interface LifecycleRow {
-  marker: string;
-  recovery_codes: RecoveryCodeState;
-}
 
 /** The refusal a lifecycle action gets, and the reason its audit event records. */
 class Refusal extends Error {
@@ -67,6 +63,7 @@ export class MfaService {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    private readonly lifecycles: MfaLifecycleRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
     @Inject(REAUTHENTICATION_STARTER) private readonly reauthentication: ReauthenticationStarter,
@@ -74,7 +71,7 @@ export class MfaService {
   ) {}
 
   async summary(principal: SessionPrincipal, context: AccessContext): Promise<MfaSummaryDto> {
-    const lifecycle = await this.lifecycle(this.dataSource.manager, context.userId);
+    const lifecycle = await this.lifecycles.find(context.userId);
     return this.summarise(principal, context, lifecycle);
   }
 
@@ -151,17 +148,14 @@ export class MfaService {
     await this.limit(audit, context);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const current = await this.lifecycle(manager, context.userId, true);
+        const current = await this.lifecycles.find(context.userId, manager, true);
         if (current && current.marker !== marker) throw new Refusal('mfa_lifecycle_stale', 'stale_marker');
         const summary = this.summarise(principal, context, current);
         if (!current || !summary.actions.includes(action)) throw new Refusal('mfa_action_unavailable', 'not_available');
-        const updated = { marker: newMarker(), recovery_codes: next };
-        await manager.query(
-          `UPDATE mfa_lifecycle SET marker = $2, recovery_codes = $3, updated_at = now() WHERE user_id = $1`,
-          [context.userId, updated.marker, updated.recovery_codes],
-        );
+        const updated = { marker: newMarker(), recoveryCodes: next };
+        await this.lifecycles.transition(manager, context.userId, updated);
         await this.audit.record({ action: audit, outcome: 'success', targetId: context.userId }, { manager });
-        return { marker: updated.marker, recovery_codes: updated.recovery_codes };
+        return { marker: updated.marker, recovery_codes: updated.recoveryCodes };
       });
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
@@ -173,12 +167,12 @@ export class MfaService {
   private summarise(
     principal: SessionPrincipal,
     context: AccessContext,
-    lifecycle: LifecycleRow | null,
+    lifecycle: MfaLifecycle | null,
   ): MfaSummaryDto {
     const snapshot = principal.mfa;
     const evaluation = evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot });
     const enrolment = snapshot?.enrolment ?? 'unknown';
-    const recoveryCodes: RecoveryCodeState = lifecycle?.recovery_codes ?? 'none';
+    const recoveryCodes: RecoveryCodeState = lifecycle?.recoveryCodes ?? 'none';
     const actions = availableMfaActions({ policy: evaluation.policy, enrolment, recoveryCodes });
     return {
       display_name: context.user.displayName,
@@ -201,14 +195,6 @@ export class MfaService {
       management_unavailable: enrolment === 'unknown',
       sms_otp_available: smsOtpEligibility(context.role, context.features?.smsOtp === true) === 'available',
     };
-  }
-
-  private async lifecycle(manager: EntityManager, userId: string, lock = false): Promise<LifecycleRow | null> {
-    const rows = (await manager.query(
-      `SELECT marker, recovery_codes FROM mfa_lifecycle WHERE user_id = $1${lock ? ' FOR UPDATE' : ''}`,
-      [userId],
-    )) as LifecycleRow[];
-    return rows[0] ?? null;
   }
 
   /** 429 `rate_limited` (audited as a refusal) once the user's MFA actions exceed {@link MFA_ACTION_LIMIT}. */

@@ -7,9 +7,11 @@ import {
   type RateLimitBucket,
   RateLimiter,
 } from '@aidial/api/core';
+import { type PortalUserNames, PortalUserDirectory } from '@aidial/api/tenancy';
 import { DataSource } from 'typeorm';
 import type { CreateSupportTicketDto, SupportTicketDto, SupportTicketListDto } from './dto/support-ticket.dto';
-import { type SupportTicketRow, SupportTicketRepository, ticketListScope } from './support-ticket.repository';
+import type { SupportTicketEntity } from './entities/support-ticket.entity';
+import { SupportTicketRepository, ticketListScope } from './support-ticket.repository';
 import { TICKET_SECRET_MESSAGES, type TicketSecretKind, findSecretShapes } from './ticket-secrets';
 
 /** Ticket creation per person: 5 in 10 minutes (docs/rate-limits.md). Refused tickets count too. */
@@ -21,17 +23,18 @@ export function ticketCreationBucket(userId: string): RateLimitBucket {
 
 const RATE_LIMITED_MESSAGE = 'You have opened several support tickets in a short time. Try again in a few minutes.';
 
-function toDto(row: SupportTicketRow, context: AccessContext): SupportTicketDto {
+function toDto(ticket: SupportTicketEntity, names: PortalUserNames, context: AccessContext): SupportTicketDto {
+  const author = names.get(ticket.userId);
   return {
-    id: row.id,
-    category: row.category,
-    subject: row.subject,
-    body: row.body,
-    status: row.status,
-    created_at: new Date(row.created_at).toISOString(),
-    created_by_id: row.user_id,
-    created_by_name: row.created_by_name,
-    is_yours: row.user_id === context.userId,
+    id: ticket.id,
+    category: ticket.category,
+    subject: ticket.subject,
+    body: ticket.body,
+    status: ticket.status,
+    created_at: ticket.createdAt.toISOString(),
+    created_by_id: ticket.userId,
+    created_by_name: author?.displayName ?? author?.email ?? null,
+    is_yours: ticket.userId === context.userId,
   };
 }
 
@@ -48,12 +51,14 @@ export class SupportTicketsService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly tickets: SupportTicketRepository,
     private readonly limiter: RateLimiter,
+    private readonly users: PortalUserDirectory,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
   ) {}
 
   async list(context: AccessContext): Promise<SupportTicketListDto> {
-    const rows = await this.tickets.list(context);
-    return { items: rows.map((row) => toDto(row, context)), scope: ticketListScope(context) };
+    const tickets = await this.tickets.list(context);
+    const names = await this.users.names(tickets.map((ticket) => ticket.userId));
+    return { items: tickets.map((ticket) => toDto(ticket, names, context)), scope: ticketListScope(context) };
   }
 
   async create(context: AccessContext, request: CreateSupportTicketDto): Promise<SupportTicketDto> {
@@ -73,17 +78,18 @@ export class SupportTicketsService {
       });
     }
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.tickets.insert(manager, context, request);
+      const ticket = await this.tickets.insert(manager, context, request);
       await this.audit.record(
         {
           action: 'support.ticket.created',
           outcome: 'success',
-          targetId: row.id,
-          details: { category: row.category },
+          targetId: ticket.id,
+          details: { category: ticket.category },
         },
         { manager },
       );
-      return toDto(row, context);
+      const names = await this.users.names([ticket.userId], manager);
+      return toDto(ticket, names, context);
     });
   }
 

@@ -1,12 +1,29 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { API_KEY_SECURITY, ErrorEnvelopeDto, SESSION_COOKIE_SECURITY } from '@aidial/api/core';
+import {
+  DocumentBuilder,
+  type HeaderObject,
+  type OpenAPIObject,
+  type OperationObject,
+  type ReferenceObject,
+  type ResponseObject,
+  type SchemaObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
+import {
+  API_KEY_SECURITY,
+  ErrorEnvelopeDto,
+  SESSION_ABSOLUTE_EXPIRES_IN_HEADER,
+  SESSION_COOKIE_SECURITY,
+  SESSION_IDLE_EXPIRES_IN_HEADER,
+} from '@aidial/api/core';
+import type { ErrorCode } from '@aidial/shared/access';
 
 export const OPENAPI_JSON_PATH = 'docs/openapi.json';
 
 /**
  * The OpenAPI document, built from the controllers. Operation ids are the controller method names (unique across the
- * API); every operation documents the error envelope as its default answer.
+ * API); each operation lists the refusals its access declaration and handler can give, plus those of the HTTP
+ * pipeline in front of it, and documents the error envelope as its default answer (an unforeseen 500).
  */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -35,17 +52,93 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,
     extraModels: [ErrorEnvelopeDto],
   });
-  const envelope = { $ref: '#/components/schemas/ErrorEnvelopeDto' };
-  for (const pathItem of Object.values(document.paths)) {
-    for (const operation of Object.values(pathItem)) {
+  for (const schema of Object.values(document.components?.schemas ?? {})) nullableReferencesAsOneOf(schema);
+  for (const [path, pathItem] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(pathItem) as Array<[string, OperationObject]>) {
       if (typeof operation !== 'object' || operation === null || !('responses' in operation)) continue;
+      documentHttpPipeline(path, method, operation);
       operation.responses['default'] ??= {
         description: 'Error envelope',
-        content: { 'application/json': { schema: envelope } },
+        content: { 'application/json': { schema: ENVELOPE } },
       };
     }
   }
   return document;
+}
+
+const ENVELOPE = { $ref: '#/components/schemas/ErrorEnvelopeDto' };
+const METHODS_WITH_BODY = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * What the HTTP pipeline in front of every controller answers (core's configure-http.ts, auth's CSRF middleware, the
+ * guard's session headers, the rate limiter), documented on each operation it applies to: these answers depend on the
+ * method, the path and the security requirement, not on anything a controller declares.
+ */
+function documentHttpPipeline(path: string, method: string, operation: OperationObject): void {
+  if (METHODS_WITH_BODY.has(method)) {
+    // json-body.ts: any body on these methods is parsed before routing.
+    addRefusal(operation, 400, 'malformed_json', 'the body is not valid JSON.');
+    addRefusal(operation, 413, 'payload_too_large', 'the body is larger than 100 KiB.');
+    addRefusal(operation, 415, 'unsupported_media_type', 'a body that is not `application/json`.');
+    // csrf.middleware.ts: every unsafe /api request.
+    if (path.startsWith('/api/'))
+      addRefusal(operation, 403, 'csrf_failed', 'no `X-XSRF-TOKEN` header, or not the one for this session.');
+  }
+  const signedIn = (operation.security ?? []).some(
+    (requirement: Record<string, string[]>) => SESSION_COOKIE_SECURITY in requirement,
+  );
+  for (const [status, response] of Object.entries(operation.responses) as Array<[string, ResponseObject]>) {
+    if (Number(status) >= 400) response.content = { 'application/json': { schema: ENVELOPE } };
+    if (status === '429') response.headers = { ...response.headers, 'Retry-After': RETRY_AFTER_REQUIRED };
+    if (status === '503') response.headers = { ...response.headers, 'Retry-After': RETRY_AFTER_OPTIONAL };
+    // access-policy.guard.ts sets them on every answer once the session is authenticated (errors included).
+    if (signedIn) response.headers = { ...response.headers, ...SESSION_LIFETIME_HEADERS };
+  }
+}
+
+const RETRY_AFTER_REQUIRED: HeaderObject = {
+  description: 'Whole seconds to wait before trying again.',
+  required: true,
+  schema: { type: 'integer', minimum: 1 },
+};
+const RETRY_AFTER_OPTIONAL: HeaderObject = {
+  description: 'Whole seconds to wait before trying again, when the outage is expected to be short.',
+  schema: { type: 'integer', minimum: 1 },
+};
+const SESSION_LIFETIME_HEADERS: Record<string, HeaderObject> = {
+  [SESSION_IDLE_EXPIRES_IN_HEADER]: {
+    description:
+      'Whole seconds left of the session’s idle lifetime (it slides with use). Set once the session is authenticated.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  [SESSION_ABSOLUTE_EXPIRES_IN_HEADER]: {
+    description:
+      'Whole seconds left of the session’s absolute lifetime since sign-in. Set once the session is authenticated.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+};
+
+/** Adds a code to the operation's answer for `status`, in the list format of `ApiRefusals` (core). */
+function addRefusal(operation: OperationObject, status: number, code: ErrorCode, reason: string): void {
+  const line = `- \`${code}\`: ${reason}`;
+  const existing = operation.responses[String(status)] as ResponseObject | undefined;
+  operation.responses[String(status)] = existing
+    ? { ...existing, description: existing.description ? `${existing.description}\n\n${line}` : line }
+    : { description: line, content: { 'application/json': { schema: ENVELOPE } } };
+}
+
+/**
+ * OpenAPI 3.0 gives `nullable` no effect beside a bare `$ref`/`allOf` (validators and generated clients then refuse
+ * the `null` the API sends), and the Nest generator writes a nullable DTO property that way. The document writes it as
+ * `nullable` beside a `oneOf` of the one reference, which 3.0 validators and the client generator read as "this or null".
+ */
+function nullableReferencesAsOneOf(schema: SchemaObject | ReferenceObject): void {
+  if (!('properties' in schema) || !schema.properties) return;
+  for (const [name, property] of Object.entries(schema.properties) as Array<[string, SchemaObject | ReferenceObject]>) {
+    if ('$ref' in property || property.nullable !== true || !property.allOf || property.allOf.length !== 1) continue;
+    const { allOf, type: _object, ...rest } = property;
+    schema.properties[name] = { ...rest, nullable: true, oneOf: allOf };
+  }
 }
 
 /** Serves the document at `/docs/openapi.json` and a readable UI at `/docs`. */

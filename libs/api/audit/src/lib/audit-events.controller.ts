@@ -1,25 +1,7 @@
 import { Controller, Get, Header, Logger, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { applyDecorators } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import {
-  type AccessContext,
-  ApiKeyScope,
-  ApiV1Refusals,
-  CurrentAccessContext,
-  ErrorEnvelopeDto,
-  Section,
-} from '@aidial/api/core';
+import { type AccessContext, ApiKeyScope, ApiRefusals, CurrentAccessContext, Section } from '@aidial/api/core';
 import { AuditLogService } from './audit-log.service';
 import { AuditChainVerificationDto, AuditEventPageDto } from './dto/audit-event.response.dto';
 import {
@@ -28,21 +10,8 @@ import {
   VerifyAuditChainQueryDto,
 } from './dto/list-audit-events.query.dto';
 
-const ReadRefusals = () =>
-  applyDecorators(
-    ApiBadRequestResponse({ type: ErrorEnvelopeDto, description: '`validation_failed` with `fields`.' }),
-    ApiUnauthorizedResponse({ type: ErrorEnvelopeDto, description: '`unauthenticated`' }),
-    ApiForbiddenResponse({
-      type: ErrorEnvelopeDto,
-      description: '`access_denied`, `tenant_suspended` or `mfa_required`.',
-    }),
-    ApiNotFoundResponse({
-      type: ErrorEnvelopeDto,
-      description:
-        '`not_found`: a role outside the section, or a `client_id` / `tenant_id` outside the caller’s scope (answered like a missing one).',
-    }),
-    ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`session_validation_unavailable`' }),
-  );
+const INVALID_FILTERS = 'an unknown parameter, a bad value, or a malformed `cursor`; `fields` says where.';
+const OUT_OF_SCOPE = 'a `client_id` / `tenant_id` outside your scope (answered like a missing one).';
 
 /** The Audit Log (section `audit_log`): client roles read their tenant, partners theirs and their clients', internal roles all. */
 @ApiTags('audit')
@@ -57,7 +26,7 @@ export class AuditEventsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Audit events in your scope, newest first, filtered, a page at a time.' })
   @ApiOkResponse({ type: AuditEventPageDto })
-  @ReadRefusals()
+  @ApiRefusals({ validation_failed: INVALID_FILTERS, not_found: OUT_OF_SCOPE })
   listAuditEvents(
     @CurrentAccessContext() context: AccessContext,
     @Query() query: ListAuditEventsQueryDto,
@@ -71,9 +40,11 @@ export class AuditEventsController {
     summary:
       'The same events as the page, for the same filters, as CSV (streamed; cells that look like formulas are quoted).',
   })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV, one event a line after the header line.', schema: { type: 'string' } })
-  @ReadRefusals()
+  @ApiOkResponse({
+    description: 'CSV, one event a line after the header line. Refusals are the JSON error envelope, as everywhere.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiRefusals({ validation_failed: INVALID_FILTERS, not_found: OUT_OF_SCOPE })
   async exportAuditEvents(
     @CurrentAccessContext() context: AccessContext,
     @Query() query: AuditEventFilterQueryDto,
@@ -109,7 +80,7 @@ export class AuditVerificationController {
       'Recomputes the hash chain of one tenant (or of the events without a tenant) over a time range and reports the first broken link.',
   })
   @ApiOkResponse({ type: AuditChainVerificationDto })
-  @ReadRefusals()
+  @ApiRefusals({ validation_failed: 'a malformed `tenant_id`, `from` or `to`, or an unknown parameter.' })
   verifyAuditChain(@Query() query: VerifyAuditChainQueryDto): Promise<AuditChainVerificationDto> {
     return this.log.verify(
       query.tenant_id?.toLowerCase() ?? null,
@@ -138,10 +109,10 @@ export class V1AuditEventsController {
       '```sh\ncurl -s "https://portal.aidial.example/v1/audit-events?limit=50" -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
   @ApiOkResponse({ type: AuditEventPageDto })
-  @ApiBadRequestResponse({ type: ErrorEnvelopeDto, description: '`validation_failed` with `fields`.' })
-  @ApiV1Refusals(
-    '`not_found`: a `client_id` / `tenant_id` outside the key’s scope (answered like a missing one), or a creator role outside the Audit Log.',
-  )
+  @ApiRefusals({
+    validation_failed: INVALID_FILTERS,
+    not_found: 'a `client_id` / `tenant_id` outside the key’s scope (answered like a missing one).',
+  })
   listV1AuditEvents(
     @CurrentAccessContext() context: AccessContext,
     @Query() query: ListAuditEventsQueryDto,

@@ -1,22 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiExcludeEndpoint,
-  ApiFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import {
-  ApiError,
-  CurrentPrincipal,
-  ErrorEnvelopeDto,
-  MfaExempt,
-  Public,
-  type SessionPrincipal,
-  SignedIn,
-} from '@aidial/api/core';
+import { ApiError, ApiRefusals, CurrentPrincipal, Public, type SessionPrincipal, SignedIn } from '@aidial/api/core';
 import { CSRF } from './csrf.token';
 import type { Csrf } from './csrf';
 import { AuthorizationUrlDto, EndSessionDto, StartSignInQueryDto } from './dto/sign-in.dto';
@@ -53,7 +38,10 @@ export class AuthController {
   })
   @ApiOkResponse({ type: AuthorizationUrlDto })
   @ApiFoundResponse({ description: 'Redirect to the identity provider.' })
-  @ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`identity_provider_unavailable`' })
+  @ApiRefusals({
+    validation_failed: 'an unknown parameter, a malformed `email`, or a `return_to` that is not a portal path.',
+    identity_provider_unavailable: 'the identity provider cannot be reached (with `Accept: application/json`).',
+  })
   async startSignIn(
     @Query() query: StartSignInQueryDto,
     @Req() req: Request,
@@ -107,7 +95,6 @@ export class AuthController {
   @Post('logout')
   @HttpCode(200)
   @SignedIn()
-  @MfaExempt()
   @ApiOperation({ summary: "Sign out: ends this session and answers where to end the identity provider's session." })
   @ApiOkResponse({ type: EndSessionDto })
   async logout(

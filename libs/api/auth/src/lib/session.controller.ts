@@ -1,23 +1,12 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   type AccessContext,
   ApiError,
   CurrentAccessContext,
   CurrentPrincipal,
-  ErrorEnvelopeDto,
   Member,
-  MfaExempt,
-  SESSION_ABSOLUTE_EXPIRES_IN_HEADER,
-  SESSION_IDLE_EXPIRES_IN_HEADER,
   type SessionPrincipal,
   setSessionLifetimeHeaders,
 } from '@aidial/api/core';
@@ -25,18 +14,6 @@ import { CSRF } from './csrf.token';
 import type { Csrf } from './csrf';
 import { SessionLifetimeDto, SessionSummaryDto } from './dto/session-summary.dto';
 import { SessionService } from './session/session.service';
-
-/** Sent on every response to a request a session authenticated; described on the routes the portal's idle timer reads. */
-const SESSION_LIFETIME_HEADERS = {
-  [SESSION_IDLE_EXPIRES_IN_HEADER]: {
-    description: 'Whole seconds until the idle expiry, computed by the server.',
-    schema: { type: 'integer' },
-  },
-  [SESSION_ABSOLUTE_EXPIRES_IN_HEADER]: {
-    description: 'Whole seconds until the absolute expiry, computed by the server.',
-    schema: { type: 'integer' },
-  },
-} as const;
 
 @ApiTags('auth')
 @Controller('api/session')
@@ -47,22 +24,12 @@ export class SessionController {
   ) {}
 
   @Get()
-  @Member()
-  @MfaExempt()
+  @Member({ mfaExempt: true })
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'The signed-in user, their role, tenant, client and project scope, resolved now from the database.',
   })
-  @ApiOkResponse({ type: SessionSummaryDto, headers: SESSION_LIFETIME_HEADERS })
-  @ApiUnauthorizedResponse({
-    type: ErrorEnvelopeDto,
-    description: '`unauthenticated`: no, expired or revoked session.',
-  })
-  @ApiForbiddenResponse({
-    type: ErrorEnvelopeDto,
-    description: '`access_denied` (role not recognised, no membership) or `tenant_suspended`.',
-  })
-  @ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`session_validation_unavailable`' })
+  @ApiOkResponse({ type: SessionSummaryDto })
   getSession(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() accessContext: AccessContext,
@@ -81,23 +48,13 @@ export class SessionController {
    * a session whose tenant is suspended or whose membership is gone cannot be used, so it is not kept alive either.
    */
   @Post('keep-alive')
-  @Member()
-  @MfaExempt()
+  @Member({ mfaExempt: true })
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Keeps this session alive: its idle lifetime starts again now (never beyond the absolute lifetime).',
   })
-  @ApiOkResponse({ type: SessionLifetimeDto, headers: SESSION_LIFETIME_HEADERS })
-  @ApiUnauthorizedResponse({
-    type: ErrorEnvelopeDto,
-    description: '`unauthenticated`: no, expired or revoked session.',
-  })
-  @ApiForbiddenResponse({
-    type: ErrorEnvelopeDto,
-    description: '`access_denied`, `tenant_suspended`, or `csrf_failed` without the CSRF token.',
-  })
-  @ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`session_validation_unavailable`' })
+  @ApiOkResponse({ type: SessionLifetimeDto })
   async keepSessionAlive(
     @CurrentPrincipal() principal: SessionPrincipal,
     @Res({ passthrough: true }) res: Response,

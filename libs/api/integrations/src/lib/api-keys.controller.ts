@@ -1,9 +1,12 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
+import { type AccessContext, ApiRefusals, CurrentAccessContext, Section } from '@aidial/api/core';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto, RotateApiKeyDto } from './dto/api-key.dto';
-import { ApiKeyConflict, ApiKeyManagementRefusals, ApiKeyValidation } from './openapi-errors';
+
+const INVALID_BODY = 'the body does not match the schema; `fields` says where.';
+const NO_SUCH_KEY = 'no key with this id in your organisation (another tenant’s id answers like a missing one).';
+const NOT_ACTIVE = 'the key is revoked or expired.';
 
 /** The Integrations page (section `integrations`): partner and internal roles read; partner_admin and aidial_admin manage. */
 @ApiTags('integrations')
@@ -16,7 +19,6 @@ export class ApiKeysController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Your organisation’s API keys (never their secrets), and the scopes your role may grant.' })
   @ApiOkResponse({ type: ApiKeyListDto })
-  @ApiKeyManagementRefusals()
   listApiKeys(@CurrentAccessContext() context: AccessContext): Promise<ApiKeyListDto> {
     return this.keys.list(context);
   }
@@ -28,8 +30,10 @@ export class ApiKeysController {
     summary: 'Creates a key. The answer holds the whole key, once: it is never stored and cannot be shown again.',
   })
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
-  @ApiKeyValidation()
-  @ApiKeyManagementRefusals()
+  @ApiRefusals({
+    validation_failed: INVALID_BODY,
+    scope_not_grantable: 'a scope your role cannot give.',
+  })
   createApiKey(
     @CurrentAccessContext() context: AccessContext,
     @Body() body: CreateApiKeyDto,
@@ -45,9 +49,12 @@ export class ApiKeysController {
       'Issues a new key with the same settings; the old one keeps working for the overlap window (default 24 h, at most 7 days).',
   })
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
-  @ApiKeyValidation()
-  @ApiKeyConflict()
-  @ApiKeyManagementRefusals()
+  @ApiRefusals({
+    validation_failed: INVALID_BODY,
+    scope_not_grantable: 'the key carries a scope your role cannot give.',
+    not_found: NO_SUCH_KEY,
+    api_key_not_active: NOT_ACTIVE,
+  })
   rotateApiKey(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,
@@ -61,8 +68,7 @@ export class ApiKeysController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Revokes a key at once.' })
   @ApiNoContentResponse({ description: 'Revoked.' })
-  @ApiKeyConflict()
-  @ApiKeyManagementRefusals()
+  @ApiRefusals({ not_found: NO_SUCH_KEY, api_key_not_active: NOT_ACTIVE })
   async revokeApiKey(@CurrentAccessContext() context: AccessContext, @Param('id') id: string): Promise<void> {
     await this.keys.revoke(context, id);
   }

@@ -4,7 +4,6 @@ import {
   type AccessContext,
   type ApiKeyPrincipal,
   ApiKeyScope,
-  ApiV1Refusals,
   CurrentAccessContext,
   CurrentApiKey,
 } from '@aidial/api/core';
@@ -23,7 +22,6 @@ export class WhoamiController {
       '```sh\ncurl -s https://portal.aidial.example/v1/whoami -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
   @ApiOkResponse({ type: WhoamiDto })
-  @ApiV1Refusals()
   whoami(@CurrentApiKey() key: ApiKeyPrincipal, @CurrentAccessContext() context: AccessContext): WhoamiDto {
     return {
       key_id: key.keyId,

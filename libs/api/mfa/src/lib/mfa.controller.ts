@@ -1,68 +1,41 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Res, applyDecorators } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   type AccessContext,
   CurrentAccessContext,
+  ApiRefusals,
   CurrentPrincipal,
-  ErrorEnvelopeDto,
   Member,
-  MfaExempt,
+  type Refusals,
   type SessionPrincipal,
 } from '@aidial/api/core';
 import { MfaLifecycleResultDto, MfaMarkerDto, MfaProviderUrlDto, MfaRefreshDto, MfaSummaryDto } from './dto/mfa.dto';
 import { MfaService } from './mfa.service';
 
-/** The refusals every route here shares: a `@Member()` route, exempt from the MFA compliance step. */
-const MfaRefusals = () =>
-  applyDecorators(
-    ApiUnauthorizedResponse({
-      type: ErrorEnvelopeDto,
-      description: '`unauthenticated`: no, expired or revoked session.',
-    }),
-    ApiForbiddenResponse({
-      type: ErrorEnvelopeDto,
-      description: '`access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.',
-    }),
-    ApiServiceUnavailableResponse({ type: ErrorEnvelopeDto, description: '`session_validation_unavailable`' }),
-  );
-
-const ActionRefusals = () =>
-  applyDecorators(
-    MfaRefusals(),
-    ApiTooManyRequestsResponse({
-      type: ErrorEnvelopeDto,
-      description: '`rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.',
-    }),
-  );
+/** Every MFA action is rate limited (core's rate limiter, which fails closed). */
+const ACTION_LIMIT: Refusals = {
+  rate_limited: 'more than 10 MFA actions in a minute.',
+  service_unavailable: 'the rate-limit counters cannot be read.',
+};
+const INVALID_MARKER = 'no `marker`, or not a string of 1 to 100 characters; `fields` says where.';
 
 /**
  * MFA in the Profile section (spec/03, spec/04; docs/mfa.md): the signed-in user's MFA summary and actions. Every
- * route is `@MfaExempt()`: a session that must still complete MFA reaches them to do so.
+ * route is MFA-exempt: a session that must still complete MFA reaches them to do so.
  */
 @ApiTags('mfa')
 @Controller('api/mfa')
-@MfaExempt()
 export class MfaController {
   constructor(private readonly mfa: MfaService) {}
 
   @Get('summary')
-  @Member()
+  @Member({ mfaExempt: true })
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: "Your MFA policy, enrolment, this sign-in's challenge, security status, lifecycle and available actions.",
   })
   @ApiOkResponse({ type: MfaSummaryDto })
-  @MfaRefusals()
   getMfaSummary(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
@@ -71,14 +44,13 @@ export class MfaController {
   }
 
   @Post('setup')
-  @Member()
+  @Member({ mfaExempt: true })
   @HttpCode(200)
   @ApiOperation({
     summary: "Records the launch of MFA setup and answers the provider's setup page (built from ZITADEL_ISSUER only).",
   })
   @ApiOkResponse({ type: MfaProviderUrlDto })
-  @ApiConflictResponse({ type: ErrorEnvelopeDto, description: '`mfa_action_unavailable`: the enrolment is unknown.' })
-  @ActionRefusals()
+  @ApiRefusals({ ...ACTION_LIMIT, mfa_action_unavailable: 'the enrolment is unknown.' })
   openMfaSetup(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
@@ -87,7 +59,7 @@ export class MfaController {
   }
 
   @Post('refresh')
-  @Member()
+  @Member({ mfaExempt: true })
   @HttpCode(200)
   @ApiOperation({
     summary: 'Starts signing in again (prompt=login) to refresh the security status; the session is then replaced.',
@@ -96,11 +68,7 @@ export class MfaController {
       'comes back to `/settings` (internal roles: `/admin/profile`) with a new session and MFA snapshot.',
   })
   @ApiOkResponse({ type: MfaRefreshDto })
-  @ApiServiceUnavailableResponse({
-    type: ErrorEnvelopeDto,
-    description: '`identity_provider_unavailable` or `session_validation_unavailable`',
-  })
-  @ActionRefusals()
+  @ApiRefusals({ ...ACTION_LIMIT, identity_provider_unavailable: 'the identity provider cannot be reached.' })
   refreshMfaStatus(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
@@ -111,15 +79,16 @@ export class MfaController {
   }
 
   @Post('recovery-codes/stored')
-  @Member()
+  @Member({ mfaExempt: true })
   @HttpCode(200)
   @ApiOperation({ summary: '"I stored my recovery codes": acknowledges a new, re-enabled or regenerated set.' })
   @ApiOkResponse({ type: MfaLifecycleResultDto })
-  @ApiConflictResponse({
-    type: ErrorEnvelopeDto,
-    description: '`mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.',
+  @ApiRefusals({
+    ...ACTION_LIMIT,
+    validation_failed: INVALID_MARKER,
+    mfa_lifecycle_stale: 'the marker is not the current one.',
+    mfa_action_unavailable: 'the enrolment is unknown.',
   })
-  @ActionRefusals()
   async acknowledgeRecoveryCodesStored(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
@@ -129,15 +98,16 @@ export class MfaController {
   }
 
   @Post('recovery-codes/reviewed')
-  @Member()
+  @Member({ mfaExempt: true })
   @HttpCode(200)
   @ApiOperation({ summary: '"I reviewed my recovery codes": clears the reminder after a recovery-code sign-in.' })
   @ApiOkResponse({ type: MfaLifecycleResultDto })
-  @ApiConflictResponse({
-    type: ErrorEnvelopeDto,
-    description: '`mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.',
+  @ApiRefusals({
+    ...ACTION_LIMIT,
+    validation_failed: INVALID_MARKER,
+    mfa_lifecycle_stale: 'the marker is not the current one.',
+    mfa_action_unavailable: 'the enrolment is unknown.',
   })
-  @ActionRefusals()
   async acknowledgeRecoveryCodesReviewed(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
@@ -147,17 +117,18 @@ export class MfaController {
   }
 
   @Post('recovery-codes/regenerated')
-  @Member()
+  @Member({ mfaExempt: true })
   @HttpCode(200)
   @ApiOperation({
     summary: '"I generated a new recovery-code set" at the provider: the new set then waits for "I stored" again.',
   })
   @ApiOkResponse({ type: MfaLifecycleResultDto })
-  @ApiConflictResponse({
-    type: ErrorEnvelopeDto,
-    description: '`mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.',
+  @ApiRefusals({
+    ...ACTION_LIMIT,
+    validation_failed: INVALID_MARKER,
+    mfa_lifecycle_stale: 'the marker is not the current one.',
+    mfa_action_unavailable: 'the enrolment is unknown.',
   })
-  @ActionRefusals()
   async declareRecoveryCodesRegenerated(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
@@ -167,18 +138,17 @@ export class MfaController {
   }
 
   @Post('disable')
-  @Member()
+  @Member({ mfaExempt: true })
   @HttpCode(200)
   @ApiOperation({
     summary:
       "Records the launch and answers the provider's MFA management page, where an optional-MFA user disables it.",
   })
   @ApiOkResponse({ type: MfaProviderUrlDto })
-  @ApiConflictResponse({
-    type: ErrorEnvelopeDto,
-    description: '`mfa_action_unavailable`: MFA is required for you (role, tenant or user policy), or not enrolled.',
+  @ApiRefusals({
+    ...ACTION_LIMIT,
+    mfa_action_unavailable: 'MFA is required for you (role, tenant or user policy), or not enrolled.',
   })
-  @ActionRefusals()
   openMfaDisable(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,

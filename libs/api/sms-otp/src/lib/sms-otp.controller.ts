@@ -1,23 +1,12 @@
 import { Body, Controller, Header, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
   type AccessContext,
   CurrentAccessContext,
+  ApiRefusals,
   CurrentPrincipal,
-  ErrorEnvelopeDto,
   Member,
-  MfaExempt,
   type SessionPrincipal,
 } from '@aidial/api/core';
 import { SmsEnrolRequestDto, SmsEnrolResponseDto } from './dto/sms-enrol.dto';
@@ -26,7 +15,7 @@ import { SmsOtpService } from './sms-otp.service';
 
 /**
  * The portal's BFF route for SMS one-time-code enrolment (spec/05). Session and CSRF (global guard), the role and
- * tenant gates (SmsOtpGateGuard), the number, the rate limits, then Zitadel. `@MfaExempt()`: enrolling a factor is how
+ * tenant gates (SmsOtpGateGuard), the number, the rate limits, then Zitadel. MFA-exempt: enrolling a factor is how
  * a session that must complete MFA becomes able to.
  */
 @ApiTags('mfa')
@@ -35,8 +24,7 @@ export class SmsOtpController {
   constructor(private readonly smsOtp: SmsOtpService) {}
 
   @Post('mfa-sms-enrol')
-  @Member()
-  @MfaExempt()
+  @Member({ mfaExempt: true })
   @UseGuards(SmsOtpGateGuard)
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
@@ -49,31 +37,16 @@ export class SmsOtpController {
       'none of them. The portal never sees or checks an SMS code: Zitadel sends and checks them at sign-in.',
   })
   @ApiOkResponse({ type: SmsEnrolResponseDto })
-  @ApiBadRequestResponse({
-    type: ErrorEnvelopeDto,
-    description:
-      '`mfa_sms_country_not_supported` (not a +61 number), or `validation_failed` on `phone` (missing, not a number, not a mobile).',
-  })
-  @ApiUnauthorizedResponse({
-    type: ErrorEnvelopeDto,
-    description: '`unauthenticated`: no, expired or revoked session.',
-  })
-  @ApiForbiddenResponse({
-    type: ErrorEnvelopeDto,
-    description:
-      '`mfa_sms_role_not_allowed`, `mfa_sms_tenant_not_enabled`, `csrf_failed`, `access_denied` or `tenant_suspended`.',
-  })
-  @ApiConflictResponse({ type: ErrorEnvelopeDto, description: '`mfa_sms_already_enrolled`.' })
-  @ApiTooManyRequestsResponse({
-    type: ErrorEnvelopeDto,
-    description: '`mfa_sms_rate_limited`, with `Retry-After` in seconds.',
-  })
-  @ApiServiceUnavailableResponse({
-    type: ErrorEnvelopeDto,
-    description:
-      '`mfa_sms_provider_unavailable` (ZITADEL has no active SMS provider, does not answer, or refuses the service ' +
-      'account: nothing is changed at ZITADEL), `service_unavailable` with ' +
-      '`Retry-After` (the rate-limit counters cannot be read: nothing is sent), or `session_validation_unavailable`.',
+  @ApiRefusals({
+    validation_failed: '`phone` is missing, not a number, or not a mobile.',
+    mfa_sms_country_not_supported: 'not a +61 number.',
+    mfa_sms_role_not_allowed: 'only client_admin and partner_admin enrol an SMS factor.',
+    mfa_sms_tenant_not_enabled: 'the organisation does not have `mfa.sms_otp.enabled`.',
+    mfa_sms_already_enrolled: 'an SMS factor is already enrolled.',
+    mfa_sms_rate_limited: 'a per-phone, per-user, per-IP or global limit is reached.',
+    mfa_sms_provider_unavailable:
+      'ZITADEL has no active SMS provider, does not answer, or refuses the service account: nothing is changed there.',
+    service_unavailable: 'the rate-limit counters cannot be read: nothing is sent.',
   })
   enrolSmsOtp(
     @CurrentPrincipal() principal: SessionPrincipal,

@@ -1,5 +1,6 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiCookieAuth, ApiSecurity } from '@nestjs/swagger';
+import { ApiRefusals, type Refusals } from '../errors/api-refusals';
 import type { Action, ApiKeyScope as ApiKeyScopeName, Section as SectionName } from '@aidial/shared/access';
 
 /**
@@ -32,63 +33,125 @@ export const ACCESS_POLICY = 'aidial:access-policy';
 /** The session cookie's name in the OpenAPI document. */
 export const SESSION_COOKIE_SECURITY = 'session';
 
+/** The API-key scheme's name in the OpenAPI document (header `X-API-Key`). */
+export const API_KEY_SECURITY = 'api_key';
+
+/** Options of a declaration for signed-in users whose tenant and role resolve (`@Member`, `@Section`). */
+export interface SessionAccessOptions {
+  /**
+   * The route stays reachable for a signed-in user whose role (or tenant, or own) MFA policy is mandatory and whose
+   * session is not MFA-compliant (docs/mfa.md): the session summary, the MFA endpoints, the user's own sessions,
+   * Support. Every other such route answers 403 `mfa_required` to that session.
+   */
+  readonly mfaExempt?: true;
+}
+
+/** Metadata key of the MFA exemption of {@link SessionAccessOptions}, read by the guard and the route-policy list. */
+export const MFA_EXEMPT = 'aidial:mfa-exempt';
+
+/**
+ * The guard chain's refusals for a declaration (access-policy.guard.ts), as the OpenAPI document lists them: the
+ * declaration documents them itself, so every operation lists exactly what the guard can answer before its handler runs.
+ * What a handler answers itself it documents beside, with `ApiRefusals`.
+ */
+export function guardRefusals(policy: AccessPolicy, mfaExempt = false): Refusals {
+  switch (policy.kind) {
+    case 'public':
+      return {};
+    case 'session':
+      return {
+        unauthenticated: 'no session cookie, or an expired, revoked or unknown session.',
+        session_validation_unavailable: 'the session store cannot answer (database down).',
+      };
+    case 'member':
+    case 'section':
+      return {
+        unauthenticated: 'no session cookie, or an expired, revoked or unknown session.',
+        access_denied: 'the role is not recognised, or the membership is gone.',
+        tenant_suspended: 'the tenant is not active.',
+        ...(policy.kind === 'section' && policy.action
+          ? { insufficient_role: `the role can open the section but not perform \`${policy.action}\`.` }
+          : {}),
+        ...(mfaExempt
+          ? {}
+          : {
+              mfa_required:
+                'the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.',
+            }),
+        ...(policy.kind === 'section'
+          ? {
+              not_found: `the role cannot open the \`${policy.section}\` section (answered as a route that does not exist).`,
+            }
+          : {}),
+        session_validation_unavailable: 'the session or access context cannot be read (database down).',
+      };
+    case 'api_key':
+      return {
+        api_key_invalid:
+          'no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).',
+        browser_credentials_refused:
+          'an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.',
+        tenant_suspended: 'the key’s tenant is not active.',
+        api_key_scope_missing: `the key does not hold \`${policy.scope}\`.`,
+        ...(policy.section
+          ? { not_found: `the key creator’s role cannot open the \`${policy.section}\` section.` }
+          : {}),
+        service_unavailable: 'the key cannot be checked (database down).',
+      };
+  }
+}
+
+/** The one place a declaration becomes route metadata: the policy, the OpenAPI security and the guard's refusals. */
+function declareAccess(policy: AccessPolicy, options: SessionAccessOptions = {}) {
+  const mfaExempt = options.mfaExempt === true;
+  return applyDecorators(
+    SetMetadata(ACCESS_POLICY, policy),
+    ...(mfaExempt ? [SetMetadata(MFA_EXEMPT, true)] : []),
+    ...(policy.kind === 'public' ? [ApiSecurity({})] : []),
+    ...(policy.kind === 'api_key' ? [ApiSecurity(API_KEY_SECURITY)] : []),
+    ...(policy.kind === 'session' || policy.kind === 'member' || policy.kind === 'section'
+      ? [ApiCookieAuth(SESSION_COOKIE_SECURITY)]
+      : []),
+    ApiRefusals(guardRefusals(policy, mfaExempt)),
+  );
+}
+
 /** Anyone may call this route, signed in or not. The OpenAPI document shows it without a security requirement. */
-export const Public = () =>
-  applyDecorators(SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy), ApiSecurity({}));
+export const Public = () => declareAccess({ kind: 'public' });
 
-/** Any signed-in portal user may call this route; without a valid session it answers 401 `unauthenticated`. */
-export const SignedIn = () =>
-  applyDecorators(
-    SetMetadata(ACCESS_POLICY, { kind: 'session' } satisfies AccessPolicy),
-    ApiCookieAuth(SESSION_COOKIE_SECURITY),
-  );
+/**
+ * Any signed-in portal user may call this route; without a valid session it answers 401 `unauthenticated`. The MFA
+ * compliance step does not apply (it needs the access context), so sign-out stays reachable.
+ */
+export const SignedIn = () => declareAccess({ kind: 'session' });
 
-/** A signed-in user with a resolvable access context (any recognised role of an active tenant) may call this route. */
-export const Member = () =>
-  applyDecorators(
-    SetMetadata(ACCESS_POLICY, { kind: 'member' } satisfies AccessPolicy),
-    ApiCookieAuth(SESSION_COOKIE_SECURITY),
-  );
+/**
+ * A signed-in user with a resolvable access context (any recognised role of an active tenant) may call this route:
+ * `@Member()`, or `@Member({ mfaExempt: true })` for a route a non-compliant session must still reach.
+ */
+export const Member = (options?: SessionAccessOptions) => declareAccess({ kind: 'member' }, options);
+
+/** Options of {@link Section}: an action of the `ACTIONS` table, the MFA exemption. */
+export interface SectionOptions extends SessionAccessOptions {
+  readonly action?: Action;
+}
 
 /**
  * Only roles allowed into the section (DESIGN.md §5 matrix, `libs/shared/access`) may call this route; with an action,
- * only the roles the `ACTIONS` table gives it: `@Section('team', 'team.manage')`.
+ * only the roles the `ACTIONS` table gives it: `@Section('team', 'team.manage')`, `@Section('support', { mfaExempt: true })`.
  */
-export const Section = (section: SectionName, action?: Action) =>
-  applyDecorators(
-    SetMetadata(
-      ACCESS_POLICY,
-      (action ? { kind: 'section', section, action } : { kind: 'section', section }) satisfies AccessPolicy,
-    ),
-    ApiCookieAuth(SESSION_COOKIE_SECURITY),
-  );
-
-/** The API-key scheme's name in the OpenAPI document (header `X-API-Key`). */
-export const API_KEY_SECURITY = 'api_key';
+export const Section = (section: SectionName, actionOrOptions?: Action | SectionOptions) => {
+  const { action, ...options }: SectionOptions =
+    typeof actionOrOptions === 'string' ? { action: actionOrOptions } : (actionOrOptions ?? {});
+  return declareAccess(action ? { kind: 'section', section, action } : { kind: 'section', section }, options);
+};
 
 /**
  * A `/v1` route for API keys holding `scope`; with a section, the key's creator role must also open it:
  * `@ApiKeyScope('platform:read', 'billing')`.
  */
 export const ApiKeyScope = (scope: ApiKeyScopeName, section?: SectionName) =>
-  applyDecorators(
-    SetMetadata(
-      ACCESS_POLICY,
-      (section ? { kind: 'api_key', scope, section } : { kind: 'api_key', scope }) satisfies AccessPolicy,
-    ),
-    ApiSecurity(API_KEY_SECURITY),
-  );
-
-/** Metadata key of {@link MfaExempt}. */
-export const MFA_EXEMPT = 'aidial:mfa-exempt';
-
-/**
- * The route stays reachable for a signed-in user whose role (or tenant, or own) MFA policy is mandatory and whose
- * session is not MFA-compliant (docs/mfa.md): the session summary, sign-out, the MFA endpoints, the user's own
- * sessions, Support. Every other session route answers 403 `mfa_required` to such a session. Put it next to the
- * route's access policy: `@Member() @MfaExempt()`. It has no effect on `public` and `api_key` routes (no session).
- */
-export const MfaExempt = () => SetMetadata(MFA_EXEMPT, true);
+  declareAccess(section ? { kind: 'api_key', scope, section } : { kind: 'api_key', scope });
 
 export function describePolicy(policy: AccessPolicy | undefined, mfaExempt = false): string {
   const described = describeAccess(policy);

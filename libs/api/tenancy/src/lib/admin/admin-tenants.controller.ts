@@ -2,12 +2,12 @@ import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query } from
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type AccessContext,
+  ApiRefusals,
   CurrentAccessContext,
   CurrentPrincipal,
   type SessionPrincipal,
   Section,
 } from '@aidial/api/core';
-import { AdminReadResponses, AdminWriteResponses } from './admin-responses';
 import { AdminTenantsService } from './admin-tenants.service';
 import { AdminTenantDetailDto, AdminTenantPageDto } from './dto/admin-tenant.response.dto';
 import { ListAdminTenantsQueryDto } from './dto/list-admin-tenants.query.dto';
@@ -19,7 +19,9 @@ import {
   CreateTenantDto,
 } from './dto/tenant-changes.dto';
 
-const NOT_CHANGEABLE = '`tenant_not_changeable`: the internal tenant, or a closed one, cannot be changed that way.';
+const NO_SUCH_TENANT = 'no tenant with this id (a malformed id answers the same).';
+const INVALID_BODY = 'the body does not match the schema; `fields` says where.';
+const NOT_CHANGEABLE = 'the internal tenant, or a closed one, cannot be changed that way.';
 
 @ApiTags('tenancy-admin')
 @Controller('api/admin/tenants')
@@ -31,7 +33,7 @@ export class AdminTenantsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Tenants, searched by name and filtered by kind and status, a page at a time.' })
   @ApiOkResponse({ type: AdminTenantPageDto })
-  @AdminReadResponses()
+  @ApiRefusals({ validation_failed: 'an unknown filter, a bad `kind`/`status`/`limit` or a malformed `cursor`.' })
   async listTenants(@Query() query: ListAdminTenantsQueryDto): Promise<AdminTenantPageDto> {
     return AdminTenantPageDto.from(await this.tenants.list(query));
   }
@@ -41,7 +43,7 @@ export class AdminTenantsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'A tenant with its projects and, for a partner, the clients it manages.' })
   @ApiOkResponse({ type: AdminTenantDetailDto })
-  @AdminReadResponses()
+  @ApiRefusals({ not_found: NO_SUCH_TENANT })
   async getTenant(@Param('id') id: string): Promise<AdminTenantDetailDto> {
     return AdminTenantDetailDto.from(await this.tenants.get(id));
   }
@@ -50,7 +52,7 @@ export class AdminTenantsController {
   @Section('admin', 'admin.tenants.create')
   @ApiOperation({ summary: 'Creates a customer or partner tenant, active, with every feature flag off.' })
   @ApiCreatedResponse({ type: AdminTenantDetailDto })
-  @AdminWriteResponses()
+  @ApiRefusals({ validation_failed: INVALID_BODY, not_found: 'no partner tenant with `managing_partner_id`.' })
   async createTenant(@Body() body: CreateTenantDto): Promise<AdminTenantDetailDto> {
     return AdminTenantDetailDto.from(
       await this.tenants.create({
@@ -68,7 +70,7 @@ export class AdminTenantsController {
       'Suspends or reactivates a tenant. Suspending ends every live session of its members; their next request is unauthenticated, and signing in again is refused until it is reactivated.',
   })
   @ApiOkResponse({ type: AdminTenantDetailDto })
-  @AdminWriteResponses({ conflict: NOT_CHANGEABLE })
+  @ApiRefusals({ validation_failed: INVALID_BODY, not_found: NO_SUCH_TENANT, tenant_not_changeable: NOT_CHANGEABLE })
   async changeTenantStatus(
     @CurrentAccessContext() actor: AccessContext,
     @Param('id') id: string,
@@ -85,7 +87,7 @@ export class AdminTenantsController {
       "Ends every live session of the tenant's members (but your own), with a note they read in their session history; they may sign in again.",
   })
   @ApiOkResponse({ type: SessionsRevokedDto })
-  @AdminWriteResponses()
+  @ApiRefusals({ validation_failed: INVALID_BODY, not_found: NO_SUCH_TENANT })
   async revokeTenantSessions(
     @CurrentAccessContext() actor: AccessContext,
     @CurrentPrincipal() principal: SessionPrincipal,
@@ -99,7 +101,7 @@ export class AdminTenantsController {
   @Section('admin', 'admin.tenants.change_features')
   @ApiOperation({ summary: "Turns the tenant's SMS one-time code feature (`mfa.sms_otp.enabled`) on or off." })
   @ApiOkResponse({ type: AdminTenantDetailDto })
-  @AdminWriteResponses({ conflict: NOT_CHANGEABLE })
+  @ApiRefusals({ validation_failed: INVALID_BODY, not_found: NO_SUCH_TENANT, tenant_not_changeable: NOT_CHANGEABLE })
   async changeTenantFeatures(
     @Param('id') id: string,
     @Body() body: ChangeTenantFeaturesDto,
@@ -111,7 +113,7 @@ export class AdminTenantsController {
   @Section('admin', 'admin.tenants.change_mfa_policy')
   @ApiOperation({ summary: "Sets the tenant's MFA policy: as each role requires, or required for every member." })
   @ApiOkResponse({ type: AdminTenantDetailDto })
-  @AdminWriteResponses()
+  @ApiRefusals({ validation_failed: INVALID_BODY, not_found: NO_SUCH_TENANT })
   async changeTenantMfaPolicy(
     @Param('id') id: string,
     @Body() body: ChangeTenantMfaPolicyDto,

@@ -1,15 +1,15 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
-import { AdminReadResponses, AdminWriteResponses } from './admin-responses';
+import { type AccessContext, ApiRefusals, CurrentAccessContext, Section } from '@aidial/api/core';
 import { AdminUsersService } from './admin-users.service';
 import { AdminUserDto, AdminUserPageDto } from './dto/admin-user.response.dto';
 import { AssignRoleDto } from './dto/assign-role.dto';
 import { ListAdminUsersQueryDto } from './dto/list-admin-users.query.dto';
 import { RevokeSessionsDto, SessionsRevokedDto } from './dto/session-revocation.dto';
 
-const OWN_MEMBERSHIP = '`own_membership`: an administrator cannot change or remove their own membership.';
-const OWN_SESSIONS = '`own_membership`: an administrator ends their own sessions from their own session list.';
+const NO_SUCH_USER = 'no user with this id (a malformed id answers the same).';
+const NO_SUCH_USER_OR_TENANT = 'no user or no tenant with these ids (a malformed id answers the same).';
+const INVALID_BODY = 'the body does not match the schema; `fields` says where.';
 
 @ApiTags('tenancy-admin')
 @Controller('api/admin/users')
@@ -21,7 +21,7 @@ export class AdminUsersController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Portal users and their memberships, searched by email or display name, a page at a time.' })
   @ApiOkResponse({ type: AdminUserPageDto })
-  @AdminReadResponses()
+  @ApiRefusals({ validation_failed: 'an unknown parameter, a bad `limit` or a malformed `cursor`.' })
   async listUsers(@Query() query: ListAdminUsersQueryDto): Promise<AdminUserPageDto> {
     return AdminUserPageDto.from(await this.users.list(query));
   }
@@ -31,7 +31,7 @@ export class AdminUsersController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'A portal user and their memberships.' })
   @ApiOkResponse({ type: AdminUserDto })
-  @AdminReadResponses()
+  @ApiRefusals({ not_found: NO_SUCH_USER })
   async getUser(@Param('id') id: string): Promise<AdminUserDto> {
     return AdminUserDto.from(await this.users.get(id));
   }
@@ -42,7 +42,11 @@ export class AdminUsersController {
     summary: "Gives the user a role in the tenant (a new membership, or a new role); from the user's next request.",
   })
   @ApiOkResponse({ type: AdminUserDto })
-  @AdminWriteResponses({ conflict: OWN_MEMBERSHIP })
+  @ApiRefusals({
+    validation_failed: INVALID_BODY,
+    not_found: NO_SUCH_USER_OR_TENANT,
+    own_membership: 'an administrator cannot change their own membership.',
+  })
   async assignUserRole(
     @CurrentAccessContext() actor: AccessContext,
     @Param('id') id: string,
@@ -57,7 +61,10 @@ export class AdminUsersController {
   @HttpCode(204)
   @ApiOperation({ summary: "Removes the user's membership of the tenant; from the user's next request." })
   @ApiNoContentResponse({ description: 'Removed.' })
-  @AdminWriteResponses({ conflict: OWN_MEMBERSHIP, body: false })
+  @ApiRefusals({
+    not_found: NO_SUCH_USER_OR_TENANT,
+    own_membership: 'an administrator cannot remove their own membership.',
+  })
   async removeUserMembership(
     @CurrentAccessContext() actor: AccessContext,
     @Param('id') id: string,
@@ -74,7 +81,11 @@ export class AdminUsersController {
       'Ends every live session of the user, in every tenant, with a note they read in their session history; their next request is unauthenticated.',
   })
   @ApiOkResponse({ type: SessionsRevokedDto })
-  @AdminWriteResponses({ conflict: OWN_SESSIONS })
+  @ApiRefusals({
+    validation_failed: INVALID_BODY,
+    not_found: NO_SUCH_USER,
+    own_membership: 'an administrator ends their own sessions from their own session list.',
+  })
   async revokeUserSessions(
     @CurrentAccessContext() actor: AccessContext,
     @Param('id') id: string,

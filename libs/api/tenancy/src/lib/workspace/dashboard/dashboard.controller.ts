@@ -3,7 +3,6 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
 import { ClientRepository } from '../clients/client.repository';
 import { MemberRepository } from '../members/member.repository';
-import { ApiWorkspaceRefusals } from '../openapi-errors';
 import { WorkspaceProjectDto } from '../projects/project.dto';
 import { ProjectRepository } from '../projects/project.repository';
 import { WorkspaceScope } from '../scope/workspace-scope';
@@ -24,7 +23,6 @@ export class DashboardController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The workspace summary: organisation, selected client, projects in scope, member count.' })
   @ApiOkResponse({ type: DashboardDto })
-  @ApiWorkspaceRefusals()
   async getDashboard(@CurrentAccessContext() context: AccessContext): Promise<DashboardDto> {
     const scope = WorkspaceScope.of(context);
     const { id, name, kind } = scope.ownTenant;

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
-import { ApiConflict, ApiScopedId, ApiValidationFailed, ApiWorkspaceRefusals } from '../openapi-errors';
+import { type AccessContext, ApiRefusals, CurrentAccessContext, Section } from '@aidial/api/core';
 import {
   TeamInvitationDto,
   TeamInvitationListDto,
@@ -14,6 +13,12 @@ import { RevokeSessionsDto, SessionsRevokedDto } from '../../admin/dto/session-r
 import { MembersService } from './members.service';
 import { PARTNER_TEAM } from './team';
 
+const SCOPED_ID =
+  'no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.';
+const INVALID_INPUT = 'the body or query does not match the schema; `fields` says where.';
+const OWN_MEMBERSHIP = 'your own membership: your own session list and profile are the place for it.';
+const ABOVE_YOUR_ROLE = 'a role (or a member’s role) above your own.';
+
 /** Partner Team: the members of the caller’s own partner tenant. partner_admin manages; partner_user reads. */
 @ApiTags('tenancy')
 @Controller('api/partner/team')
@@ -25,7 +30,6 @@ export class PartnerTeamController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The members of your partner organisation.' })
   @ApiOkResponse({ type: TeamMemberListDto })
-  @ApiWorkspaceRefusals()
   async listPartnerTeamMembers(@CurrentAccessContext() context: AccessContext): Promise<TeamMemberListDto> {
     return { items: await this.members.list(context, PARTNER_TEAM) };
   }
@@ -35,7 +39,7 @@ export class PartnerTeamController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'One member of your partner organisation, by membership id.' })
   @ApiOkResponse({ type: TeamMemberDto })
-  @ApiScopedId()
+  @ApiRefusals({ not_found: SCOPED_ID })
   getPartnerTeamMember(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,
@@ -47,9 +51,12 @@ export class PartnerTeamController {
   @Section('partner_team', 'partner_team.manage')
   @ApiOperation({ summary: 'Changes a member’s role (never your own, never a member above your role).' })
   @ApiOkResponse({ type: TeamMemberDto })
-  @ApiValidationFailed()
-  @ApiConflict('`own_membership`')
-  @ApiScopedId()
+  @ApiRefusals({
+    validation_failed: INVALID_INPUT,
+    own_membership: OWN_MEMBERSHIP,
+    role_not_assignable: ABOVE_YOUR_ROLE,
+    not_found: SCOPED_ID,
+  })
   changePartnerTeamMemberRole(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,
@@ -63,8 +70,7 @@ export class PartnerTeamController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Removes a member from your partner organisation (never yourself).' })
   @ApiNoContentResponse({ description: 'Removed; their sessions in this organisation end.' })
-  @ApiConflict('`own_membership`')
-  @ApiScopedId()
+  @ApiRefusals({ own_membership: OWN_MEMBERSHIP, role_not_assignable: ABOVE_YOUR_ROLE, not_found: SCOPED_ID })
   async removePartnerTeamMember(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,
@@ -80,9 +86,12 @@ export class PartnerTeamController {
       'Signs a member out of your partner organisation: ends their live sessions here, with a note they read in their session history (never your own).',
   })
   @ApiOkResponse({ type: SessionsRevokedDto })
-  @ApiValidationFailed()
-  @ApiConflict('`own_membership`')
-  @ApiScopedId()
+  @ApiRefusals({
+    validation_failed: INVALID_INPUT,
+    own_membership: OWN_MEMBERSHIP,
+    role_not_assignable: ABOVE_YOUR_ROLE,
+    not_found: SCOPED_ID,
+  })
   async revokePartnerTeamMemberSessions(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,
@@ -96,7 +105,6 @@ export class PartnerTeamController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Pending invitations to your partner organisation.' })
   @ApiOkResponse({ type: TeamInvitationListDto })
-  @ApiWorkspaceRefusals()
   async listPartnerTeamInvitations(@CurrentAccessContext() context: AccessContext): Promise<TeamInvitationListDto> {
     return { items: await this.members.listInvitations(context, PARTNER_TEAM) };
   }
@@ -108,9 +116,12 @@ export class PartnerTeamController {
       'Invites a person by email; the invitation becomes a membership when they sign in with that address verified by the identity provider.',
   })
   @ApiCreatedResponse({ type: TeamInvitationDto })
-  @ApiValidationFailed()
-  @ApiConflict('`member_exists` or `invitation_exists`')
-  @ApiWorkspaceRefusals()
+  @ApiRefusals({
+    validation_failed: INVALID_INPUT,
+    role_not_assignable: ABOVE_YOUR_ROLE,
+    member_exists: 'the email is already a member.',
+    invitation_exists: 'the email already has a pending invitation.',
+  })
   createPartnerTeamInvitation(
     @CurrentAccessContext() context: AccessContext,
     @Body() body: PartnerTeamInvitationRequestDto,
@@ -123,7 +134,7 @@ export class PartnerTeamController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Withdraws a pending invitation.' })
   @ApiNoContentResponse({ description: 'Withdrawn.' })
-  @ApiScopedId()
+  @ApiRefusals({ not_found: SCOPED_ID })
   async revokePartnerTeamInvitation(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,

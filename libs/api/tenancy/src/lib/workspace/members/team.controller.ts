@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
-import { ApiConflict, ApiScopedId, ApiValidationFailed, ApiWorkspaceRefusals } from '../openapi-errors';
+import { type AccessContext, ApiRefusals, CurrentAccessContext, Section } from '@aidial/api/core';
 import {
   TeamInvitationDto,
   TeamInvitationListDto,
@@ -14,6 +13,12 @@ import { RevokeSessionsDto, SessionsRevokedDto } from '../../admin/dto/session-r
 import { MembersService } from './members.service';
 import { CUSTOMER_TEAM } from './team';
 
+const SCOPED_ID =
+  'no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.';
+const INVALID_INPUT = 'the body or query does not match the schema; `fields` says where.';
+const OWN_MEMBERSHIP = 'your own membership: your own session list and profile are the place for it.';
+const ABOVE_YOUR_ROLE = 'a role (or a member’s role) above your own.';
+
 /** Team: the members of the caller's own customer tenant. client_admin manages; client_manager reads. */
 @ApiTags('tenancy')
 @Controller('api/team')
@@ -25,7 +30,6 @@ export class TeamController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The members of your organisation.' })
   @ApiOkResponse({ type: TeamMemberListDto })
-  @ApiWorkspaceRefusals()
   async listTeamMembers(@CurrentAccessContext() context: AccessContext): Promise<TeamMemberListDto> {
     return { items: await this.members.list(context, CUSTOMER_TEAM) };
   }
@@ -35,7 +39,7 @@ export class TeamController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'One member of your organisation, by membership id.' })
   @ApiOkResponse({ type: TeamMemberDto })
-  @ApiScopedId()
+  @ApiRefusals({ not_found: SCOPED_ID })
   getTeamMember(@CurrentAccessContext() context: AccessContext, @Param('id') id: string): Promise<TeamMemberDto> {
     return this.members.get(context, CUSTOMER_TEAM, id);
   }
@@ -44,9 +48,12 @@ export class TeamController {
   @Section('team', 'team.manage')
   @ApiOperation({ summary: 'Changes a member’s role (never your own, never a member above your role).' })
   @ApiOkResponse({ type: TeamMemberDto })
-  @ApiValidationFailed()
-  @ApiConflict('`own_membership`')
-  @ApiScopedId()
+  @ApiRefusals({
+    validation_failed: INVALID_INPUT,
+    own_membership: OWN_MEMBERSHIP,
+    role_not_assignable: ABOVE_YOUR_ROLE,
+    not_found: SCOPED_ID,
+  })
   changeTeamMemberRole(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,
@@ -60,8 +67,7 @@ export class TeamController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Removes a member from your organisation (never yourself).' })
   @ApiNoContentResponse({ description: 'Removed; their sessions in this organisation end.' })
-  @ApiConflict('`own_membership`')
-  @ApiScopedId()
+  @ApiRefusals({ own_membership: OWN_MEMBERSHIP, role_not_assignable: ABOVE_YOUR_ROLE, not_found: SCOPED_ID })
   async removeTeamMember(@CurrentAccessContext() context: AccessContext, @Param('id') id: string): Promise<void> {
     await this.members.remove(context, CUSTOMER_TEAM, id);
   }
@@ -74,9 +80,12 @@ export class TeamController {
       'Signs a member out of your organisation: ends their live sessions here, with a note they read in their session history (never your own).',
   })
   @ApiOkResponse({ type: SessionsRevokedDto })
-  @ApiValidationFailed()
-  @ApiConflict('`own_membership`')
-  @ApiScopedId()
+  @ApiRefusals({
+    validation_failed: INVALID_INPUT,
+    own_membership: OWN_MEMBERSHIP,
+    role_not_assignable: ABOVE_YOUR_ROLE,
+    not_found: SCOPED_ID,
+  })
   async revokeTeamMemberSessions(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,
@@ -90,7 +99,6 @@ export class TeamController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Pending invitations to your organisation.' })
   @ApiOkResponse({ type: TeamInvitationListDto })
-  @ApiWorkspaceRefusals()
   async listTeamInvitations(@CurrentAccessContext() context: AccessContext): Promise<TeamInvitationListDto> {
     return { items: await this.members.listInvitations(context, CUSTOMER_TEAM) };
   }
@@ -102,9 +110,12 @@ export class TeamController {
       'Invites a person by email; the invitation becomes a membership when they sign in with that address verified by the identity provider.',
   })
   @ApiCreatedResponse({ type: TeamInvitationDto })
-  @ApiValidationFailed()
-  @ApiConflict('`member_exists` or `invitation_exists`')
-  @ApiWorkspaceRefusals()
+  @ApiRefusals({
+    validation_failed: INVALID_INPUT,
+    role_not_assignable: ABOVE_YOUR_ROLE,
+    member_exists: 'the email is already a member.',
+    invitation_exists: 'the email already has a pending invitation.',
+  })
   createTeamInvitation(
     @CurrentAccessContext() context: AccessContext,
     @Body() body: TeamInvitationRequestDto,
@@ -117,7 +128,7 @@ export class TeamController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Withdraws a pending invitation.' })
   @ApiNoContentResponse({ description: 'Withdrawn.' })
-  @ApiScopedId()
+  @ApiRefusals({ not_found: SCOPED_ID })
   async revokeTeamInvitation(@CurrentAccessContext() context: AccessContext, @Param('id') id: string): Promise<void> {
     await this.members.revokeInvitation(context, CUSTOMER_TEAM, id);
   }

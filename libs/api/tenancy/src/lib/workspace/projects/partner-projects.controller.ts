@@ -1,9 +1,8 @@
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
+import { type AccessContext, ApiRefusals, CurrentAccessContext, Section } from '@aidial/api/core';
 import { ClientRepository } from '../clients/client.repository';
-import { ApiScopedId, ApiValidationFailed } from '../openapi-errors';
 import { WorkspaceScope } from '../scope/workspace-scope';
 import { PartnerProjectDto, PartnerProjectListDto } from './project.dto';
 import { ProjectRepository } from './project.repository';
@@ -19,6 +18,10 @@ export class PartnerProjectsQueryDto {
   client_id?: string;
 }
 
+const SCOPED_ID =
+  'no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.';
+const INVALID_INPUT = 'the body or query does not match the schema; `fields` says where.';
+
 /** Partner Projects: the projects of every client the partner manages, whatever client is selected. */
 @ApiTags('tenancy')
 @Controller('api/partner/projects')
@@ -33,8 +36,7 @@ export class PartnerProjectsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Projects of the clients you manage, each with its client; optionally of one client.' })
   @ApiOkResponse({ type: PartnerProjectListDto })
-  @ApiValidationFailed()
-  @ApiScopedId()
+  @ApiRefusals({ validation_failed: INVALID_INPUT, not_found: SCOPED_ID })
   async listPartnerProjects(
     @CurrentAccessContext() context: AccessContext,
     @Query() query: PartnerProjectsQueryDto,
@@ -49,7 +51,7 @@ export class PartnerProjectsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'One project of a client you manage.' })
   @ApiOkResponse({ type: PartnerProjectDto })
-  @ApiScopedId()
+  @ApiRefusals({ not_found: SCOPED_ID })
   async getPartnerProject(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,

@@ -1,10 +1,12 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AccessContext, CurrentAccessContext, Section } from '@aidial/api/core';
-import { ApiConflict, ApiScopedId, ApiWorkspaceRefusals } from '../openapi-errors';
+import { type AccessContext, ApiRefusals, CurrentAccessContext, Section } from '@aidial/api/core';
 import { WorkspaceScope } from '../scope/workspace-scope';
 import { WorkspaceProjectDto, WorkspaceProjectListDto } from './project.dto';
 import { ProjectRepository } from './project.repository';
+
+const SCOPED_ID =
+  'no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.';
 
 /** The projects of the organisation whose data is shown (a partner's selected client), within your project scope. */
 @ApiTags('tenancy')
@@ -17,8 +19,7 @@ export class ProjectsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Projects you can see: your organisation’s, or your selected client’s (partners).' })
   @ApiOkResponse({ type: WorkspaceProjectListDto })
-  @ApiWorkspaceRefusals()
-  @ApiConflict('`client_selection_required`: a partner has not selected a client.')
+  @ApiRefusals({ client_selection_required: 'a partner has not selected a client.' })
   async listProjects(@CurrentAccessContext() context: AccessContext): Promise<WorkspaceProjectListDto> {
     return { items: (await this.projects.listShown(WorkspaceScope.of(context))).map(WorkspaceProjectDto.from) };
   }
@@ -28,8 +29,7 @@ export class ProjectsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'One project you can see.' })
   @ApiOkResponse({ type: WorkspaceProjectDto })
-  @ApiScopedId()
-  @ApiConflict('`client_selection_required`: a partner has not selected a client.')
+  @ApiRefusals({ not_found: SCOPED_ID, client_selection_required: 'a partner has not selected a client.' })
   async getProject(
     @CurrentAccessContext() context: AccessContext,
     @Param('id') id: string,

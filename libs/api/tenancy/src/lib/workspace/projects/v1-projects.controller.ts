@@ -5,13 +5,13 @@ import {
   type ApiKeyPrincipal,
   ApiError,
   ApiKeyScope,
-  ApiV1Refusals,
+  ApiRefusals,
   CurrentAccessContext,
   CurrentApiKey,
 } from '@aidial/api/core';
 import { WorkspaceScope } from '../scope/workspace-scope';
-import { PartnerProjectDto, PartnerProjectListDto, type ProjectRow } from './project.dto';
-import { ProjectRepository } from './project.repository';
+import { PartnerProjectDto, PartnerProjectListDto } from './project.dto';
+import { ProjectRepository, type WorkspaceProject } from './project.repository';
 
 /**
  * `/v1/projects` (scope `projects:read`): the workspace's own scoped queries, with the key's access context.
@@ -34,7 +34,6 @@ export class V1ProjectsController {
       '```sh\ncurl -s https://portal.aidial.example/v1/projects -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
   @ApiOkResponse({ type: PartnerProjectListDto })
-  @ApiV1Refusals()
   async listV1Projects(
     @CurrentApiKey() key: ApiKeyPrincipal,
     @CurrentAccessContext() context: AccessContext,
@@ -49,7 +48,7 @@ export class V1ProjectsController {
     summary: 'One project the key can see; any other id (another tenant’s, or malformed) answers the same 404.',
   })
   @ApiOkResponse({ type: PartnerProjectDto })
-  @ApiV1Refusals()
+  @ApiRefusals({ not_found: 'no such project for this key: another tenant’s, another client’s or a malformed id.' })
   async getV1Project(
     @CurrentApiKey() key: ApiKeyPrincipal,
     @CurrentAccessContext() context: AccessContext,
@@ -58,11 +57,11 @@ export class V1ProjectsController {
     const scope = WorkspaceScope.of(context);
     if (context.tenant.kind === 'customer') return PartnerProjectDto.from(await this.projects.findShown(scope, id));
     const row = await this.projects.findManaged(scope, id);
-    if (key.clientId !== null && row.client_id !== key.clientId) throw new ApiError('not_found');
+    if (key.clientId !== null && row.client.id !== key.clientId) throw new ApiError('not_found');
     return PartnerProjectDto.from(row);
   }
 
-  private async rows(key: ApiKeyPrincipal, context: AccessContext): Promise<ProjectRow[]> {
+  private async rows(key: ApiKeyPrincipal, context: AccessContext): Promise<WorkspaceProject[]> {
     const scope = WorkspaceScope.of(context);
     if (context.tenant.kind === 'customer') return this.projects.listShown(scope);
     return this.projects.listManaged(scope, key.clientId);

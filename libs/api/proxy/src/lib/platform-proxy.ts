@@ -8,7 +8,8 @@ import {
   type SessionTokens,
   requestIdOf,
 } from '@aidial/api/core';
-import { MAX_QUERY_VALUE_LENGTH, PLATFORM_ID, type PlatformRoute } from './platform-routes';
+import type { PlatformQuery } from './dto/platform-queries.dto';
+import { PLATFORM_ID, type PlatformRoute } from './platform-routes';
 import { platformScopeOf } from './platform-scope';
 import { PlatformServiceToken, ServiceTokenUnavailableError } from './service-token';
 import { returnedResponseHeaders, upstreamRequestHeaders } from './upstream-headers';
@@ -44,7 +45,15 @@ export class PlatformProxy {
     this.base = new URL(href.endsWith('/') ? href : `${href}/`);
   }
 
-  async forward(route: PlatformRoute, request: RequestWithPrincipal, id?: string): Promise<PlatformAnswer> {
+  /**
+   * Sends the request on to the platform: `id` for a route with one, `query` the filters the controller's query DTO
+   * validated (only the names the route allows are passed on).
+   */
+  async forward(
+    route: PlatformRoute,
+    request: RequestWithPrincipal,
+    { id, query }: { readonly id?: string; readonly query?: PlatformQuery } = {},
+  ): Promise<PlatformAnswer> {
     const context = request.accessContext;
     if (!context) throw new Error('PlatformProxy.forward used on a route whose policy resolves no access context');
     const actor = request.apiKey ? `api_key:${request.apiKey.keyId}` : `user:${context.userId}`;
@@ -52,8 +61,8 @@ export class PlatformProxy {
     if (id !== undefined && !PLATFORM_ID.test(id)) throw new ApiError('not_found');
     const url = new URL(route.path.replace(':id', id ?? ''), this.base);
     for (const name of route.query) {
-      const value = request.query[name];
-      if (typeof value === 'string' && value.length <= MAX_QUERY_VALUE_LENGTH) url.searchParams.set(name, value);
+      const value = (query as Record<string, string | number | undefined> | undefined)?.[name];
+      if (value !== undefined) url.searchParams.set(name, String(value));
     }
     const bearer = await this.bearer(request);
     const headers = upstreamRequestHeaders(request.headers, scope, bearer, requestIdOf(request));

@@ -3,7 +3,7 @@ import type { Section } from '@aidial/shared/access';
 /**
  * The allow-list: the only platform API routes the proxy forwards, each with the portal section that guards it, whether
  * its data belongs to one customer (a partner must have a client selected, or a key made for one) and the query
- * parameters passed on. Nothing else of the platform API is reachable through AiDial Access.
+ * parameters passed on (validated first by the route's query DTO, dto/platform-queries.dto.ts). Nothing else of the platform API is reachable through AiDial Access.
  */
 export interface PlatformRoute {
   /** The path under `/api/platform/` and `/v1/platform/`, and under AIDIAL_API_BASE_URL. */
@@ -32,5 +32,3 @@ export type PlatformRouteName = keyof typeof PLATFORM_ROUTES;
 
 /** A path parameter the platform could be asked for; anything else is answered 404 without calling it. */
 export const PLATFORM_ID = /^[A-Za-z0-9_-]{1,64}$/;
-/** Longest query value passed on. */
-export const MAX_QUERY_VALUE_LENGTH = 200;

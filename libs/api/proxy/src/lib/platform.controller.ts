@@ -1,15 +1,7 @@
-import { Controller, Get, Param, Req, Res, applyDecorators } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiGatewayTimeoutResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiKeyScope, ApiV1Refusals, ErrorEnvelopeDto, type RequestWithPrincipal, Section } from '@aidial/api/core';
+import { ApiKeyScope, ApiRefusals, type Refusals, type RequestWithPrincipal, Section } from '@aidial/api/core';
 import {
   PlatformBillingSummaryDto,
   PlatformCallDto,
@@ -18,27 +10,22 @@ import {
   PlatformCapacityDto,
   PlatformDashboardSummaryDto,
 } from './dto/platform.dto';
-import { ApiPortalRefusals } from './openapi-errors';
+import { PlatformBillingQueryDto, PlatformCallsQueryDto, PlatformCampaignsQueryDto } from './dto/platform-queries.dto';
 import { type PlatformAnswer, PlatformProxy } from './platform-proxy';
 import { PLATFORM_ROUTES } from './platform-routes';
 
 /** The answers of the platform transport, whichever surface. */
-const ApiUpstreamFailures = () =>
-  applyDecorators(
-    ApiConflictResponse({
-      type: ErrorEnvelopeDto,
-      description: '`client_selection_required`: a partner without a selected client (a key made without one).',
-    }),
-    ApiResponse({
-      status: 502,
-      type: ErrorEnvelopeDto,
-      description: '`upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.',
-    }),
-    ApiGatewayTimeoutResponse({
-      type: ErrorEnvelopeDto,
-      description: '`upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.',
-    }),
-  );
+const UPSTREAM_FAILURES: Refusals = {
+  upstream_unavailable: 'the platform API failed, was unreachable, or answered more than 1 MiB.',
+  upstream_timeout: 'the platform API did not answer within AIDIAL_API_TIMEOUT_MS.',
+};
+/** Routes whose data belongs to one customer (`clientScoped` in platform-routes.ts). */
+const CLIENT_SCOPED: Refusals = {
+  ...UPSTREAM_FAILURES,
+  client_selection_required: 'a partner without a selected client (a key made without one).',
+};
+const INVALID_FILTERS = 'an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.';
+const NO_SUCH_CALL = 'no such call in your scope: another customer’s or project’s call answers like a missing one.';
 
 /** The platform's JSON goes back as it came; only its content headers, never its cookies, and never cached. */
 function send(res: Response, answer: PlatformAnswer): unknown {
@@ -59,8 +46,7 @@ export class PlatformController {
     summary: 'Today’s calls, answer rate, this month’s minutes and running campaigns of the customer shown.',
   })
   @ApiOkResponse({ type: PlatformDashboardSummaryDto })
-  @ApiPortalRefusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals(CLIENT_SCOPED)
   async getDashboardSummary(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
@@ -71,70 +57,63 @@ export class PlatformController {
   @Get('calls')
   @Section('calls')
   @ApiOperation({ summary: 'Calls of the customer shown, newest first, a page at a time.' })
-  @ApiQuery({ name: 'project_id', required: false, type: String })
-  @ApiQuery({ name: 'direction', required: false, type: String })
-  @ApiQuery({ name: 'outcome', required: false, type: String })
-  @ApiQuery({ name: 'cursor', required: false, type: String })
-  @ApiQuery({ name: 'limit', required: false, type: String })
   @ApiOkResponse({ type: PlatformCallPageDto })
-  @ApiPortalRefusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
   async getCalls(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
+    @Query() query: PlatformCallsQueryDto,
   ): Promise<PlatformCallPageDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.calls, req)) as PlatformCallPageDto;
+    return send(res, await this.proxy.forward(PLATFORM_ROUTES.calls, req, { query })) as PlatformCallPageDto;
   }
 
   @Get('calls/:id')
   @Section('calls')
   @ApiOperation({ summary: 'One call; a call of another customer or project answers like a missing one (404).' })
   @ApiOkResponse({ type: PlatformCallDto })
-  @ApiPortalRefusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals({ ...CLIENT_SCOPED, not_found: NO_SUCH_CALL })
   async getCall(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
     @Param('id') id: string,
   ): Promise<PlatformCallDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.call, req, id)) as PlatformCallDto;
+    return send(res, await this.proxy.forward(PLATFORM_ROUTES.call, req, { id })) as PlatformCallDto;
   }
 
   @Get('billing/summary')
   @Section('billing')
   @ApiOperation({ summary: 'This month’s (or the period’s) usage and charges of the customer shown.' })
-  @ApiQuery({ name: 'period', required: false, type: String })
   @ApiOkResponse({ type: PlatformBillingSummaryDto })
-  @ApiPortalRefusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
   async getBillingSummary(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
+    @Query() query: PlatformBillingQueryDto,
   ): Promise<PlatformBillingSummaryDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.billingSummary, req)) as PlatformBillingSummaryDto;
+    return send(
+      res,
+      await this.proxy.forward(PLATFORM_ROUTES.billingSummary, req, { query }),
+    ) as PlatformBillingSummaryDto;
   }
 
   @Get('campaigns')
   @Section('partner_campaigns')
   @ApiOperation({ summary: 'Outbound campaigns of the customer shown.' })
-  @ApiQuery({ name: 'project_id', required: false, type: String })
-  @ApiQuery({ name: 'status', required: false, type: String })
   @ApiOkResponse({ type: PlatformCampaignListDto })
-  @ApiPortalRefusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
   async getCampaigns(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
+    @Query() query: PlatformCampaignsQueryDto,
   ): Promise<PlatformCampaignListDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.campaigns, req)) as PlatformCampaignListDto;
+    return send(res, await this.proxy.forward(PLATFORM_ROUTES.campaigns, req, { query })) as PlatformCampaignListDto;
   }
 
   @Get('capacity')
   @Section('capacity')
   @ApiOperation({ summary: 'Line capacity: the partner’s own, or platform-wide for AiDial staff.' })
   @ApiOkResponse({ type: PlatformCapacityDto })
-  @ApiPortalRefusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals(UPSTREAM_FAILURES)
   async getCapacity(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
@@ -160,8 +139,7 @@ export class V1PlatformController {
       '```sh\ncurl -s https://portal.aidial.example/v1/platform/dashboard/summary -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
   @ApiOkResponse({ type: PlatformDashboardSummaryDto })
-  @ApiV1Refusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals(CLIENT_SCOPED)
   async getV1DashboardSummary(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
@@ -175,19 +153,14 @@ export class V1PlatformController {
     summary: 'Calls of the customer shown, newest first, a page at a time.',
     description: '```sh\ncurl -s https://portal.aidial.example/v1/platform/calls -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
-  @ApiQuery({ name: 'project_id', required: false, type: String })
-  @ApiQuery({ name: 'direction', required: false, type: String })
-  @ApiQuery({ name: 'outcome', required: false, type: String })
-  @ApiQuery({ name: 'cursor', required: false, type: String })
-  @ApiQuery({ name: 'limit', required: false, type: String })
   @ApiOkResponse({ type: PlatformCallPageDto })
-  @ApiV1Refusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
   async getV1Calls(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
+    @Query() query: PlatformCallsQueryDto,
   ): Promise<PlatformCallPageDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.calls, req)) as PlatformCallPageDto;
+    return send(res, await this.proxy.forward(PLATFORM_ROUTES.calls, req, { query })) as PlatformCallPageDto;
   }
 
   @Get('calls/:id')
@@ -198,14 +171,13 @@ export class V1PlatformController {
       '```sh\ncurl -s https://portal.aidial.example/v1/platform/calls/CALL_ID -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
   @ApiOkResponse({ type: PlatformCallDto })
-  @ApiV1Refusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals({ ...CLIENT_SCOPED, not_found: NO_SUCH_CALL })
   async getV1Call(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
     @Param('id') id: string,
   ): Promise<PlatformCallDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.call, req, id)) as PlatformCallDto;
+    return send(res, await this.proxy.forward(PLATFORM_ROUTES.call, req, { id })) as PlatformCallDto;
   }
 
   @Get('billing/summary')
@@ -215,15 +187,17 @@ export class V1PlatformController {
     description:
       '```sh\ncurl -s https://portal.aidial.example/v1/platform/billing/summary -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
-  @ApiQuery({ name: 'period', required: false, type: String })
   @ApiOkResponse({ type: PlatformBillingSummaryDto })
-  @ApiV1Refusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
   async getV1BillingSummary(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
+    @Query() query: PlatformBillingQueryDto,
   ): Promise<PlatformBillingSummaryDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.billingSummary, req)) as PlatformBillingSummaryDto;
+    return send(
+      res,
+      await this.proxy.forward(PLATFORM_ROUTES.billingSummary, req, { query }),
+    ) as PlatformBillingSummaryDto;
   }
 
   @Get('campaigns')
@@ -233,16 +207,14 @@ export class V1PlatformController {
     description:
       '```sh\ncurl -s https://portal.aidial.example/v1/platform/campaigns -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
-  @ApiQuery({ name: 'project_id', required: false, type: String })
-  @ApiQuery({ name: 'status', required: false, type: String })
   @ApiOkResponse({ type: PlatformCampaignListDto })
-  @ApiV1Refusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
   async getV1Campaigns(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,
+    @Query() query: PlatformCampaignsQueryDto,
   ): Promise<PlatformCampaignListDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.campaigns, req)) as PlatformCampaignListDto;
+    return send(res, await this.proxy.forward(PLATFORM_ROUTES.campaigns, req, { query })) as PlatformCampaignListDto;
   }
 
   @Get('capacity')
@@ -253,8 +225,7 @@ export class V1PlatformController {
       '```sh\ncurl -s https://portal.aidial.example/v1/platform/capacity -H "X-API-Key: $AIDIAL_API_KEY"\n```',
   })
   @ApiOkResponse({ type: PlatformCapacityDto })
-  @ApiV1Refusals()
-  @ApiUpstreamFailures()
+  @ApiRefusals(UPSTREAM_FAILURES)
   async getV1Capacity(
     @Req() req: RequestWithPrincipal,
     @Res({ passthrough: true }) res: Response,

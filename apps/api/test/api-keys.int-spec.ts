@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { checksumOf } from '@aidial/api/integrations';
-import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
+import { cloneTestDatabase, freePort, testApiEnv, expireApiKey, revokeApiKey } from '@aidial/api/testing';
 import { startDevIdp } from '@aidial/stand-ins/testing';
 import { seedDemoData } from '../src/database/demo-seed';
 import {
@@ -165,8 +165,8 @@ describe('API keys (Integrations)', () => {
     const expired = await createKey(stack, partnerAdmin, { name: 'Expired', scopes: ['whoami'] });
     const revoked = await createKey(stack, partnerAdmin, { name: 'Revoked', scopes: ['whoami'] });
     const db = stack.api.app.get(DataSource);
-    await db.query(`UPDATE api_key SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.id]);
-    await db.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1`, [revoked.id]);
+    await expireApiKey(db, expired.id);
+    await revokeApiKey(db, revoked.id);
     const checksumBroken = `${wrongTarget.key.slice(0, -1)}${wrongTarget.key.endsWith('A') ? 'B' : 'A'}`;
     const cases: Record<string, string | undefined> = {
       missing: undefined,

@@ -83,6 +83,7 @@ describe('the audit log is append-only and tamper-evident', () => {
     expect(await verify(tenantId)).toEqual({ ok: true, checked: 25, first_broken: null });
   });
 
+  // Raw SQL throughout this file where it tampers with the audit tables: that is what the product never does.
   it.each([
     ['UPDATE', `UPDATE audit_event SET outcome = 'failure'`],
     ['DELETE', `DELETE FROM audit_event`],
@@ -92,6 +93,7 @@ describe('the audit log is append-only and tamper-evident', () => {
     ['TRUNCATE of the checkpoints', `TRUNCATE audit_chain_checkpoint`],
   ])('refuses %s to the application’s database connection', async (_name, sql) => {
     await chainOf(2);
+    // Only audit_apply_retention writes checkpoints: one is planted so the checkpoint statements have a row to hit.
     await db().query(
       `INSERT INTO audit_chain_checkpoint (chain_id, seq, hash, occurred_at, updated_at)
        VALUES ($1, 1, $2, now(), now()) ON CONFLICT DO NOTHING`,
@@ -183,6 +185,7 @@ describe('the audit log is append-only and tamper-evident', () => {
           prevHash,
         };
         const hash = hashEvent(row);
+        // Back-dated rows: the service stamps every event with the time it records it.
         await db().query(
           `INSERT INTO audit_event (id, occurred_at, seq, tenant_id, actor_role, action, target_type, target_id, outcome,
                                     details, prev_hash, hash)

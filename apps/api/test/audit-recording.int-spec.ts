@@ -7,6 +7,7 @@ import {
   startLogin,
   startSignInStack,
 } from './support/sign-in-flow';
+import { whileTenant, removeMemberships } from '@aidial/api/testing';
 
 /**
  * Issue 7 "each event type is written when its action happens, with actor, tenant, outcome and request id", and
@@ -521,9 +522,9 @@ describe('audit events are recorded', () => {
       'a member of a suspended tenant (403 tenant_suspended)',
       async (requestId) => {
         const ella = await as('ella.martin@harbour-physio.example');
-        await db().query(`UPDATE tenant SET status = 'suspended' WHERE name = 'Harbour Physio'`);
-        const answer = await call(ella, 'GET', '/api/team/members', undefined, requestId);
-        await db().query(`UPDATE tenant SET status = 'active' WHERE name = 'Harbour Physio'`);
+        const answer = await whileTenant(db(), { name: 'Harbour Physio' }, { status: 'suspended' }, () =>
+          call(ella, 'GET', '/api/team/members', undefined, requestId),
+        );
         expect([answer.status, answer.body['code']]).toEqual([403, 'tenant_suspended']);
         return {
           tenant: await tenantId('Harbour Physio'),
@@ -539,9 +540,7 @@ describe('audit events are recorded', () => {
       'a session whose membership was removed (403 access_denied)',
       async (requestId) => {
         const jack = await as('jack.wilson@southerncross.example');
-        await db().query(`DELETE FROM membership WHERE user_id = $1`, [
-          await userId('jack.wilson@southerncross.example'),
-        ]);
+        await removeMemberships(db(), { email: 'jack.wilson@southerncross.example' });
         const answer = await call(jack, 'GET', '/api/partner/clients', undefined, requestId);
         expect([answer.status, answer.body['code']]).toEqual([403, 'access_denied']);
         return {

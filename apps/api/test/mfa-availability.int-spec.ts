@@ -13,6 +13,7 @@ import {
   userIdOf,
 } from './support/mfa-flow';
 import { startSignInStack, type SignInStack } from './support/sign-in-flow';
+import { clearRateLimits } from '@aidial/api/testing';
 
 const PRIYA = 'priya.natarajan@northwind.example'; // partner_admin, TOTP
 const GRACE = 'grace.okafor@aidial.example'; // aidial_admin, TOTP
@@ -29,7 +30,7 @@ describe('MFA: provider outages, optional roles, exempt routes', () => {
   beforeEach(async () => {
     await resetIdp(stack);
     await resetPolicies(stack);
-    await db(stack).query(`DELETE FROM rate_limit_counter`);
+    await clearRateLimits(db(stack));
   });
 
   describe('when Zitadel cannot be asked at sign-in', () => {

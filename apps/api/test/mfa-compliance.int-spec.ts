@@ -12,6 +12,7 @@ import {
   type SecondFactor,
 } from './support/mfa-flow';
 import { DEMO_USER_OF_ROLE, demoUser, startSignInStack, type SignInStack } from './support/sign-in-flow';
+import { clearRateLimits } from '@aidial/api/testing';
 
 /**
  * The MFA compliance step, table-driven over every role × {enrolled and used in this sign-in, not enrolled, enrolled
@@ -70,7 +71,7 @@ describe('MFA compliance: every role × enrolment × challenge × policy', () =>
   beforeEach(async () => {
     await resetIdp(stack);
     await resetPolicies(stack);
-    await db(stack).query(`DELETE FROM rate_limit_counter`);
+    await clearRateLimits(db(stack));
   });
 
   /** Puts the user's provider state where the case needs it and signs in; returns the session's cookies. */

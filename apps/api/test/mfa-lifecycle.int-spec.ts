@@ -23,6 +23,7 @@ import {
   type SignInStack,
 } from './support/sign-in-flow';
 import { Browser, heading } from '@aidial/stand-ins/testing';
+import { clearRateLimits } from '@aidial/api/testing';
 
 /**
  * The whole MFA journey of a mandatory-MFA user who starts without MFA (Oliver, partner_admin), through real HTTP: the
@@ -57,13 +58,13 @@ describe('MFA lifecycle: the journey of a mandatory-MFA user', () => {
     stack = await startSignInStack();
     await resetIdp(stack);
     await resetPolicies(stack);
-    await db(stack).query(`DELETE FROM rate_limit_counter`);
+    await clearRateLimits(db(stack));
     oliverId = await userIdOf(stack, OLIVER);
   });
   afterAll(() => stack.close());
   // Every MFA action counts towards the per-user limit (10 a minute); this journey takes more than that.
   beforeEach(async () => {
-    await db(stack).query(`DELETE FROM rate_limit_counter`);
+    await clearRateLimits(db(stack));
   });
 
   async function summary(): Promise<Summary> {
@@ -348,7 +349,7 @@ describe('MFA lifecycle: the journey of a mandatory-MFA user', () => {
   });
 
   it('limits MFA actions to 10 a minute per user: 429 with Retry-After, audited', async () => {
-    await db(stack).query(`DELETE FROM rate_limit_counter`);
+    await clearRateLimits(db(stack));
     for (let i = 0; i < 10; i += 1) expect((await act('/api/mfa/setup')).status).toBe(200);
     const limited = await act('/api/mfa/setup');
     expect(limited.status).toBe(429);
@@ -364,7 +365,7 @@ describe('MFA lifecycle: the journey of a mandatory-MFA user', () => {
     });
     const theirs = await call(stack, other.cookies, 'POST', '/api/mfa/setup');
     expect(theirs.status).toBe(200);
-    await db(stack).query(`DELETE FROM rate_limit_counter`);
+    await clearRateLimits(db(stack));
   });
 
   it('unsafe MFA actions need the CSRF token', async () => {

@@ -11,6 +11,7 @@ import {
   signInFrom,
 } from './support/my-sessions';
 import { type SignInStack, startSignInStack } from './support/sign-in-flow';
+import { changeSessions, expireSession, endedAgo, ago } from '@aidial/api/testing';
 
 interface SessionItem {
   id: string;
@@ -80,10 +81,7 @@ describe('your sessions (GET/DELETE /api/sessions, revoke-others, ended)', () =>
   /** Moves a session to another organisation: the same person signed in there. */
   const moveToAnotherTenant = async (sessionId: string) => {
     const row = await sessionRow(sessionId);
-    await db().query(`UPDATE session SET tenant_id = $2 WHERE id = $1`, [
-      sessionId,
-      await otherTenantId(row!.tenant_id),
-    ]);
+    await changeSessions(db(), sessionId, { tenantId: await otherTenantId(row!.tenant_id) });
   };
 
   it('lists your live sessions in this organisation: current first, browser described, no raw user agent or address', async () => {
@@ -98,9 +96,9 @@ describe('your sessions (GET/DELETE /api/sessions, revoke-others, ended)', () =>
     );
     await moveToAnotherTenant(elsewhereId);
     // Signed in last but idle longest: the list orders by activity, not by sign-in.
-    await db().query(`UPDATE session SET last_seen_at = now() - interval '5 minutes' WHERE id = $1`, [phoneId]);
-    await db().query(`UPDATE session SET last_seen_at = now() - interval '20 minutes' WHERE id = $1`, [olderId]);
-    await db().query(`UPDATE session SET last_seen_at = now() - interval '30 minutes' WHERE id = $1`, [macId]);
+    await changeSessions(db(), phoneId, { lastSeenAt: ago('5 minutes') });
+    await changeSessions(db(), olderId, { lastSeenAt: ago('20 minutes') });
+    await changeSessions(db(), macId, { lastSeenAt: ago('30 minutes') });
 
     const answer = await get(mac.cookies, '/api/sessions');
     expect(answer.status).toBe(200);
@@ -192,7 +190,7 @@ describe('your sessions (GET/DELETE /api/sessions, revoke-others, ended)', () =>
     const expiredId = await sessionIdOf(db(), expired.cookies);
     const colleagueId = await sessionIdOf(db(), colleague.cookies);
     expect((await callApi(stack, ended.cookies, 'POST', '/api/auth/logout')).status).toBe(200);
-    await db().query(`UPDATE session SET idle_expires_at = now() - interval '1 second' WHERE id = $1`, [expiredId]);
+    await expireSession(db(), expiredId, 'idle');
 
     const ids = [
       colleagueId,
@@ -341,14 +339,10 @@ describe('your sessions (GET/DELETE /api/sessions, revoke-others, ended)', () =>
       { sessionId: ids.byAiDial },
       { reason: 'revoked_by_admin', byUserId: aidialAdmin, note: 'Security review' },
     );
-    await db().query(`UPDATE session SET idle_expires_at = now() - interval '5 minutes' WHERE id = $1`, [ids.idle]);
-    await db().query(
-      `UPDATE session SET absolute_expires_at = now() - interval '7 minutes', idle_expires_at = now() - interval '7 minutes'
-        WHERE id = $1`,
-      [ids.absolute],
-    );
+    await expireSession(db(), ids.idle, 'idle', '5 minutes');
+    await expireSession(db(), ids.absolute, 'absolute', '7 minutes');
     await revoker.endSessions({ sessionId: ids.tooOld }, { reason: 'revoked_by_user', byUserId: null });
-    await db().query(`UPDATE session SET ended_at = now() - interval '91 days' WHERE id = $1`, [ids.tooOld]);
+    await endedAgo(db(), ids.tooOld, '91 days');
     // The same person's ended session in another organisation is not in this one's history.
     const elsewhere = await signInFrom(stack, email);
     const elsewhereId = await sessionIdOf(db(), elsewhere.cookies);

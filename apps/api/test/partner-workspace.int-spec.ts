@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { cookieHeader, signIn, startSignInStack, type SignInStack } from './support/sign-in-flow';
+import { whileTenant } from '@aidial/api/testing';
 
 /** A signed-in browser: its cookies, and the CSRF double-submit header for changes. */
 type Browser = Record<string, string>;
@@ -57,22 +58,6 @@ describe('partner workspace: clients, client selection and client-scoped data', 
     call(browser, 'PUT', '/api/partner/client-selection', { client_id: clientId });
   const projectNames = (answer: Answer) => (answer.body['items'] as ProjectBody[]).map((item) => item.name).sort();
   const withoutRequestId = (answer: Answer) => ({ status: answer.status, body: { ...answer.body, request_id: null } });
-
-  async function whileTenant(name: string, change: string, run: () => Promise<void>): Promise<void> {
-    const [before] = (await db().query(`SELECT status, managing_partner_id FROM tenant WHERE id = $1`, [
-      tenant[name],
-    ])) as Array<{ status: string; managing_partner_id: string | null }>;
-    await db().query(`UPDATE tenant SET ${change} WHERE id = $1`, [tenant[name]]);
-    try {
-      await run();
-    } finally {
-      await db().query(`UPDATE tenant SET status = $2, managing_partner_id = $3 WHERE id = $1`, [
-        tenant[name],
-        before?.status,
-        before?.managing_partner_id,
-      ]);
-    }
-  }
 
   describe('Partner Clients', () => {
     it('lists the customer tenants the partner manages, with status and project counts, and no one else’s', async () => {
@@ -225,7 +210,7 @@ describe('partner workspace: clients, client selection and client-scoped data', 
 
     it('refuses a managed client that is not active with 409 client_not_active', async () => {
       await select(priya, null);
-      await whileTenant('Bluegum Dental', `status = 'suspended'`, async () => {
+      await whileTenant(db(), { name: 'Bluegum Dental' }, { status: 'suspended' }, async () => {
         const answer = await select(priya, tenant['Bluegum Dental'] ?? '');
         expect([answer.status, answer.body['code']]).toEqual([409, 'client_not_active']);
         expect((await call(priya, 'GET', '/api/dashboard')).body['client']).toBeNull();
@@ -234,17 +219,22 @@ describe('partner workspace: clients, client selection and client-scoped data', 
 
     it('drops a client that stops being managed by the partner from the very next request', async () => {
       await select(priya, tenant['Acme Health'] ?? '');
-      await whileTenant('Acme Health', `managing_partner_id = '${tenant['Southern Cross Resellers']}'`, async () => {
-        expect((await call(priya, 'GET', '/api/dashboard')).body).toMatchObject({ client: null, projects: [] });
-        expect((await call(priya, 'GET', '/api/projects')).body['code']).toBe('client_selection_required');
-        expect((await call(priya, 'GET', `/api/projects/${project['Outbound reminders']}`)).status).toBe(409);
-        expect((await call(priya, 'GET', `/api/partner/clients/${tenant['Acme Health']}`)).status).toBe(404);
-      });
+      await whileTenant(
+        db(),
+        { name: 'Acme Health' },
+        { managingPartnerId: tenant['Southern Cross Resellers'] },
+        async () => {
+          expect((await call(priya, 'GET', '/api/dashboard')).body).toMatchObject({ client: null, projects: [] });
+          expect((await call(priya, 'GET', '/api/projects')).body['code']).toBe('client_selection_required');
+          expect((await call(priya, 'GET', `/api/projects/${project['Outbound reminders']}`)).status).toBe(409);
+          expect((await call(priya, 'GET', `/api/partner/clients/${tenant['Acme Health']}`)).status).toBe(404);
+        },
+      );
     });
 
     it('drops a selected client that is suspended from the very next request', async () => {
       await select(priya, tenant['Acme Health'] ?? '');
-      await whileTenant('Acme Health', `status = 'suspended'`, async () => {
+      await whileTenant(db(), { name: 'Acme Health' }, { status: 'suspended' }, async () => {
         expect((await call(priya, 'GET', '/api/session')).body['client']).toBeNull();
         expect((await call(priya, 'GET', '/api/projects')).status).toBe(409);
       });

@@ -2,7 +2,13 @@ import { Controller, Get, Module } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Section } from '@aidial/api/core';
-import { ADMIN_URL_VARIABLE } from '@aidial/api/testing';
+import {
+  ADMIN_URL_VARIABLE,
+  firstMembershipOf,
+  changeRole,
+  suspendTenant,
+  reactivateTenant,
+} from '@aidial/api/testing';
 import { ROLES, SECTIONS, canAccessSection } from '@aidial/shared/access';
 import { DEMO_USER_OF_ROLE, cookieHeader, signIn, startSignInStack, type SignInStack } from './support/sign-in-flow';
 
@@ -58,20 +64,20 @@ describe('the section guard (route-access matrix on every request)', () => {
   it('applies a role change and a suspension on the very next request', async () => {
     const cookies = cookiesOf.get('client_manager');
     const db = stack.api.app.get(DataSource);
-    const membership = `user_id = (SELECT id FROM portal_user WHERE email = 'marcus.chen@acme-health.example')`;
+    const membership = (await firstMembershipOf(db, { email: 'marcus.chen@acme-health.example' })).id;
     expect((await probe(cookies, 'compliance')).status).toBe(200);
-    await db.query(`UPDATE membership SET role = 'client_staff' WHERE ${membership}`);
+    await changeRole(db, membership, 'client_staff');
     expect((await probe(cookies, 'compliance')).status).toBe(404);
-    await db.query(`UPDATE membership SET role = 'billing_clerk' WHERE ${membership}`);
+    await changeRole(db, membership, 'billing_clerk');
     const unrecognised = await probe(cookies, 'dashboard');
     expect(unrecognised.status).toBe(403);
     expect(await unrecognised.json()).toMatchObject({ code: 'access_denied' });
-    await db.query(`UPDATE membership SET role = 'client_manager' WHERE ${membership}`);
-    await db.query(`UPDATE tenant SET status = 'suspended' WHERE name = 'Acme Health'`);
+    await changeRole(db, membership, 'client_manager');
+    await suspendTenant(db, { name: 'Acme Health' });
     const suspended = await probe(cookies, 'dashboard');
     expect(suspended.status).toBe(403);
     expect(await suspended.json()).toMatchObject({ code: 'tenant_suspended' });
-    await db.query(`UPDATE tenant SET status = 'active' WHERE name = 'Acme Health'`);
+    await reactivateTenant(db, { name: 'Acme Health' });
     expect((await probe(cookies, 'dashboard')).status).toBe(200);
   });
 

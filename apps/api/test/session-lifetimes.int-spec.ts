@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { SessionCleanup } from '@aidial/api/auth';
 import { DataSource } from 'typeorm';
 import { type Cookies, callApi, sessionIdOf, signInFrom } from './support/my-sessions';
 import { type SignInStack, startSignInStack } from './support/sign-in-flow';
+import { changeSessions, expireSession, endedAgo, aSignInAttempt, databaseNow, fromNow } from '@aidial/api/testing';
 
 const IDLE = 'x-session-idle-expires-in';
 const ABSOLUTE = 'x-session-absolute-expires-in';
@@ -39,11 +39,10 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
 
   it('tells every session-authenticated answer how many seconds are left, as the session summary does', async () => {
     const { cookies, id } = await signedIn('amelia.hart@acme-health.example');
-    await db().query(
-      `UPDATE session SET idle_expires_at = now() + interval '600 seconds', absolute_expires_at = now() + interval '3600 seconds'
-        WHERE id = $1`,
-      [id],
-    );
+    await changeSessions(db(), id, {
+      idleExpiresAt: fromNow('600 seconds'),
+      absoluteExpiresAt: fromNow('3600 seconds'),
+    });
     const answer = await callApi(stack, cookies, 'GET', '/api/session');
     expect(answer.status).toBe(200);
     const idle = Number(answer.headers.get(IDLE));
@@ -68,7 +67,7 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get(IDLE)).toBeNull();
     const { cookies, id } = await signedIn('marcus.chen@acme-health.example');
-    await db().query(`UPDATE session SET idle_expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
+    await expireSession(db(), id, 'idle');
     const expired = await callApi(stack, cookies, 'GET', '/api/session');
     expect(expired.status).toBe(401);
     expect(expired.headers.get(IDLE)).toBeNull();
@@ -78,10 +77,7 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
   it('keeps the session alive: the idle window starts again now, at once, and needs the CSRF token', async () => {
     const { cookies, id } = await signedIn('sofia.rossi@acme-health.example');
     // Seen just now (the guard's once-a-minute touch is not due), five minutes of idle time left.
-    await db().query(
-      `UPDATE session SET last_seen_at = now(), idle_expires_at = now() + interval '5 minutes' WHERE id = $1`,
-      [id],
-    );
+    await changeSessions(db(), id, { lastSeenAt: databaseNow, idleExpiresAt: fromNow('5 minutes') });
     const before = await lifetimesOf(id);
 
     const withoutToken = await callApi(stack, cookies, 'POST', '/api/session/keep-alive', { csrf: false });
@@ -106,11 +102,7 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
 
   it('never keeps a session alive beyond its absolute lifetime', async () => {
     const { cookies, id } = await signedIn('chloe.nguyen@acme-health.example');
-    await db().query(
-      `UPDATE session SET absolute_expires_at = now() + interval '10 minutes', idle_expires_at = now() + interval '2 minutes'
-        WHERE id = $1`,
-      [id],
-    );
+    await changeSessions(db(), id, { absoluteExpiresAt: fromNow('10 minutes'), idleExpiresAt: fromNow('2 minutes') });
     const answer = await callApi(stack, cookies, 'POST', '/api/session/keep-alive');
     expect(answer.status).toBe(200);
     const after = await lifetimesOf(id);
@@ -139,16 +131,6 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
           absolute_expires_at: Date;
         }>
       )[0];
-    /** A sign-in attempt started `age` ago; returns its key (the hash of its state) as hex. */
-    const insertAttempt = async (age: string): Promise<string> => {
-      const stateHash = randomBytes(32);
-      await db().query(
-        `INSERT INTO sign_in_attempt (state_hash, browser_hash, nonce, code_verifier, return_to, created_at)
-         VALUES ($1, $2, 'nonce', 'verifier', '/', now() - $3::interval)`,
-        [stateHash, randomBytes(32), age],
-      );
-      return stateHash.toString('hex');
-    };
 
     it('records expiries as ended, deletes history past retention and old sign-in attempts, once', async () => {
       // Settle what earlier tests left, so the counts below are exactly this test's rows.
@@ -159,17 +141,13 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
       const alive = await signedIn(email);
       const recent = await signedIn(email);
       const old = await signedIn(email);
-      await db().query(`UPDATE session SET idle_expires_at = now() - interval '3 minutes' WHERE id = $1`, [idle.id]);
-      await db().query(
-        `UPDATE session SET absolute_expires_at = now() - interval '4 minutes', idle_expires_at = now() - interval '4 minutes'
-          WHERE id = $1`,
-        [absolute.id],
-      );
+      await expireSession(db(), idle.id, 'idle', '3 minutes');
+      await expireSession(db(), absolute.id, 'absolute', '4 minutes');
       await callApi(stack, recent.cookies, 'POST', '/api/auth/logout');
       await callApi(stack, old.cookies, 'POST', '/api/auth/logout');
-      await db().query(`UPDATE session SET ended_at = now() - interval '91 days' WHERE id = $1`, [old.id]);
-      const staleAttempt = await insertAttempt('2 hours');
-      const freshAttempt = await insertAttempt('20 minutes');
+      await endedAgo(db(), old.id, '91 days');
+      const staleAttempt = await aSignInAttempt(db(), '2 hours');
+      const freshAttempt = await aSignInAttempt(db(), '20 minutes');
       const idleBefore = await rowOf(idle.id);
       const absoluteBefore = await rowOf(absolute.id);
 
@@ -209,7 +187,7 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
     it('keeps to the retention it is given', async () => {
       const { cookies, id } = await signedIn('jack.wilson@southerncross.example');
       await callApi(stack, cookies, 'POST', '/api/auth/logout');
-      await db().query(`UPDATE session SET ended_at = now() - interval '10 days' WHERE id = $1`, [id]);
+      await endedAgo(db(), id, '10 days');
       expect(await cleanup().run(30)).toMatchObject({ deleted: 0 });
       expect(await rowOf(id)).toBeDefined();
       expect(await cleanup().run(7)).toMatchObject({ deleted: 1 });
@@ -218,7 +196,7 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
 
     it('records each expiry once when several instances run it at the same moment', async () => {
       const { id } = await signedIn('oliver.bennett@northwind.example');
-      await db().query(`UPDATE session SET idle_expires_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+      await expireSession(db(), id, 'idle', '1 minute');
       const runs = await Promise.all([cleanup().run(), cleanup().run(), cleanup().run()]);
       const done = runs.filter((counts) => counts !== null);
       expect(done.length).toBeGreaterThanOrEqual(1);
@@ -228,7 +206,7 @@ describe('session lifetimes: headers, keep-alive and the cleanup job', () => {
 
     it('skips a run while another instance holds the cleanup lock', async () => {
       const { id } = await signedIn('liam.obrien@northwind.example');
-      await db().query(`UPDATE session SET idle_expires_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+      await expireSession(db(), id, 'idle', '1 minute');
       const otherInstance = db().createQueryRunner();
       await otherInstance.connect();
       try {

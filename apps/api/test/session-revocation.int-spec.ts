@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SESSION_REVOCATION_NOTE_MAX_LENGTH } from '@aidial/shared/access';
 import { type Answer, type AuditRow, type Browser, auditCalls } from './support/audit-calls';
 import { type SignInStack, signIn, startSignInStack } from './support/sign-in-flow';
+import { aSession, removeSession, changeRole } from '@aidial/api/testing';
 
 /**
  * Issue 9 "Session security": an AiDial administrator ends a user's or a tenant's sessions, a client or partner
@@ -73,18 +74,8 @@ describe('ending other people’s sessions', () => {
    * has no tenant switch yet, so a row stands in for the session they would hold there; it is live as the auth module
    * defines it (not ended, not expired).
    */
-  async function liveSessionElsewhere(email: string, tenant: string): Promise<string> {
-    const [row] = (await db().query(
-      `INSERT INTO session (token_hash, user_id, tenant_id, idp_subject, tokens_encrypted, amr, auth_time, last_seen_at,
-                            idle_expires_at, absolute_expires_at)
-       SELECT sha256(convert_to(gen_random_uuid()::text, 'UTF8')), u.id, t.id, u.idp_subject, 'sealed', '{pwd}', now(),
-              now(), now() + interval '30 minutes', now() + interval '8 hours'
-         FROM portal_user u, tenant t WHERE u.email = $1 AND t.name = $2
-       RETURNING id`,
-      [email, tenant],
-    )) as Array<{ id: string }>;
-    if (!row) throw new Error(`no ${email} or ${tenant}`);
-    return row.id;
+  function liveSessionElsewhere(email: string, tenant: string): Promise<string> {
+    return aSession(db(), { email }, { name: tenant });
   }
 
   async function endedRows(ids: readonly string[]): Promise<SessionRow[]> {
@@ -427,7 +418,7 @@ describe('ending other people’s sessions', () => {
         details: { note: NOTE, count: 2, team: team.team },
       });
       await expectNoCookieIn(events, [first, second, admin]);
-      await db().query(`DELETE FROM session WHERE id = $1`, [elsewhere]);
+      await removeSession(db(), elsewhere);
     });
 
     it(`refuses ${team.readerRole} (read-only) with 403 insufficient_role, ending nothing`, async () => {
@@ -476,13 +467,13 @@ describe('ending other people’s sessions', () => {
       const id = await membershipId(team.victim, team.tenant);
       const [{ role }] = (await db().query(`SELECT role FROM membership WHERE id = $1`, [id])) as [{ role: string }];
       // A role no customer or partner administrator can give (a stored value the Team page shows as it is).
-      await db().query(`UPDATE membership SET role = 'aidial_admin' WHERE id = $1`, [id]);
+      await changeRole(db(), id, 'aidial_admin');
       try {
         const answer = await call(await as(team.admin), 'POST', path(id), { note: NOTE });
         expect([answer.status, answer.body['code']]).toEqual([403, 'role_not_assignable']);
         expect(await eventsOf(answer.requestId)).toEqual([]);
       } finally {
-        await db().query(`UPDATE membership SET role = $2 WHERE id = $1`, [id, role]);
+        await changeRole(db(), id, role);
       }
       expect(await nextRequest(victim)).toEqual([200, undefined]);
     });
@@ -602,7 +593,7 @@ describe('ending other people’s sessions', () => {
           expect((await call(signedInAgain, 'GET', '/api/session')).body).toMatchObject({ role: to });
         } finally {
           await call(admin, 'PUT', `${team.base}/members/${id}/role`, { role: from?.role });
-          await db().query(`DELETE FROM session WHERE id = $1`, [elsewhere]);
+          await removeSession(db(), elsewhere);
         }
       },
     );

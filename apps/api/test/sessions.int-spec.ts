@@ -1,6 +1,7 @@
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { cookieHeader, signIn, startSignInStack, type SignInStack } from './support/sign-in-flow';
 import { startTestApp } from './support/test-app';
+import { expireSession, changeSessions, ago } from '@aidial/api/testing';
 
 const SESSION = 'aidial_session';
 
@@ -41,18 +42,17 @@ describe('sessions, sign-out and CSRF', () => {
 
   it('answers 401 once the session has been idle past its idle lifetime', async () => {
     const { cookies } = await signIn(stack, 'amelia.hart@acme-health.example');
-    await db().query(
-      `UPDATE session SET idle_expires_at = now() - interval '1 second' WHERE ended_at IS NULL AND idp_subject = $1`,
-      ['310000000000000001'],
-    );
+    await expireSession(db(), { endedAt: IsNull(), idpSubject: '310000000000000001' }, 'idle');
     expect((await getSession(cookies)).status).toBe(401);
   });
 
   it('answers 401 past the absolute lifetime, however active the session is', async () => {
     const { cookies } = await signIn(stack, 'amelia.hart@acme-health.example');
-    await db().query(
-      `UPDATE session SET absolute_expires_at = now() - interval '1 second' WHERE ended_at IS NULL AND idp_subject = $1`,
-      ['310000000000000001'],
+    // Only the absolute deadline passes: the idle one stays ahead, as for a session in constant use.
+    await changeSessions(
+      db(),
+      { endedAt: IsNull(), idpSubject: '310000000000000001' },
+      { absoluteExpiresAt: ago('1 second') },
     );
     expect((await getSession(cookies)).status).toBe(401);
   });

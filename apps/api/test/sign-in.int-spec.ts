@@ -9,6 +9,7 @@ import {
   startSignInStack,
   type SignInStack,
 } from './support/sign-in-flow';
+import { whileTenant, ageSignInAttempts } from '@aidial/api/testing';
 
 const SESSION = 'aidial_session';
 
@@ -174,15 +175,16 @@ describe('sign-in through the identity provider (real OIDC round trips against d
 
   it('answers 403 tenant_suspended once the tenant of a live session is suspended', async () => {
     const result = await signIn(stack, 'liam.obrien@northwind.example');
-    const db = stack.api.app.get(DataSource);
-    await db.query(`UPDATE tenant SET status = 'suspended' WHERE name = 'Northwind Partners'`);
-    try {
-      const response = await sessionOf(result.cookies);
-      expect(response.status).toBe(403);
-      expect(await response.json()).toMatchObject({ code: 'tenant_suspended' });
-    } finally {
-      await db.query(`UPDATE tenant SET status = 'active' WHERE name = 'Northwind Partners'`);
-    }
+    await whileTenant(
+      stack.api.app.get(DataSource),
+      { name: 'Northwind Partners' },
+      { status: 'suspended' },
+      async () => {
+        const response = await sessionOf(result.cookies);
+        expect(response.status).toBe(403);
+        expect(await response.json()).toMatchObject({ code: 'tenant_suspended' });
+      },
+    );
   });
 
   it('says the account is locked after repeated wrong passwords', async () => {
@@ -199,9 +201,7 @@ describe('sign-in through the identity provider (real OIDC round trips against d
   it('refuses a sign-in attempt older than ten minutes', async () => {
     const login = await startLogin(stack, 'sofia.rossi@acme-health.example');
     const page = await passProvider(stack, login.url, demoUser('sofia.rossi@acme-health.example'));
-    await stack.api.app
-      .get(DataSource)
-      .query(`UPDATE sign_in_attempt SET created_at = now() - interval '11 minutes' WHERE consumed_at IS NULL`);
+    await ageSignInAttempts(stack.api.app.get(DataSource), '11 minutes');
     const result = await deliverCallback(page.url, login.cookies);
     expect(result.location).toBe('/sign-in?error=sign_in_failed');
   });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { type RateLimitBucket, RateLimitKeys } from '@aidial/api/core';
 import { SMS_ENROL_LIMITS } from '@aidial/api/sms-otp';
-import { cloneTestDatabase, freePort, testApiEnv } from '@aidial/api/testing';
+import { cloneTestDatabase, freePort, testApiEnv, clearRateLimits } from '@aidial/api/testing';
 import { ERROR_CODES, type ErrorCode } from '@aidial/shared/access';
 import { type DevIdp, TEST_CLIENT, startDevIdp } from '@aidial/stand-ins/testing';
 import { seedDemoData } from '../src/database/demo-seed';
@@ -298,7 +298,7 @@ describe('SMS enrolment on one API instance', () => {
   afterAll(() => stack?.close());
 
   beforeEach(async () => {
-    await db.query(`DELETE FROM rate_limit_counter`);
+    await clearRateLimits(db);
     await removeSmsFactors(stack.idp.issuer, WITHOUT_SMS_IN_SEED);
   });
   afterEach(() => removeSmsFactors(stack.idp.issuer, WITHOUT_SMS_IN_SEED));
@@ -334,7 +334,7 @@ describe('SMS enrolment on one API instance', () => {
         fc.asyncProperty(requestBodies, async (raw) => {
           const phone = phoneFieldOf(raw);
           // Every run starts with fresh counters and no factor: the answer depends on the body alone.
-          await db.query(`DELETE FROM rate_limit_counter`);
+          await clearRateLimits(db);
           const before = recorder.calls.length;
           const answer = await enrol(stack.api.baseUrl, amelia, raw);
           const phoneCalls = recorder.calls.slice(before).filter((call) => call.path.endsWith('/phone'));

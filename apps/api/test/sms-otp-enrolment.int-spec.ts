@@ -1,6 +1,13 @@
 import { request as httpRequest } from 'node:http';
 import { RateLimitKeys } from '@aidial/api/core';
-import { freePort, testApiEnv } from '@aidial/api/testing';
+import {
+  freePort,
+  testApiEnv,
+  aRateLimitCounter,
+  endRateLimitWindows,
+  clearRateLimits,
+  setFeatureFlags,
+} from '@aidial/api/testing';
 import { ERROR_CODES } from '@aidial/shared/access';
 import { SMS_ENROL_LIMITS } from '@aidial/api/sms-otp';
 import { type Answer, type Browser, auditCalls } from './support/audit-calls';
@@ -74,11 +81,7 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
 
   /** Sets a counter as if `count` requests had already been counted in its current window. */
   async function preset(bucket: { name: string; key: string; windowSeconds: number }, count: number): Promise<void> {
-    await calls.db().query(
-      `INSERT INTO rate_limit_counter (key, count, window_ends_at) VALUES ($1, $2, now() + make_interval(secs => $3))
-       ON CONFLICT (key) DO UPDATE SET count = $2, window_ends_at = now() + make_interval(secs => $3)`,
-      [keys.counterKey(bucket), count, bucket.windowSeconds],
-    );
+    await aRateLimitCounter(calls.db(), keys.counterKey(bucket), count, bucket.windowSeconds);
   }
 
   async function counter(bucket: { name: string; key: string }): Promise<number> {
@@ -92,11 +95,7 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
 
   /** A minute passes for every counter: the minute windows end, the hour and day windows go on. */
   async function aMinutePasses(): Promise<void> {
-    await calls
-      .db()
-      .query(
-        `UPDATE rate_limit_counter SET window_ends_at = now() WHERE window_ends_at <= now() + interval '60 seconds'`,
-      );
+    await endRateLimitWindows(calls.db(), 60);
   }
 
   /** A request through a peer address of our choosing (127.0.0.0/8 is all loopback), with an X-Forwarded-For header. */
@@ -145,7 +144,7 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
   afterAll(() => stack.close());
   beforeEach(async () => {
     await resetIdp(stack);
-    await calls.db().query(`DELETE FROM rate_limit_counter`);
+    await clearRateLimits(calls.db());
   });
 
   describe('session and CSRF come first', () => {
@@ -206,13 +205,7 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
 
     it('opens on the next request once an operator turns the flag on, and closes again when it is turned off', async () => {
       const harbour = await calls.tenantId('Harbour Physio');
-      const setFlag = (on: boolean) =>
-        calls
-          .db()
-          .query(
-            `UPDATE tenant SET feature_flags = feature_flags || jsonb_build_object('mfa.sms_otp.enabled', $2::boolean) WHERE id = $1`,
-            [harbour, on],
-          );
+      const setFlag = (on: boolean) => setFeatureFlags(calls.db(), harbour, { 'mfa.sms_otp.enabled': on });
       try {
         await setFlag(true);
         expect((await post(ELLA, NUMBER.typed)).body).toEqual({ phone_tail: NUMBER.tail });
@@ -230,6 +223,7 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
       ['an object', '{"on": true}'],
     ])('stays shut when the flag holds %s rather than the boolean true', async (_name, value) => {
       const harbour = await calls.tenantId('Harbour Physio');
+      // Raw SQL: the entity types the flag as a boolean; only a hand-edited row can hold anything else.
       const setFlag = (json: string) =>
         calls
           .db()
@@ -247,12 +241,7 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
 
     it('reads the partner’s own flag, not a selected client’s', async () => {
       const northwind = await calls.tenantId('Northwind Partners');
-      await calls
-        .db()
-        .query(
-          `UPDATE tenant SET feature_flags = feature_flags || '{"mfa.sms_otp.enabled": false}'::jsonb WHERE id = $1`,
-          [northwind],
-        );
+      await setFeatureFlags(calls.db(), northwind, { 'mfa.sms_otp.enabled': false });
       try {
         // Acme Health (a Northwind client) has the flag on; Priya selects it, and is still refused.
         const browser = await calls.as(PRIYA);
@@ -262,12 +251,7 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
         );
         expect((await post(PRIYA, NUMBER.typed)).body['code']).toBe('mfa_sms_tenant_not_enabled');
       } finally {
-        await calls
-          .db()
-          .query(
-            `UPDATE tenant SET feature_flags = feature_flags || '{"mfa.sms_otp.enabled": true}'::jsonb WHERE id = $1`,
-            [northwind],
-          );
+        await setFeatureFlags(calls.db(), northwind, { 'mfa.sms_otp.enabled': true });
       }
     });
   });

@@ -1,5 +1,6 @@
 import { type Answer, type AuditRow, auditCalls } from './support/audit-calls';
 import { type SignInStack, startSignInStack } from './support/sign-in-flow';
+import { clearRateLimits } from '@aidial/api/testing';
 
 const AMELIA = 'amelia.hart@acme-health.example'; // client_admin, Acme Health
 const CHLOE = 'chloe.nguyen@acme-health.example'; // client_admin, Acme Health
@@ -103,7 +104,7 @@ describe('support tickets', () => {
   afterAll(() => stack.close());
 
   // Every person may open 5 tickets in 10 minutes; the tests below open more, so each starts with fresh counters.
-  beforeEach(() => db().query(`DELETE FROM rate_limit_counter`));
+  beforeEach(() => clearRateLimits(db()));
 
   const create = async (email: string, ticket: Record<string, unknown>) =>
     call(await as(email), 'POST', '/api/support/tickets', ticket);

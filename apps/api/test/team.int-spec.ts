@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { cookieHeader, signIn, startSignInStack, type SignInStack } from './support/sign-in-flow';
+import { changeRole } from '@aidial/api/testing';
 
 /** A signed-in browser: its cookies, including the CSRF token it double-submits on changes. */
 type Browser = Record<string, string>;
@@ -288,7 +289,7 @@ describe('Team and Partner Team', () => {
     it('refuses to change or remove a member whose role you could not give, with 403 role_not_assignable', async () => {
       const admin = await as(team.admin);
       const id = await membershipId(team.other, team.tenant);
-      await db().query(`UPDATE membership SET role = 'aidial_admin' WHERE id = $1`, [id]);
+      await changeRole(db(), id, 'aidial_admin');
       try {
         expect(refusal(await call(admin, 'PUT', `${team.base}/members/${id}/role`, { role: team.inviteRole }))).toEqual(
           [403, 'role_not_assignable'],
@@ -298,7 +299,7 @@ describe('Team and Partner Team', () => {
           'role_not_assignable',
         ]);
       } finally {
-        await db().query(`UPDATE membership SET role = $2 WHERE id = $1`, [id, team.otherRole]);
+        await changeRole(db(), id, team.otherRole);
       }
     });
   });

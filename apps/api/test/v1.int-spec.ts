@@ -10,6 +10,7 @@ import {
 } from './support/api-keys';
 import { enrolTotp, signInWith } from './support/mfa-flow';
 import { type SignInStack, cookieHeader, startSignInStack } from './support/sign-in-flow';
+import { changeRole, firstMembershipOf } from '@aidial/api/testing';
 
 describe('/v1, the integration surface', () => {
   let stack: SignInStack;
@@ -37,11 +38,9 @@ describe('/v1, the integration surface', () => {
     // Southern Cross's only user is a partner_user: an AiDial administrator would be asked to make keys for them in
     // production; here the test gives the membership admin rights for one request, through the product's own rules.
     const db = stack.api.app.get(DataSource);
-    await db.query(
-      `UPDATE membership SET role = 'partner_admin' WHERE user_id = (SELECT id FROM portal_user WHERE email = 'jack.wilson@southerncross.example')`,
-    );
-    // partner_admin requires MFA (docs/mfa.md): Jack sets up an authenticator app at the provider and signs in with it.
     const jack = 'jack.wilson@southerncross.example';
+    await changeRole(db, (await firstMembershipOf(db, { email: jack })).id, 'partner_admin');
+    // partner_admin requires MFA (docs/mfa.md): Jack sets up an authenticator app at the provider and signs in with it.
     const { secret } = await enrolTotp(stack, jack);
     const { cookies } = await signInWith(stack, jack, { kind: 'totp', secret });
     const read = { cookie: cookieHeader(cookies) };

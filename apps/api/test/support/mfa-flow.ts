@@ -11,6 +11,8 @@ import {
   setCookies,
   startLogin,
 } from './sign-in-flow';
+import { firstMembershipOf, changeTenant, changeUser, resetMfaPolicies } from '@aidial/api/testing';
+import { type MfaPolicy } from '@aidial/api/tenancy';
 
 export function totpNow(secret: string): string {
   return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
@@ -219,17 +221,14 @@ export async function userIdOf(stack: SignInStack, email: string): Promise<strin
 export async function setPolicies(
   stack: SignInStack,
   email: string,
-  policies: { readonly tenant: 'role_default' | 'required'; readonly user: 'role_default' | 'required' },
+  policies: { readonly tenant: MfaPolicy; readonly user: MfaPolicy },
 ): Promise<void> {
-  await db(stack).query(
-    `UPDATE tenant SET mfa_policy = $2 WHERE id = (SELECT m.tenant_id FROM membership m JOIN portal_user u ON u.id = m.user_id WHERE u.email = $1 ORDER BY m.created_at LIMIT 1)`,
-    [email, policies.tenant],
-  );
-  await db(stack).query(`UPDATE portal_user SET mfa_policy = $2 WHERE email = $1`, [email, policies.user]);
+  const { tenantId } = await firstMembershipOf(db(stack), { email });
+  await changeTenant(db(stack), tenantId, { mfaPolicy: policies.tenant });
+  await changeUser(db(stack), { email }, { mfaPolicy: policies.user });
 }
 
 /** Every tenant and user back to the role default. */
 export async function resetPolicies(stack: SignInStack): Promise<void> {
-  await db(stack).query(`UPDATE tenant SET mfa_policy = 'role_default'`);
-  await db(stack).query(`UPDATE portal_user SET mfa_policy = 'role_default'`);
+  await resetMfaPolicies(db(stack));
 }

@@ -3,3 +3,4 @@ export * from './lib/test-database-clone';
 export * from './lib/api-env';
 export * from './lib/free-port';
 export * from './lib/database-roles';
+export * from './lib/builders';

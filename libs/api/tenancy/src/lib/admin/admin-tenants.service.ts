@@ -11,6 +11,12 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProjectStatus } from '../entities/project.entity';
 import type { MfaPolicy, TenantKind, TenantStatus } from '../entities/tenant.entity';
+import {
+  AdminTenantRepository,
+  type TenantChange,
+  type TenantListRow,
+  type TenantRecord,
+} from './admin-tenant.repository';
 import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
 import type { NewTenantKind, TenantStatusChange } from './dto/tenant-changes.dto';
 import { decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
@@ -46,34 +52,6 @@ export interface TenantSearch {
   readonly cursor?: string;
 }
 
-interface TenantRow {
-  id: string;
-  name: string;
-  kind: TenantKind;
-  status: TenantStatus;
-  mfa_policy: MfaPolicy;
-  created_at: Date;
-  sort_key: string;
-  sms_otp_enabled: boolean;
-  partner_id: string | null;
-  partner_name: string | null;
-  member_count: number;
-}
-
-interface TenantDetailRow extends TenantRow {
-  projects: Array<{ id: string; name: string; status: ProjectStatus }>;
-  managed_clients: Array<{ id: string; name: string; status: TenantStatus }>;
-}
-
-/** A missing key, or anything but JSON `true`, reads as off (deny by default, spec/05). */
-const TENANT_COLUMNS = `
-  t.id, t.name, t.kind, t.status, t.mfa_policy, t.created_at, lower(t.name) AS sort_key,
-  coalesce(t.feature_flags -> 'mfa.sms_otp.enabled' = 'true'::jsonb, false) AS sms_otp_enabled,
-  p.id AS partner_id, p.name AS partner_name,
-  (SELECT count(*)::int FROM membership m WHERE m.tenant_id = t.id) AS member_count`;
-
-const TENANT_FROM = `FROM tenant t LEFT JOIN tenant p ON p.id = t.managing_partner_id`;
-
 /**
  * The Tenants page of the internal admin area: every tenant, whatever its kind or status (the caller is an internal
  * role; the section guard has checked that). Each change is one statement, so concurrent requests cannot interleave
@@ -82,6 +60,7 @@ const TENANT_FROM = `FROM tenant t LEFT JOIN tenant p ON p.id = t.managing_partn
 @Injectable()
 export class AdminTenantsService {
   constructor(
+    private readonly tenants: AdminTenantRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
     @Inject(SESSION_REVOKER) private readonly sessions: SessionRevoker,
@@ -91,48 +70,20 @@ export class AdminTenantsService {
   async list(search: TenantSearch): Promise<Page<AdminTenant>> {
     const after = search.cursor ? decodeCursor(search.cursor) : null;
     const limit = search.limit ?? DEFAULT_PAGE_SIZE;
-    const rows = (await this.dataSource.query(
-      `SELECT ${TENANT_COLUMNS} ${TENANT_FROM}
-        WHERE ($1::text IS NULL OR strpos(lower(t.name), lower($1::text)) > 0)
-          AND ($2::text IS NULL OR t.kind = $2::text)
-          AND ($3::text IS NULL OR t.status = $3::text)
-          AND ($4::text IS NULL OR (lower(t.name), t.id) > ($4::text, $5::uuid))
-        ORDER BY lower(t.name), t.id
-        LIMIT $6`,
-      [search.q || null, search.kind ?? null, search.status ?? null, after?.key ?? null, after?.id ?? null, limit + 1],
-    )) as TenantRow[];
+    const rows = await this.tenants.page(search, after, limit + 1);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
-      items: items.map(toAdminTenant),
+      items: items.map(fromListRow),
       nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sort_key, id: last.id }) : null,
     };
   }
 
   /** 404 `not_found` for a missing tenant and for an id that is not a UUID alike. */
   async get(id: string): Promise<AdminTenantDetail> {
-    const row = isUuid(id)
-      ? ((
-          (await this.dataSource.query(
-            `SELECT ${TENANT_COLUMNS},
-                    coalesce((SELECT json_agg(json_build_object('id', pr.id, 'name', pr.name, 'status', pr.status)
-                                              ORDER BY lower(pr.name), pr.id)
-                                FROM project pr WHERE pr.tenant_id = t.id), '[]'::json) AS projects,
-                    coalesce((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'status', c.status)
-                                              ORDER BY lower(c.name), c.id)
-                                FROM tenant c WHERE c.managing_partner_id = t.id), '[]'::json) AS managed_clients
-               ${TENANT_FROM}
-              WHERE t.id = $1`,
-            [id],
-          )) as TenantDetailRow[]
-        )[0] ?? null)
-      : null;
-    if (!row) throw new ApiError('not_found');
-    return {
-      ...toAdminTenant(row),
-      projects: row.projects,
-      managedClients: row.managed_clients,
-    };
+    const record = isUuid(id) ? await this.tenants.find(id.toLowerCase()) : null;
+    if (!record) throw new ApiError('not_found');
+    return fromRecord(record);
   }
 
   /** A managing partner is for customer tenants only, and must be a partner tenant. */
@@ -145,14 +96,10 @@ export class AdminTenantsService {
       throw invalidManagingPartner('Only a customer tenant can have a managing partner.');
     }
     const id = await this.dataSource.transaction(async (manager) => {
-      const [created] = (await manager.query(
-        `INSERT INTO tenant (kind, name, managing_partner_id)
-         SELECT $1::text, $2::text, $3::uuid
-          WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM tenant WHERE id = $3::uuid AND kind = 'partner')
-         RETURNING id`,
-        [tenant.kind, tenant.name, tenant.managingPartnerId],
-      )) as Array<{ id: string }>;
-      if (!created) throw invalidManagingPartner('managing_partner_id must be the id of a partner tenant.');
+      if (tenant.managingPartnerId !== null && !(await this.tenants.isPartner(tenant.managingPartnerId, manager))) {
+        throw invalidManagingPartner('managing_partner_id must be the id of a partner tenant.');
+      }
+      const created = { id: await this.tenants.create(manager, tenant) };
       await this.audit.record(
         {
           action: 'admin.tenant.created',
@@ -176,9 +123,7 @@ export class AdminTenantsService {
   async changeStatus(actor: AccessContext, id: string, status: TenantStatusChange): Promise<AdminTenantDetail> {
     await this.change(
       id,
-      `status = $2::text`,
-      `kind <> 'internal' AND status <> 'closed'`,
-      [status],
+      (manager, tenantId) => this.tenants.changeStatus(manager, tenantId, status),
       { action: 'admin.tenant.status_changed', details: { status } },
       async (manager) => ({
         sessions_ended: status === 'suspended' ? await this.endSessionsOnSuspension(actor, id, manager) : 0,
@@ -196,10 +141,7 @@ export class AdminTenantsService {
     if (!isUuid(id)) throw new ApiError('not_found');
     const tenantId = id.toLowerCase();
     return this.dataSource.transaction(async (manager) => {
-      const [tenant] = (await manager.query(`SELECT id FROM tenant WHERE id = $1`, [tenantId])) as Array<{
-        id: string;
-      }>;
-      if (!tenant) throw new ApiError('not_found');
+      if (!(await this.tenants.exists(tenantId, manager))) throw new ApiError('not_found');
       const ended = await this.sessions.endSessions(
         { tenantId, exceptSessionId: callerSessionId },
         { reason: 'revoked_by_admin', byUserId: actor.userId, note },
@@ -230,18 +172,15 @@ export class AdminTenantsService {
 
   /** Sets `mfa.sms_otp.enabled` and keeps every other flag. SMS codes are for customer and partner sign-ins only. */
   async changeSmsOtp(id: string, enabled: boolean): Promise<AdminTenantDetail> {
-    await this.change(
-      id,
-      `feature_flags = coalesce(feature_flags, '{}'::jsonb) || jsonb_build_object('mfa.sms_otp.enabled', $2::boolean)`,
-      `kind IN ('customer', 'partner')`,
-      [enabled],
-      { action: 'admin.tenant.sms_otp_changed', details: { enabled } },
-    );
+    await this.change(id, (manager, tenantId) => this.tenants.changeSmsOtp(manager, tenantId, enabled), {
+      action: 'admin.tenant.sms_otp_changed',
+      details: { enabled },
+    });
     return this.get(id);
   }
 
   async changeMfaPolicy(id: string, mfaPolicy: MfaPolicy): Promise<AdminTenantDetail> {
-    await this.change(id, `mfa_policy = $2::text`, 'true', [mfaPolicy], {
+    await this.change(id, (manager, tenantId) => this.tenants.changeMfaPolicy(manager, tenantId, mfaPolicy), {
       action: 'admin.tenant.mfa_policy_changed',
       details: { mfa_policy: mfaPolicy },
     });
@@ -249,37 +188,30 @@ export class AdminTenantsService {
   }
 
   /**
-   * One statement that changes the tenant when `allowed` holds and says whether it exists at all: 404 when it does
-   * not, 409 `tenant_not_changeable` when it exists but may not be changed this way. A change writes its audit
-   * event in the same transaction; a refused one writes none. `effect` runs in that transaction after the change (ending
-   * sessions) and adds its details to the event.
+   * Applies `apply` (which changes the tenant only when that change is allowed, and says whether it exists at all): 404
+   * when it does not, 409 `tenant_not_changeable` when it exists but may not be changed this way. A change writes its
+   * audit event in the same transaction; a refused one writes none. `effect` runs in that transaction after the change
+   * (ending sessions) and adds its details to the event.
    */
   private async change(
     id: string,
-    assignment: string,
-    allowed: string,
-    values: unknown[],
+    apply: (manager: EntityManager, tenantId: string) => Promise<TenantChange>,
     event: Pick<AuditEventInput, 'action' | 'details'>,
     effect?: (manager: EntityManager) => Promise<Record<string, unknown>>,
   ): Promise<void> {
     if (!isUuid(id)) throw new ApiError('not_found');
+    const tenantId = id.toLowerCase();
     await this.dataSource.transaction(async (manager) => {
-      const [outcome] = (await manager.query(
-        `WITH changed AS (
-           UPDATE tenant SET ${assignment}, updated_at = now() WHERE id = $1 AND (${allowed}) RETURNING id
-         )
-         SELECT EXISTS (SELECT 1 FROM changed) AS changed, EXISTS (SELECT 1 FROM tenant WHERE id = $1) AS found`,
-        [id, ...values],
-      )) as Array<{ changed: boolean; found: boolean }>;
-      if (!outcome?.changed) throw new ApiError(outcome?.found ? 'tenant_not_changeable' : 'not_found');
+      const outcome = await apply(manager, tenantId);
+      if (outcome !== 'changed') throw new ApiError(outcome === 'not_found' ? 'not_found' : 'tenant_not_changeable');
       const effectDetails = effect ? await effect(manager) : {};
       await this.audit.record(
         {
           ...event,
           details: { ...event.details, ...effectDetails },
           outcome: 'success',
-          tenantId: id.toLowerCase(),
-          targetId: id.toLowerCase(),
+          tenantId,
+          targetId: tenantId,
         },
         { manager },
       );
@@ -287,7 +219,7 @@ export class AdminTenantsService {
   }
 }
 
-function toAdminTenant(row: TenantRow): AdminTenant {
+function fromListRow(row: TenantListRow): AdminTenant {
   return {
     id: row.id,
     name: row.name,
@@ -298,6 +230,24 @@ function toAdminTenant(row: TenantRow): AdminTenant {
     mfaPolicy: row.mfa_policy,
     memberCount: row.member_count,
     createdAt: row.created_at,
+  };
+}
+
+function fromRecord({ tenant, memberCount, projects, managedClients }: TenantRecord): AdminTenantDetail {
+  const partner = tenant.managingPartner;
+  return {
+    id: tenant.id,
+    name: tenant.name,
+    kind: tenant.kind,
+    status: tenant.status,
+    managingPartner: partner ? { id: partner.id, name: partner.name } : null,
+    // A missing key, or anything but JSON `true`, reads as off (deny by default, spec/05).
+    smsOtpEnabled: tenant.featureFlags['mfa.sms_otp.enabled'] === true,
+    mfaPolicy: tenant.mfaPolicy,
+    memberCount,
+    createdAt: tenant.createdAt,
+    projects: projects.map(({ id, name, status }) => ({ id, name, status })),
+    managedClients: managedClients.map(({ id, name, status }) => ({ id, name, status })),
   };
 }
 

@@ -4,12 +4,14 @@ import {
   type AccessContext,
   ApiError,
   type AuditRecorder,
+  type EndedSession,
   SESSION_REVOKER,
   type SessionRevoker,
 } from '@aidial/api/core';
 import { ROLE_AUDIENCE, type Role, isRole, rolesForTenantKind } from '@aidial/shared/access';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProjectScope } from '../entities/membership.entity';
+import { AdminUserRepository, type UserRecord } from './admin-user.repository';
 import type { UserStatus } from '../entities/portal-user.entity';
 import type { TenantKind, TenantStatus } from '../entities/tenant.entity';
 import type { Page } from './admin-tenants.service';
@@ -44,34 +46,6 @@ export interface UserSearch {
   readonly cursor?: string;
 }
 
-interface UserRow {
-  id: string;
-  email: string | null;
-  display_name: string | null;
-  status: UserStatus;
-  created_at: Date;
-  sort_key: string;
-  memberships: Array<{
-    tenant_id: string;
-    tenant_name: string;
-    tenant_kind: TenantKind;
-    tenant_status: TenantStatus;
-    role: string;
-    project_scope: ProjectScope;
-  }>;
-}
-
-/** Users without an email address (the identity provider gave none) sort first, under the empty key. */
-const USER_SORT_KEY = `coalesce(lower(u.email), '')`;
-
-const USER_COLUMNS = `
-  u.id, u.email, u.display_name, u.status, u.created_at, ${USER_SORT_KEY} AS sort_key,
-  coalesce((SELECT json_agg(json_build_object('tenant_id', t.id, 'tenant_name', t.name, 'tenant_kind', t.kind,
-                                              'tenant_status', t.status, 'role', m.role, 'project_scope', m.project_scope)
-                            ORDER BY lower(t.name), t.id)
-              FROM membership m JOIN tenant t ON t.id = m.tenant_id
-             WHERE m.user_id = u.id), '[]'::json) AS memberships`;
-
 /**
  * The Users page of the internal admin area: every portal user and their memberships. Email and display name are the
  * identity provider's and read-only here; what the admin area changes is who holds which role in which tenant. Each
@@ -82,6 +56,7 @@ const USER_COLUMNS = `
 @Injectable()
 export class AdminUsersService {
   constructor(
+    private readonly users: AdminUserRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
     @Inject(SESSION_REVOKER) private readonly sessions: SessionRevoker,
@@ -91,34 +66,20 @@ export class AdminUsersService {
   async list(search: UserSearch): Promise<Page<AdminUser>> {
     const after = search.cursor ? decodeCursor(search.cursor) : null;
     const limit = search.limit ?? DEFAULT_PAGE_SIZE;
-    const rows = (await this.dataSource.query(
-      `SELECT ${USER_COLUMNS}
-         FROM portal_user u
-        WHERE ($1::text IS NULL
-               OR strpos(lower(coalesce(u.email, '')), lower($1::text)) > 0
-               OR strpos(lower(coalesce(u.display_name, '')), lower($1::text)) > 0)
-          AND ($2::text IS NULL OR (${USER_SORT_KEY}, u.id) > ($2::text, $3::uuid))
-        ORDER BY ${USER_SORT_KEY}, u.id
-        LIMIT $4`,
-      [search.q || null, after?.key ?? null, after?.id ?? null, limit + 1],
-    )) as UserRow[];
+    const rows = await this.users.page(search.q, after, limit + 1);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
       items: items.map(toAdminUser),
-      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sort_key, id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.user.id }) : null,
     };
   }
 
   /** 404 `not_found` for a missing user and for an id that is not a UUID alike. */
   async get(id: string): Promise<AdminUser> {
-    const row = isUuid(id)
-      ? ((
-          (await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM portal_user u WHERE u.id = $1`, [id])) as UserRow[]
-        )[0] ?? null)
-      : null;
-    if (!row) throw new ApiError('not_found');
-    return toAdminUser(row);
+    const record = isUuid(id) ? await this.users.find(id.toLowerCase()) : null;
+    if (!record) throw new ApiError('not_found');
+    return toAdminUser(record);
   }
 
   /**
@@ -131,33 +92,17 @@ export class AdminUsersService {
     refuseOwnMembership(actor, userId);
     await this.dataSource.transaction(async (manager) => {
       // Locked, so concurrent assignments each see the role the one before them left.
-      const [previous] = (await manager.query(
-        `SELECT role FROM membership WHERE user_id = $1 AND tenant_id = $2 FOR UPDATE`,
-        [userId, tenantId],
-      )) as Array<{ role: string }>;
-      const [outcome] = (await manager.query(
-        `WITH target AS (
-         SELECT u.id AS user_id, t.id AS tenant_id, t.kind FROM portal_user u CROSS JOIN tenant t
-          WHERE u.id = $1 AND t.id = $2
-       ), assigned AS (
-         INSERT INTO membership (user_id, tenant_id, role)
-         SELECT user_id, tenant_id, $3::text FROM target WHERE kind = $4::text
-         ON CONFLICT (user_id, tenant_id) DO UPDATE SET role = EXCLUDED.role
-         RETURNING id
-       )
-       SELECT (SELECT kind FROM target) AS tenant_kind, EXISTS (SELECT 1 FROM assigned) AS assigned`,
-        [userId, tenantId, role, ROLE_AUDIENCE[role]],
-      )) as Array<{ tenant_kind: TenantKind | null; assigned: boolean }>;
-      if (!outcome?.tenant_kind) throw new ApiError('not_found');
-      if (!outcome.assigned) {
-        const roles = rolesForTenantKind(outcome.tenant_kind).join(', ');
+      const previous = await this.users.lockedRole(manager, userId, tenantId);
+      const tenantKind = await this.users.tenantKind(tenantId, manager);
+      if (!tenantKind || !(await this.users.exists(userId, manager))) throw new ApiError('not_found');
+      if (ROLE_AUDIENCE[role] !== tenantKind) {
+        const roles = rolesForTenantKind(tenantKind).join(', ');
         throw new ApiError('validation_failed', {
-          fields: [
-            { field: 'role', message: `role must be one of the roles of a ${outcome.tenant_kind} tenant: ${roles}` },
-          ],
+          fields: [{ field: 'role', message: `role must be one of the roles of a ${tenantKind} tenant: ${roles}` }],
         });
       }
-      const roleChanged = previous !== undefined && previous.role !== role;
+      await this.users.assign(manager, userId, tenantId, role);
+      const roleChanged = previous !== null && previous !== role;
       const ended = roleChanged
         ? await this.endMembershipSessions(actor, userId, tenantId, 'role_changed', manager)
         : 0;
@@ -183,12 +128,7 @@ export class AdminUsersService {
     assertMembershipIds(userId, tenantId);
     refuseOwnMembership(actor, userId);
     await this.dataSource.transaction(async (manager) => {
-      const [outcome] = (await manager.query(
-        `WITH removed AS (DELETE FROM membership WHERE user_id = $1 AND tenant_id = $2 RETURNING id)
-         SELECT EXISTS (SELECT 1 FROM removed) AS removed`,
-        [userId, tenantId],
-      )) as Array<{ removed: boolean }>;
-      if (!outcome?.removed) throw new ApiError('not_found');
+      if (!(await this.users.remove(manager, userId, tenantId))) throw new ApiError('not_found');
       const ended = await this.endMembershipSessions(actor, userId, tenantId, 'membership_removed', manager);
       await this.audit.record(
         {
@@ -214,23 +154,14 @@ export class AdminUsersService {
     if (!isUuid(userId)) throw new ApiError('not_found');
     refuseOwnMembership(actor, userId);
     return this.dataSource.transaction(async (manager) => {
-      const [user] = (await manager.query(`SELECT id FROM portal_user WHERE id = $1`, [userId])) as Array<{
-        id: string;
-      }>;
-      if (!user) throw new ApiError('not_found');
+      const user = { id: userId.toLowerCase() };
+      if (!(await this.users.exists(user.id, manager))) throw new ApiError('not_found');
       const ended = await this.sessions.endSessions(
         { userId: user.id },
         { reason: 'revoked_by_admin', byUserId: actor.userId, note },
         manager,
       );
-      const perTenant = ended.length
-        ? ((await manager.query(
-            `SELECT tenant_id, count(*)::int AS count FROM session WHERE id = ANY($1::uuid[])
-              GROUP BY tenant_id ORDER BY tenant_id`,
-            [ended],
-          )) as Array<{ tenant_id: string; count: number }>)
-        : [{ tenant_id: null, count: 0 }];
-      for (const { tenant_id: tenantId, count } of perTenant) {
+      for (const { tenantId, count } of endedPerTenant(ended)) {
         await this.audit.record(
           {
             action: 'admin.user.sessions_revoked',
@@ -271,23 +202,31 @@ function refuseOwnMembership(actor: AccessContext, userId: string): void {
   if (actor.userId.toLowerCase() === userId.toLowerCase()) throw new ApiError('own_membership');
 }
 
-function toAdminUser(row: UserRow): AdminUser {
+/** One entry per tenant whose sessions ended, in tenant order; none ended: one entry for no tenant, counting 0. */
+function endedPerTenant(ended: readonly EndedSession[]): Array<{ tenantId: string | null; count: number }> {
+  if (ended.length === 0) return [{ tenantId: null, count: 0 }];
+  const counts = new Map<string, number>();
+  for (const session of ended) counts.set(session.tenantId, (counts.get(session.tenantId) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([tenantId, count]) => ({ tenantId, count }));
+}
+
+function toAdminUser({ user, memberships }: UserRecord): AdminUser {
   return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    status: row.status,
-    createdAt: row.created_at,
-    memberships: row.memberships.map((membership) => ({
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    status: user.status,
+    createdAt: user.createdAt,
+    memberships: memberships.map((membership) => ({
       tenant: {
-        id: membership.tenant_id,
-        name: membership.tenant_name,
-        kind: membership.tenant_kind,
-        status: membership.tenant_status,
+        id: membership.tenant.id,
+        name: membership.tenant.name,
+        kind: membership.tenant.kind,
+        status: membership.tenant.status,
       },
       role: membership.role,
       roleRecognised: isRole(membership.role),
-      projectScope: membership.project_scope,
+      projectScope: membership.projectScope,
     })),
   };
 }

@@ -1,12 +1,20 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MembershipEntity } from '../entities/membership.entity';
+import { PortalUserEntity } from '../entities/portal-user.entity';
+import { ProjectEntity } from '../entities/project.entity';
+import { TenantEntity } from '../entities/tenant.entity';
+import { AdminTenantRepository } from './admin-tenant.repository';
 import { AdminTenantsController } from './admin-tenants.controller';
 import { AdminTenantsService } from './admin-tenants.service';
+import { AdminUserRepository } from './admin-user.repository';
 import { AdminUsersController } from './admin-users.controller';
 import { AdminUsersService } from './admin-users.service';
 
 /** The internal admin area's tenant and user endpoints (`/api/admin/...`, section `admin`). */
 @Module({
+  imports: [TypeOrmModule.forFeature([TenantEntity, ProjectEntity, PortalUserEntity, MembershipEntity])],
   controllers: [AdminTenantsController, AdminUsersController],
-  providers: [AdminTenantsService, AdminUsersService],
+  providers: [AdminTenantRepository, AdminTenantsService, AdminUserRepository, AdminUsersService],
 })
 export class TenancyAdminModule {}

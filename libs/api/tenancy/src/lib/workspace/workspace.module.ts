@@ -1,4 +1,9 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MembershipInvitationEntity } from '../entities/membership-invitation.entity';
+import { MembershipEntity } from '../entities/membership.entity';
+import { ProjectEntity } from '../entities/project.entity';
+import { TenantEntity } from '../entities/tenant.entity';
 import { ClientRepository } from './clients/client.repository';
 import { PartnerClientsController } from './clients/partner-clients.controller';
 import { PartnerClientsService } from './clients/partner-clients.service';
@@ -18,6 +23,7 @@ import { V1ProjectsController } from './projects/v1-projects.controller';
  * id in the request.
  */
 @Module({
+  imports: [TypeOrmModule.forFeature([TenantEntity, ProjectEntity, MembershipEntity, MembershipInvitationEntity])],
   controllers: [
     DashboardController,
     ProjectsController,
@@ -28,5 +34,7 @@ import { V1ProjectsController } from './projects/v1-projects.controller';
     V1ProjectsController,
   ],
   providers: [ProjectRepository, ClientRepository, MemberRepository, MembersService, PartnerClientsService],
+  // The tenant directory (tenancy.module.ts) answers other modules from these.
+  exports: [ProjectRepository, ClientRepository],
 })
 export class WorkspaceModule {}

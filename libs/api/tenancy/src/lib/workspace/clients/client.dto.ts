@@ -2,13 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, ValidateIf } from 'class-validator';
 import { TENANT_STATUSES, type TenantStatus } from '../../entities/tenant.entity';
 import { WorkspaceClientDto, WorkspaceProjectDto } from '../projects/project.dto';
-
-export interface ClientRow {
-  id: string;
-  name: string;
-  status: TenantStatus;
-  project_count: number;
-}
+import type { ManagedClient } from './client.repository';
 
 /** A customer tenant the partner manages. */
 export class PartnerClientDto {
@@ -23,13 +17,13 @@ export class PartnerClientDto {
   @ApiProperty({ description: 'Projects of this client within your project scope.' }) project_count!: number;
   @ApiProperty({ description: 'This is the client selected in this session.' }) selected!: boolean;
 
-  static from(row: ClientRow, selectedClientId: string | null): PartnerClientDto {
+  static from(client: ManagedClient, selectedClientId: string | null): PartnerClientDto {
     return {
-      id: row.id,
-      name: row.name,
-      status: row.status,
-      project_count: row.project_count,
-      selected: row.id === selectedClientId,
+      id: client.id,
+      name: client.name,
+      status: client.status,
+      project_count: client.projectCount,
+      selected: client.id === selectedClientId,
     };
   }
 }

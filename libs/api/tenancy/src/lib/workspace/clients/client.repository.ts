@@ -1,44 +1,90 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { ApiError } from '@aidial/api/core';
-import { DataSource } from 'typeorm';
-import { type WorkspaceScope, lookupId } from '../scope/workspace-scope';
-import type { ClientRow } from './client.dto';
+import { type FindOptionsWhere, Repository } from 'typeorm';
+import { ProjectEntity } from '../../entities/project.entity';
+import { type TenantStatus, TenantEntity } from '../../entities/tenant.entity';
+import { type ProjectFilter, type WorkspaceScope, lookupId } from '../scope/workspace-scope';
 
-/** The customer tenants the calling partner manages: the only place the workspace reads them. */
-const SELECT_MANAGED_CLIENTS = `
-  SELECT c.id, c.name, c.status,
-         (SELECT count(*)::int FROM project p
-           WHERE p.tenant_id = c.id AND ($2::uuid[] IS NULL OR p.id = ANY($2::uuid[]))) AS project_count
-    FROM tenant c
-   WHERE c.kind = 'customer' AND c.managing_partner_id = $1::uuid`;
+/** A customer tenant a partner manages, with the number of its projects within the caller's project scope. */
+export interface ManagedClient {
+  readonly id: string;
+  readonly name: string;
+  readonly status: TenantStatus;
+  readonly projectCount: number;
+}
 
+/** The customer tenants a partner manages: the only place the workspace (and other modules, through it) reads them. */
 @Injectable()
 export class ClientRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(TenantEntity) private readonly tenants: Repository<TenantEntity>,
+    @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
+  ) {}
 
-  async listManaged(scope: WorkspaceScope): Promise<ClientRow[]> {
-    return (await this.dataSource.query(`${SELECT_MANAGED_CLIENTS} ORDER BY c.name, c.id`, [
-      scope.partnerTenantId,
-      scope.projects,
-    ])) as ClientRow[];
+  async listManaged(scope: WorkspaceScope): Promise<ManagedClient[]> {
+    const clients = await this.tenants.find({
+      where: managedBy(scope.partnerTenantId),
+      order: { name: 'ASC', id: 'ASC' },
+    });
+    return this.withProjectCounts(clients, scope.projects);
   }
 
   /** A managed client whatever its status; anything else (unmanaged, unknown, malformed) is 404 `not_found`. */
-  async findManaged(scope: WorkspaceScope, id: string): Promise<ClientRow> {
-    const [row] = (await this.dataSource.query(`${SELECT_MANAGED_CLIENTS} AND c.id = $3::uuid`, [
-      scope.partnerTenantId,
-      scope.projects,
-      lookupId(id),
-    ])) as ClientRow[];
-    if (!row) throw new ApiError('not_found');
-    return row;
+  async findManaged(scope: WorkspaceScope, id: string): Promise<ManagedClient> {
+    const client = await this.tenants.findOneBy({ ...managedBy(scope.partnerTenantId), id: lookupId(id) });
+    if (!client) throw new ApiError('not_found');
+    const [managed] = await this.withProjectCounts([client], scope.projects);
+    if (!managed) throw new ApiError('not_found');
+    return managed;
   }
 
   async countManaged(scope: WorkspaceScope): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM tenant c WHERE c.kind = 'customer' AND c.managing_partner_id = $1::uuid`,
-      [scope.partnerTenantId],
-    )) as Array<{ count: number }>;
-    return row?.count ?? 0;
+    return this.tenants.countBy(managedBy(scope.partnerTenantId));
   }
+
+  /** The ids of every customer tenant the partner manages, whatever their status. */
+  async managedIds(partnerId: string): Promise<string[]> {
+    const clients = await this.tenants.find({
+      select: { id: true },
+      where: managedBy(partnerId),
+      order: { id: 'ASC' },
+    });
+    return clients.map((client) => client.id);
+  }
+
+  /** Whether the partner manages this client and it is active (what a partner's key may be made for). */
+  async isManagedAndActive(partnerId: string, clientId: string): Promise<boolean> {
+    return this.tenants.existsBy({ ...managedBy(partnerId), id: lookupId(clientId), status: 'active' });
+  }
+
+  /** The names of these tenants, by id (an unknown id is simply absent). */
+  async names(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const tenants = await this.tenants
+      .createQueryBuilder('t')
+      .select(['t.id', 't.name'])
+      .where('t.id = ANY(:ids::uuid[])', { ids: [...new Set(ids)] })
+      .getMany();
+    return new Map(tenants.map((tenant) => [tenant.id, tenant.name]));
+  }
+
+  private async withProjectCounts(clients: TenantEntity[], filter: ProjectFilter): Promise<ManagedClient[]> {
+    if (clients.length === 0) return [];
+    const query = this.projects
+      .createQueryBuilder('p')
+      .select('p.tenantId', 'tenantId')
+      .addSelect('count(*)::int', 'count')
+      .where('p.tenantId = ANY(:clientIds::uuid[])', { clientIds: clients.map((client) => client.id) })
+      .groupBy('p.tenantId');
+    if (filter !== null) query.andWhere('p.id = ANY(:projectIds::uuid[])', { projectIds: [...filter] });
+    const counts = new Map(
+      (await query.getRawMany<{ tenantId: string; count: number }>()).map((row) => [row.tenantId, row.count]),
+    );
+    return clients.map(({ id, name, status }) => ({ id, name, status, projectCount: counts.get(id) ?? 0 }));
+  }
+}
+
+function managedBy(partnerId: string): FindOptionsWhere<TenantEntity> {
+  return { kind: 'customer', managingPartnerId: partnerId };
 }

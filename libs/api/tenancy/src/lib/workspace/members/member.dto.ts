@@ -2,22 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn, MaxLength } from 'class-validator';
 import { CUSTOMER_ROLES, PARTNER_ROLES, ROLES, type Role } from '@aidial/shared/access';
 import { PROJECT_SCOPES, type ProjectScope } from '../../entities/membership.entity';
-
-export interface MemberRow {
-  id: string;
-  user_id: string;
-  email: string | null;
-  display_name: string | null;
-  role: string;
-  project_scope: ProjectScope;
-}
-
-export interface InvitationRow {
-  id: string;
-  email: string;
-  role: Role;
-  created_at: Date;
-}
+import type { TeamInvitation, TeamMember } from './member.repository';
 
 export class TeamMemberDto {
   @ApiProperty({ format: 'uuid', description: 'The membership id (what the member routes take).' }) id!: string;
@@ -32,15 +17,15 @@ export class TeamMemberDto {
   @ApiProperty({ description: 'This membership is the caller’s own (it cannot be changed or removed by them).' })
   is_you!: boolean;
 
-  static from(row: MemberRow, callerId: string): TeamMemberDto {
+  static from(member: TeamMember, callerId: string): TeamMemberDto {
     return {
-      id: row.id,
-      user_id: row.user_id,
-      email: row.email,
-      display_name: row.display_name,
-      role: row.role,
-      project_scope: row.project_scope,
-      is_you: row.user_id === callerId,
+      id: member.id,
+      user_id: member.userId,
+      email: member.email,
+      display_name: member.displayName,
+      role: member.role,
+      project_scope: member.projectScope,
+      is_you: member.userId === callerId,
     };
   }
 }
@@ -55,8 +40,13 @@ export class TeamInvitationDto {
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
   @ApiProperty() created_at!: string;
 
-  static from(row: InvitationRow): TeamInvitationDto {
-    return { id: row.id, email: row.email, role: row.role, created_at: row.created_at.toISOString() };
+  static from(invitation: TeamInvitation): TeamInvitationDto {
+    return {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      created_at: invitation.createdAt.toISOString(),
+    };
   }
 }
 

@@ -11,8 +11,8 @@ import {
 import { type Role, canPerform } from '@aidial/shared/access';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WorkspaceScope } from '../scope/workspace-scope';
-import { type MemberRow, TeamInvitationDto, TeamMemberDto } from './member.dto';
-import { MemberRepository } from './member.repository';
+import { TeamInvitationDto, TeamMemberDto } from './member.dto';
+import { MemberRepository, type TeamMember } from './member.repository';
 import { assertAssignable, assertManageable } from './role-rules';
 import type { Team } from './team';
 
@@ -102,7 +102,7 @@ export class MembersService {
           tenantId: scope.ownTenant.id,
           targetId: member.id,
           details: {
-            user_id: member.user_id,
+            user_id: member.userId,
             from_role: member.role,
             to_role: role,
             team: teamName(team),
@@ -132,7 +132,7 @@ export class MembersService {
           outcome: 'success',
           tenantId: scope.ownTenant.id,
           targetId: member.id,
-          details: { user_id: member.user_id, role: member.role, team: teamName(team), sessions_ended: ended },
+          details: { user_id: member.userId, role: member.role, team: teamName(team), sessions_ended: ended },
         },
         { manager },
       );
@@ -160,7 +160,7 @@ export class MembersService {
           action: 'tenancy.member.sessions_revoked',
           outcome: 'success',
           tenantId: scope.ownTenant.id,
-          targetId: member.user_id,
+          targetId: member.userId,
           details: { note, count: ended, team: teamName(team) },
         },
         { manager },
@@ -172,12 +172,12 @@ export class MembersService {
   /** Only the sessions the member holds in this tenant (a partner's member may also belong elsewhere). */
   private async endMemberSessions(
     scope: WorkspaceScope,
-    member: MemberRow,
+    member: TeamMember,
     ending: SessionEnding,
     manager: EntityManager,
   ): Promise<number> {
     const ended = await this.sessions.endSessions(
-      { userId: member.user_id, tenantId: scope.ownTenant.id },
+      { userId: member.userId, tenantId: scope.ownTenant.id },
       ending,
       manager,
     );
@@ -190,9 +190,9 @@ export class MembersService {
   }
 
   /** Someone else's membership in the tenant, not held with a role above the caller's own. */
-  private async changeableMember(scope: WorkspaceScope, team: Team, id: string): Promise<MemberRow> {
+  private async changeableMember(scope: WorkspaceScope, team: Team, id: string): Promise<TeamMember> {
     const member = await this.members.find(scope, team, id);
-    if (member.user_id === scope.userId) throw new ApiError('own_membership');
+    if (member.userId === scope.userId) throw new ApiError('own_membership');
     assertManageable(scope.role, member.role);
     return member;
   }

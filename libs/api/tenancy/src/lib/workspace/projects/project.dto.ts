@@ -1,21 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../entities/project.entity';
-
-export interface ProjectRow {
-  id: string;
-  name: string;
-  status: ProjectStatus;
-  client_id: string;
-  client_name: string;
-}
+import type { WorkspaceProject } from './project.repository';
 
 export class WorkspaceProjectDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: PROJECT_STATUSES, enumName: 'ProjectStatus' }) status!: ProjectStatus;
 
-  static from(row: ProjectRow): WorkspaceProjectDto {
-    return { id: row.id, name: row.name, status: row.status };
+  static from(project: WorkspaceProject): WorkspaceProjectDto {
+    return { id: project.id, name: project.name, status: project.status };
   }
 }
 
@@ -32,8 +25,8 @@ export class WorkspaceClientDto {
 export class PartnerProjectDto extends WorkspaceProjectDto {
   @ApiProperty({ type: WorkspaceClientDto }) client!: WorkspaceClientDto;
 
-  static override from(row: ProjectRow): PartnerProjectDto {
-    return { ...WorkspaceProjectDto.from(row), client: { id: row.client_id, name: row.client_name } };
+  static override from(project: WorkspaceProject): PartnerProjectDto {
+    return { ...WorkspaceProjectDto.from(project), client: { id: project.client.id, name: project.client.name } };
   }
 }
 

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { AuditRetention, AuditService, GENESIS_HASH, type ChainedEvent, hashEvent } from '@aidial/api/audit';
+import { asDatabaseOwner } from '@aidial/api/testing';
 import { auditCalls } from './support/audit-calls';
 import { type SignInStack, startSignInStack } from './support/sign-in-flow';
 
 /**
- * Issue 7 "append-only and tamper-evident": the database refuses UPDATE, DELETE and TRUNCATE on audit rows; each
+ * Issue 7 "append-only and tamper-evident": the database refuses UPDATE, DELETE and TRUNCATE on audit rows (to the
+ * API's role by its privileges, to the owner by the triggers; database-role.int-spec.ts has the role's side); each
  * tenant's events form a hash chain that concurrent writers never fork; a row altered behind the triggers' back is
  * reported by the verify endpoint, exactly that row; retention deletes old rows and leaves a checkpoint that keeps
  * the chain verifiable.
@@ -60,18 +62,17 @@ describe('the audit log is append-only and tamper-evident', () => {
     )) as Array<{ id: string; seq: string; prev_hash: string; hash: string }>;
   }
 
-  /** As the database owner with triggers switched off for this transaction only: what an attacker with the owner's password could do. */
+  const asOwner = <T>(work: Parameters<typeof asDatabaseOwner<T>>[1]) => asDatabaseOwner(stack.api.database, work);
+
+  /** As the tables' owner, with the trigger off inside one transaction: what an attacker with the owner's password could do. */
   async function behindTheTriggers(sql: string, parameters: unknown[]): Promise<void> {
-    const runner = db().createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      await runner.query(`SET LOCAL session_replication_role = replica`);
-      await runner.query(sql, parameters);
-      await runner.commitTransaction();
-    } finally {
-      await runner.release();
-    }
+    await asOwner(async (owner) => {
+      await owner.query('BEGIN');
+      await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only');
+      await owner.query(sql, parameters);
+      await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only');
+      await owner.query('COMMIT');
+    });
   }
 
   it('keeps concurrent writers of one chain in one line: seq 1…n, each row pointing at the one before', async () => {
@@ -91,23 +92,28 @@ describe('the audit log is append-only and tamper-evident', () => {
     ['UPDATE of a checkpoint', `UPDATE audit_chain_checkpoint SET seq = 0`],
     ['DELETE of a checkpoint', `DELETE FROM audit_chain_checkpoint`],
     ['TRUNCATE of the checkpoints', `TRUNCATE audit_chain_checkpoint`],
-  ])('refuses %s to the application’s database connection', async (_name, sql) => {
+  ])('refuses %s to the API’s role, and to the owner through the triggers', async (_name, sql) => {
     await chainOf(2);
-    // Only audit_apply_retention writes checkpoints: one is planted so the checkpoint statements have a row to hit.
-    await db().query(
-      `INSERT INTO audit_chain_checkpoint (chain_id, seq, hash, occurred_at, updated_at)
-       VALUES ($1, 1, $2, now(), now()) ON CONFLICT DO NOTHING`,
-      [randomUUID(), GENESIS_HASH],
+    // Only audit_apply_retention writes checkpoints: one is planted (by the owner) so the statements have a row to hit.
+    await asOwner((owner) =>
+      owner.query(
+        `INSERT INTO audit_chain_checkpoint (chain_id, seq, hash, occurred_at, updated_at)
+         VALUES ($1, 1, $2, now(), now()) ON CONFLICT DO NOTHING`,
+        [randomUUID(), GENESIS_HASH],
+      ),
     );
     const before = (await db().query(`SELECT count(*)::int AS n FROM audit_event`)) as Array<{ n: number }>;
-    await expect(db().query(sql)).rejects.toThrow(/append-only/);
+    await expect(db().query(sql)).rejects.toThrow(/permission denied/);
+    await expect(asOwner((owner) => owner.query(sql))).rejects.toThrow(/append-only/);
     expect(await db().query(`SELECT count(*)::int AS n FROM audit_event`)).toEqual(before);
   });
 
   it('refuses a DELETE even when the statement sets the retention flag outside the retention function’s transaction', async () => {
     // The flag is transaction-local: set by a separate statement outside a transaction it is gone before the DELETE.
-    await db().query(`SELECT set_config('aidial.audit_retention', 'on', true)`);
-    await expect(db().query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    await asOwner(async (owner) => {
+      await owner.query(`SELECT set_config('aidial.audit_retention', 'on', true)`);
+      await expect(owner.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+    });
   });
 
   it('reports exactly the row altered behind the triggers, and nothing before it', async () => {
@@ -242,7 +248,7 @@ describe('the audit log is append-only and tamper-evident', () => {
     it('is the only way rows go: the same delete outside the function is refused', async () => {
       const tenantId = await agedChain([900]);
       await expect(db().query(`DELETE FROM audit_event WHERE tenant_id = $1`, [tenantId])).rejects.toThrow(
-        /append-only/,
+        /permission denied/,
       );
       await expect(db().query(`SELECT audit_apply_retention(0)`)).rejects.toThrow(/at least 1/);
     });

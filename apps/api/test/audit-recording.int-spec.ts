@@ -7,7 +7,7 @@ import {
   startLogin,
   startSignInStack,
 } from './support/sign-in-flow';
-import { whileTenant, removeMemberships } from '@aidial/api/testing';
+import { asDatabaseOwner, whileTenant, removeMemberships } from '@aidial/api/testing';
 
 /**
  * Issue 7 "each event type is written when its action happens, with actor, tenant, outcome and request id", and
@@ -654,17 +654,19 @@ describe('audit events are recorded', () => {
 
     /** Makes the audit insert of one action fail inside PostgreSQL, as a full disk or a broken constraint would. */
     async function failingAuditInsertOf(action: string, work: () => Promise<void>): Promise<void> {
-      await db().query(`
+      // Only the tables' owner may add a trigger.
+      const asOwner = (sql: string) => asDatabaseOwner(stack.api.database, (owner) => owner.query(sql));
+      await asOwner(`
         CREATE FUNCTION audit_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'audit insert refused by the test'; END $$`);
-      await db().query(`
+      await asOwner(`
         CREATE TRIGGER audit_test_refuse BEFORE INSERT ON audit_event FOR EACH ROW
           WHEN (NEW.action = '${action}') EXECUTE FUNCTION audit_test_refuse()`);
       try {
         await work();
       } finally {
-        await db().query(`DROP TRIGGER audit_test_refuse ON audit_event`);
-        await db().query(`DROP FUNCTION audit_test_refuse()`);
+        await asOwner(`DROP TRIGGER audit_test_refuse ON audit_event`);
+        await asOwner(`DROP FUNCTION audit_test_refuse()`);
       }
     }
 

@@ -8,7 +8,7 @@ describe('database schema', () => {
 
   beforeAll(async () => {
     database = await cloneTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    dataSource = await new DataSource(dataSourceOptions(database.ownerUrl)).initialize();
   });
   afterAll(async () => {
     await dataSource.destroy();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SESSION_REVOCATION_NOTE_MAX_LENGTH } from '@aidial/shared/access';
 import { type Answer, type AuditRow, type Browser, auditCalls } from './support/audit-calls';
 import { type SignInStack, signIn, startSignInStack } from './support/sign-in-flow';
-import { aSession, removeSession, changeRole } from '@aidial/api/testing';
+import { aSession, asDatabaseOwner, removeSession, changeRole } from '@aidial/api/testing';
 
 /**
  * Issue 9 "Session security": an AiDial administrator ends a user's or a tenant's sessions, a client or partner
@@ -538,10 +538,12 @@ describe('ending other people’s sessions', () => {
     it('leaves the tenant active and its sessions live when the suspension’s event cannot be written', async () => {
       const member = await newBrowser(ELLA);
       const harbour = await tenantId('Harbour Physio');
-      await db().query(`
+      // Only the tables' owner may add a trigger.
+      const asOwner = (sql: string) => asDatabaseOwner(stack.api.database, (owner) => owner.query(sql));
+      await asOwner(`
         CREATE FUNCTION session_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'audit insert refused by the test'; END $$`);
-      await db().query(`
+      await asOwner(`
         CREATE TRIGGER session_test_refuse BEFORE INSERT ON audit_event FOR EACH ROW
           WHEN (NEW.action = 'admin.tenant.status_changed') EXECUTE FUNCTION session_test_refuse()`);
       try {
@@ -550,8 +552,8 @@ describe('ending other people’s sessions', () => {
         });
         expect(answer.status).toBe(500);
       } finally {
-        await db().query(`DROP TRIGGER session_test_refuse ON audit_event`);
-        await db().query(`DROP FUNCTION session_test_refuse()`);
+        await asOwner(`DROP TRIGGER session_test_refuse ON audit_event`);
+        await asOwner(`DROP FUNCTION session_test_refuse()`);
       }
       expect(await db().query(`SELECT status FROM tenant WHERE id = $1`, [harbour])).toEqual([{ status: 'active' }]);
       expect(await nextRequest(member)).toEqual([200, undefined]);

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadAppConfig } from '@aidial/api/core';
-import { cloneTestDatabase, testApiEnv } from '@aidial/api/testing';
+import { type TestDatabase, cloneTestDatabase, testApiEnv } from '@aidial/api/testing';
 import { createApp } from '../../src/app/create-app';
 import { checkExchange, holdTestsToCommittedDocument } from './openapi-contract';
 import { recordExchanges } from './openapi-exchange-recorder';
@@ -12,7 +12,8 @@ holdTestsToCommittedDocument();
 export interface TestApp {
   readonly app: NestExpressApplication;
   readonly baseUrl: string;
-  readonly database: { url: string; name: string; drop: () => Promise<void> };
+  /** `url` is the API's role, as the application uses it; `ownerUrl` the tables' owner. */
+  readonly database: TestDatabase;
   close(): Promise<void>;
 }
 

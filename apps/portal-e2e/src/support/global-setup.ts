@@ -103,7 +103,8 @@ export default async function startStack(): Promise<() => Promise<void>> {
   };
 
   try {
-    const configuredUrl = process.env['TEST_DATABASE_URL']?.trim() || process.env['DATABASE_URL']?.trim() || undefined;
+    // A superuser's URL (it makes the roles and the database); DATABASE_URL is the API's own, limited role.
+    const configuredUrl = process.env['TEST_DATABASE_URL']?.trim() || undefined;
     const postgresDir = mkdtempSync(join(tmpdir(), 'aidial-portal-e2e-'));
     cleanups.push(() => rmSync(postgresDir, { recursive: true, force: true }));
     // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
@@ -117,11 +118,11 @@ export default async function startStack(): Promise<() => Promise<void>> {
     cleanups.push(() => postgres.stop());
 
     const database = uniqueName('aidial_portal_e2e');
-    const databaseUrl = await createDatabase(postgres.adminUrl, database);
+    const { url: databaseUrl, ownerUrl } = await createDatabase(postgres.adminUrl, database);
     cleanups.push(() => dropDatabase(postgres.adminUrl, database));
     execFileSync(process.execPath, [BUILT_MIGRATE], {
       cwd: WORKSPACE_ROOT,
-      env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: databaseUrl },
+      env: { PATH: process.env['PATH'] ?? '', DATABASE_MIGRATION_URL: ownerUrl },
       stdio: 'pipe',
     });
     seedDemoData(databaseUrl);

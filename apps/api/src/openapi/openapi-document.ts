@@ -53,6 +53,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ErrorEnvelopeDto],
   });
   for (const schema of Object.values(document.components?.schemas ?? {})) nullableReferencesAsOneOf(schema);
+  document.components = { ...document.components, headers: { ...document.components?.headers, ...PIPELINE_HEADERS } };
   for (const [path, pathItem] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(pathItem) as Array<[string, OperationObject]>) {
       if (typeof operation !== 'object' || operation === null || !('responses' in operation)) continue;
@@ -96,26 +97,34 @@ function documentHttpPipeline(path: string, method: string, operation: Operation
   }
 }
 
-const RETRY_AFTER_REQUIRED: HeaderObject = {
-  description: 'Whole seconds to wait before trying again.',
-  required: true,
-  schema: { type: 'integer', minimum: 1 },
-};
-const RETRY_AFTER_OPTIONAL: HeaderObject = {
-  description: 'Whole seconds to wait before trying again, when the outage is expected to be short.',
-  schema: { type: 'integer', minimum: 1 },
-};
-const SESSION_LIFETIME_HEADERS: Record<string, HeaderObject> = {
-  [SESSION_IDLE_EXPIRES_IN_HEADER]: {
+/** The headers the pipeline sets, declared once under `components.headers` and referred to by each answer. */
+const PIPELINE_HEADERS: Record<string, HeaderObject> = {
+  RetryAfter: {
+    description: 'Whole seconds to wait before trying again.',
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+  },
+  RetryAfterWhenKnown: {
+    description: 'Whole seconds to wait before trying again, when the outage is expected to be short.',
+    schema: { type: 'integer', minimum: 1 },
+  },
+  SessionIdleExpiresIn: {
     description:
-      'Whole seconds left of the session’s idle lifetime (it slides with use). Set once the session is authenticated.',
+      'Whole seconds left of the session’s idle lifetime (it slides with use); set on every answer once the session is authenticated.',
     schema: { type: 'integer', minimum: 0 },
   },
-  [SESSION_ABSOLUTE_EXPIRES_IN_HEADER]: {
+  SessionAbsoluteExpiresIn: {
     description:
-      'Whole seconds left of the session’s absolute lifetime since sign-in. Set once the session is authenticated.',
+      'Whole seconds left of the session’s absolute lifetime since sign-in; set on every answer once the session is authenticated.',
     schema: { type: 'integer', minimum: 0 },
   },
+};
+const headerRef = (name: keyof typeof PIPELINE_HEADERS): ReferenceObject => ({ $ref: `#/components/headers/${name}` });
+const RETRY_AFTER_REQUIRED = headerRef('RetryAfter');
+const RETRY_AFTER_OPTIONAL = headerRef('RetryAfterWhenKnown');
+const SESSION_LIFETIME_HEADERS = {
+  [SESSION_IDLE_EXPIRES_IN_HEADER]: headerRef('SessionIdleExpiresIn'),
+  [SESSION_ABSOLUTE_EXPIRES_IN_HEADER]: headerRef('SessionAbsoluteExpiresIn'),
 };
 
 /** Adds a code to the operation's answer for `status`, in the list format of `ApiRefusals` (core). */

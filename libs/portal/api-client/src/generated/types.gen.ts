@@ -1229,7 +1229,11 @@ export type StartSignInData = {
 
 export type StartSignInErrors = {
     /**
-     * `identity_provider_unavailable`
+     * - `validation_failed`: an unknown parameter, a malformed `email`, or a `return_to` that is not a portal path.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `identity_provider_unavailable`: the identity provider cannot be reached (with `Accept: application/json`).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1255,6 +1259,30 @@ export type LogoutData = {
 
 export type LogoutErrors = {
     /**
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session store cannot answer (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
      * Error envelope
      */
     default: ErrorEnvelopeDto;
@@ -1277,15 +1305,16 @@ export type GetSessionData = {
 
 export type GetSessionErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership) or `tenant_suspended`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1311,15 +1340,30 @@ export type KeepSessionAliveData = {
 
 export type KeepSessionAliveErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` without the CSRF token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1345,15 +1389,16 @@ export type ListMySessionsData = {
 
 export type ListMySessionsErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1379,15 +1424,16 @@ export type ListMyEndedSessionsData = {
 
 export type ListMyEndedSessionsErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1413,15 +1459,30 @@ export type RevokeMyOtherSessionsData = {
 
 export type RevokeMyOtherSessionsErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1449,19 +1510,34 @@ export type RevokeMySessionData = {
 
 export type RevokeMySessionErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no live session of yours with that id (unknown, someone else's, or already ended).
+     * - `not_found`: no live session of yours with that id (unknown, someone else's, or already ended).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1526,23 +1602,27 @@ export type ListAuditEventsData = {
 
 export type ListAuditEventsErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: an unknown parameter, a bad value, or a malformed `cursor`; `fields` says where.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or a `client_id` / `tenant_id` outside the caller’s scope (answered like a missing one).
+     * - `not_found`: a `client_id` / `tenant_id` outside your scope (answered like a missing one).
+     *
+     * - `not_found`: the role cannot open the `audit_log` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1599,23 +1679,27 @@ export type ExportAuditEventsData = {
 
 export type ExportAuditEventsErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: an unknown parameter, a bad value, or a malformed `cursor`; `fields` says where.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or a `client_id` / `tenant_id` outside the caller’s scope (answered like a missing one).
+     * - `not_found`: a `client_id` / `tenant_id` outside your scope (answered like a missing one).
+     *
+     * - `not_found`: the role cannot open the `audit_log` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1628,7 +1712,7 @@ export type ExportAuditEventsError = ExportAuditEventsErrors[keyof ExportAuditEv
 
 export type ExportAuditEventsResponses = {
     /**
-     * CSV, one event a line after the header line.
+     * CSV, one event a line after the header line. Refusals are the JSON error envelope, as everywhere.
      */
     200: string;
 };
@@ -1657,23 +1741,25 @@ export type VerifyAuditChainData = {
 
 export type VerifyAuditChainErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: a malformed `tenant_id`, `from` or `to`, or an unknown parameter.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or a `client_id` / `tenant_id` outside the caller’s scope (answered like a missing one).
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1735,23 +1821,27 @@ export type ListV1AuditEventsData = {
 
 export type ListV1AuditEventsErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: an unknown parameter, a bad value, or a malformed `cursor`; `fields` says where.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `audit:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a `client_id` / `tenant_id` outside the key’s scope (answered like a missing one), or a creator role outside the Audit Log.
+     * - `not_found`: a `client_id` / `tenant_id` outside the key’s scope (answered like a missing one).
+     *
+     * - `not_found`: the key creator’s role cannot open the `audit_log` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1777,19 +1867,21 @@ export type ListApiKeysData = {
 
 export type ListApiKeysErrors = {
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, `insufficient_role` (partner_user, aidial_operator on a change), `scope_not_grantable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or a key id of another tenant (answered like a missing one).
+     * - `not_found`: the role cannot open the `integrations` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1815,23 +1907,40 @@ export type CreateApiKeyData = {
 
 export type CreateApiKeyErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, `insufficient_role` (partner_user, aidial_operator on a change), `scope_not_grantable` or `csrf_failed`.
+     * - `scope_not_grantable`: a scope your role cannot give.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: partner_user, aidial_operator may open the section but not perform `integrations.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or a key id of another tenant (answered like a missing one).
+     * - `not_found`: the role cannot open the `integrations` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1859,27 +1968,46 @@ export type RotateApiKeyData = {
 
 export type RotateApiKeyErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, `insufficient_role` (partner_user, aidial_operator on a change), `scope_not_grantable` or `csrf_failed`.
+     * - `scope_not_grantable`: the key carries a scope your role cannot give.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: partner_user, aidial_operator may open the section but not perform `integrations.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or a key id of another tenant (answered like a missing one).
+     * - `not_found`: no key with this id in your organisation (another tenant’s id answers like a missing one).
+     *
+     * - `not_found`: the role cannot open the `integrations` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `api_key_not_active`: the key is revoked or expired.
+     * - `api_key_not_active`: the key is revoked or expired.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1907,23 +2035,42 @@ export type RevokeApiKeyData = {
 
 export type RevokeApiKeyErrors = {
     /**
-     * `unauthenticated`
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, `insufficient_role` (partner_user, aidial_operator on a change), `scope_not_grantable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: partner_user, aidial_operator may open the section but not perform `integrations.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or a key id of another tenant (answered like a missing one).
+     * - `not_found`: no key with this id in your organisation (another tenant’s id answers like a missing one).
+     *
+     * - `not_found`: the role cannot open the `integrations` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `api_key_not_active`: the key is revoked or expired.
+     * - `api_key_not_active`: the key is revoked or expired.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1952,19 +2099,17 @@ export type WhoamiData = {
 
 export type WhoamiErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `whoami`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
-     */
-    404: ErrorEnvelopeDto;
-    /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -1990,31 +2135,33 @@ export type GetDashboardSummaryData = {
 
 export type GetDashboardSummaryErrors = {
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` or `tenant_suspended`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     * - `not_found`: the role cannot open the `dashboard` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2035,42 +2182,54 @@ export type GetCallsData = {
     body?: never;
     path?: never;
     query?: {
-        limit?: string;
-        cursor?: string;
-        outcome?: string;
-        direction?: string;
+        /**
+         * Only the calls of this project (within your project scope).
+         */
         project_id?: string;
+        direction?: CallDirection;
+        outcome?: CallOutcome;
+        /**
+         * The `next_cursor` of the previous page, unchanged (a position in the list).
+         */
+        cursor?: string;
+        limit?: number;
     };
     url: '/api/platform/calls';
 };
 
 export type GetCallsErrors = {
     /**
-     * `unauthenticated`
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` or `tenant_suspended`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     * - `not_found`: the role cannot open the `calls` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2098,31 +2257,35 @@ export type GetCallData = {
 
 export type GetCallErrors = {
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` or `tenant_suspended`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     * - `not_found`: no such call in your scope: another customer’s or project’s call answers like a missing one.
+     *
+     * - `not_found`: the role cannot open the `calls` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2143,6 +2306,9 @@ export type GetBillingSummaryData = {
     body?: never;
     path?: never;
     query?: {
+        /**
+         * A calendar month; this month when absent.
+         */
         period?: string;
     };
     url: '/api/platform/billing/summary';
@@ -2150,31 +2316,37 @@ export type GetBillingSummaryData = {
 
 export type GetBillingSummaryErrors = {
     /**
-     * `unauthenticated`
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` or `tenant_suspended`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     * - `not_found`: the role cannot open the `billing` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2195,39 +2367,48 @@ export type GetCampaignsData = {
     body?: never;
     path?: never;
     query?: {
-        status?: string;
+        /**
+         * Only the campaigns of this project (within your project scope).
+         */
         project_id?: string;
+        status?: CampaignStatus;
     };
     url: '/api/platform/campaigns';
 };
 
 export type GetCampaignsErrors = {
     /**
-     * `unauthenticated`
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` or `tenant_suspended`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     * - `not_found`: the role cannot open the `partner_campaigns` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2253,31 +2434,29 @@ export type GetCapacityData = {
 
 export type GetCapacityErrors = {
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` or `tenant_suspended`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the section, or an id the platform does not have in your scope.
+     * - `not_found`: the role cannot open the `capacity` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
-     */
-    409: ErrorEnvelopeDto;
-    /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2303,31 +2482,33 @@ export type GetV1DashboardSummaryData = {
 
 export type GetV1DashboardSummaryErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `platform:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     * - `not_found`: the key creator’s role cannot open the `dashboard` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2348,42 +2529,54 @@ export type GetV1CallsData = {
     body?: never;
     path?: never;
     query?: {
-        limit?: string;
-        cursor?: string;
-        outcome?: string;
-        direction?: string;
+        /**
+         * Only the calls of this project (within your project scope).
+         */
         project_id?: string;
+        direction?: CallDirection;
+        outcome?: CallOutcome;
+        /**
+         * The `next_cursor` of the previous page, unchanged (a position in the list).
+         */
+        cursor?: string;
+        limit?: number;
     };
     url: '/v1/platform/calls';
 };
 
 export type GetV1CallsErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `platform:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     * - `not_found`: the key creator’s role cannot open the `calls` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2411,31 +2604,35 @@ export type GetV1CallData = {
 
 export type GetV1CallErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `platform:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     * - `not_found`: no such call in your scope: another customer’s or project’s call answers like a missing one.
+     *
+     * - `not_found`: the key creator’s role cannot open the `calls` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2456,6 +2653,9 @@ export type GetV1BillingSummaryData = {
     body?: never;
     path?: never;
     query?: {
+        /**
+         * A calendar month; this month when absent.
+         */
         period?: string;
     };
     url: '/v1/platform/billing/summary';
@@ -2463,31 +2663,37 @@ export type GetV1BillingSummaryData = {
 
 export type GetV1BillingSummaryErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `platform:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     * - `not_found`: the key creator’s role cannot open the `billing` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2508,39 +2714,48 @@ export type GetV1CampaignsData = {
     body?: never;
     path?: never;
     query?: {
-        status?: string;
+        /**
+         * Only the campaigns of this project (within your project scope).
+         */
         project_id?: string;
+        status?: CampaignStatus;
     };
     url: '/v1/platform/campaigns';
 };
 
 export type GetV1CampaignsErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `platform:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     * - `not_found`: the key creator’s role cannot open the `partner_campaigns` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
     /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2566,31 +2781,29 @@ export type GetV1CapacityData = {
 
 export type GetV1CapacityErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `platform:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     * - `not_found`: the key creator’s role cannot open the `capacity` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner without a selected client (a key made without one).
-     */
-    409: ErrorEnvelopeDto;
-    /**
-     * `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
-     * `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
      */
     504: ErrorEnvelopeDto;
     /**
@@ -2616,27 +2829,47 @@ export type EnrolSmsOtpData = {
 
 export type EnrolSmsOtpErrors = {
     /**
-     * `mfa_sms_country_not_supported` (not a +61 number), or `validation_failed` on `phone` (missing, not a number, not a mobile).
+     * - `validation_failed`: `phone` is missing, not a number, or not a mobile.
+     * - `mfa_sms_country_not_supported`: not a +61 number.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `mfa_sms_role_not_allowed`, `mfa_sms_tenant_not_enabled`, `csrf_failed`, `access_denied` or `tenant_suspended`.
+     * - `mfa_sms_role_not_allowed`: only client_admin and partner_admin enrol an SMS factor.
+     * - `mfa_sms_tenant_not_enabled`: the organisation does not have `mfa.sms_otp.enabled`.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `mfa_sms_already_enrolled`.
+     * - `mfa_sms_already_enrolled`: an SMS factor is already enrolled.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `mfa_sms_rate_limited`, with `Retry-After` in seconds.
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `mfa_sms_rate_limited`: a per-phone, per-user, per-IP or global limit is reached.
      */
     429: ErrorEnvelopeDto;
     /**
-     * `mfa_sms_provider_unavailable` (ZITADEL has no active SMS provider, does not answer, or refuses the service account: nothing is changed at ZITADEL), `service_unavailable` with `Retry-After` (the rate-limit counters cannot be read: nothing is sent), or `session_validation_unavailable`.
+     * - `mfa_sms_provider_unavailable`: ZITADEL has no active SMS provider, does not answer, or refuses the service account: nothing is changed there.
+     * - `service_unavailable`: the rate-limit counters cannot be read: nothing is sent.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2662,19 +2895,20 @@ export type ListSupportTicketsData = {
 
 export type ListSupportTicketsErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open Support (internal roles).
+     * - `not_found`: the role cannot open the `support` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`, or `service_unavailable` (the rate-limit store cannot answer).
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2700,27 +2934,43 @@ export type CreateSupportTicketData = {
 
 export type CreateSupportTicketErrors = {
     /**
-     * `validation_failed` with field errors, or `ticket_contains_secret` with the fields (`subject`, `body`) that hold something shaped like a secret; nothing is stored.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     * - `ticket_contains_secret`: the fields (`subject`, `body`) that hold something shaped like a secret, in `fields`; nothing is stored.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open Support (internal roles).
+     * - `not_found`: the role cannot open the `support` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `rate_limited`, with `Retry-After` in seconds.
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: more than 5 tickets from you in 10 minutes.
      */
     429: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`, or `service_unavailable` (the rate-limit store cannot answer).
+     * - `service_unavailable`: the rate-limit counters cannot be read.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2746,15 +2996,16 @@ export type GetMfaSummaryData = {
 
 export type GetMfaSummaryErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2780,23 +3031,40 @@ export type OpenMfaSetupData = {
 
 export type OpenMfaSetupErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `mfa_action_unavailable`: the enrolment is unknown.
+     * - `mfa_action_unavailable`: the enrolment is unknown.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: more than 10 MFA actions in a minute.
      */
     429: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `service_unavailable`: the rate-limit counters cannot be read.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2822,21 +3090,37 @@ export type RefreshMfaStatusData = {
 
 export type RefreshMfaStatusErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: more than 10 MFA actions in a minute.
      */
     429: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `service_unavailable`: the rate-limit counters cannot be read.
+     * - `identity_provider_unavailable`: the identity provider cannot be reached.
      *
-     * `identity_provider_unavailable` or `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2862,23 +3146,43 @@ export type AcknowledgeRecoveryCodesStoredData = {
 
 export type AcknowledgeRecoveryCodesStoredErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `validation_failed`: no `marker`, or not a string of 1 to 100 characters; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.
+     * - `mfa_lifecycle_stale`: the marker is not the current one.
+     * - `mfa_action_unavailable`: the enrolment is unknown.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: more than 10 MFA actions in a minute.
      */
     429: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `service_unavailable`: the rate-limit counters cannot be read.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2904,23 +3208,43 @@ export type AcknowledgeRecoveryCodesReviewedData = {
 
 export type AcknowledgeRecoveryCodesReviewedErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `validation_failed`: no `marker`, or not a string of 1 to 100 characters; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.
+     * - `mfa_lifecycle_stale`: the marker is not the current one.
+     * - `mfa_action_unavailable`: the enrolment is unknown.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: more than 10 MFA actions in a minute.
      */
     429: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `service_unavailable`: the rate-limit counters cannot be read.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2946,23 +3270,43 @@ export type DeclareRecoveryCodesRegeneratedData = {
 
 export type DeclareRecoveryCodesRegeneratedErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `validation_failed`: no `marker`, or not a string of 1 to 100 characters; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `mfa_lifecycle_stale` (the marker is not the current one) or `mfa_action_unavailable`.
+     * - `mfa_lifecycle_stale`: the marker is not the current one.
+     * - `mfa_action_unavailable`: the enrolment is unknown.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: more than 10 MFA actions in a minute.
      */
     429: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `service_unavailable`: the rate-limit counters cannot be read.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -2988,23 +3332,40 @@ export type OpenMfaDisableData = {
 
 export type OpenMfaDisableErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended`, or `csrf_failed` on an unsafe method without the token.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `mfa_action_unavailable`: MFA is required for you (role, tenant or user policy), or not enrolled.
+     * - `mfa_action_unavailable`: MFA is required for you (role, tenant or user policy), or not enrolled.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `rate_limited`, with `Retry-After`: more than 10 MFA actions in a minute.
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: more than 10 MFA actions in a minute.
      */
     429: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `service_unavailable`: the rate-limit counters cannot be read.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3042,19 +3403,25 @@ export type ListTenantsData = {
 
 export type ListTenantsErrors = {
     /**
-     * `unauthenticated`
+     * - `validation_failed`: an unknown filter, a bad `kind`/`status`/`limit` or a malformed `cursor`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3080,23 +3447,40 @@ export type CreateTenantData = {
 
 export type CreateTenantErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: aidial_operator may open the section but not perform `admin.tenants.create`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no partner tenant with `managing_partner_id`.
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3124,19 +3508,23 @@ export type GetTenantData = {
 
 export type GetTenantErrors = {
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no tenant with this id (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3164,27 +3552,44 @@ export type ChangeTenantStatusData = {
 
 export type ChangeTenantStatusErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: aidial_operator may open the section but not perform `admin.tenants.change_status`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no tenant with this id (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `tenant_not_changeable`: the internal tenant, or a closed one, cannot be changed that way.
+     * - `tenant_not_changeable`: the internal tenant, or a closed one, cannot be changed that way.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3212,23 +3617,40 @@ export type RevokeTenantSessionsData = {
 
 export type RevokeTenantSessionsErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: aidial_operator may open the section but not perform `sessions.revoke`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no tenant with this id (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3256,27 +3678,43 @@ export type ChangeTenantFeaturesData = {
 
 export type ChangeTenantFeaturesErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no tenant with this id (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `tenant_not_changeable`: the internal tenant, or a closed one, cannot be changed that way.
+     * - `tenant_not_changeable`: the internal tenant, or a closed one, cannot be changed that way.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3304,23 +3742,40 @@ export type ChangeTenantMfaPolicyData = {
 
 export type ChangeTenantMfaPolicyErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: aidial_operator may open the section but not perform `admin.tenants.change_mfa_policy`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no tenant with this id (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3356,19 +3811,25 @@ export type ListUsersData = {
 
 export type ListUsersErrors = {
     /**
-     * `unauthenticated`
+     * - `validation_failed`: an unknown parameter, a bad `limit` or a malformed `cursor`.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3396,19 +3857,23 @@ export type GetUserData = {
 
 export type GetUserErrors = {
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no user with this id (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3437,23 +3902,42 @@ export type RemoveUserMembershipData = {
 
 export type RemoveUserMembershipErrors = {
     /**
-     * `unauthenticated`
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: aidial_operator may open the section but not perform `admin.users.assign_role`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no user or no tenant with these ids (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`: an administrator cannot change or remove their own membership.
+     * - `own_membership`: an administrator cannot remove their own membership.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3485,27 +3969,44 @@ export type AssignUserRoleData = {
 
 export type AssignUserRoleErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: aidial_operator may open the section but not perform `admin.users.assign_role`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no user or no tenant with these ids (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`: an administrator cannot change or remove their own membership.
+     * - `own_membership`: an administrator cannot change their own membership.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3533,27 +4034,44 @@ export type RevokeUserSessionsData = {
 
 export type RevokeUserSessionsErrors = {
     /**
-     * `validation_failed` with `fields`.
+     * - `validation_failed`: the body does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `csrf_failed` (no or wrong `X-XSRF-TOKEN`), `insufficient_role` (aidial_operator), `access_denied`, `tenant_suspended` or `mfa_required`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: aidial_operator may open the section but not perform `sessions.revoke`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: a role outside the admin area, or no such resource (a malformed id answers the same).
+     * - `not_found`: no user with this id (a malformed id answers the same).
+     *
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`: an administrator ends their own sessions from their own session list.
+     * - `own_membership`: an administrator ends their own sessions from their own session list.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3579,19 +4097,21 @@ export type GetDashboardData = {
 
 export type GetDashboardErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `dashboard` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3617,23 +4137,25 @@ export type ListProjectsData = {
 
 export type ListProjectsErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `dashboard` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner has not selected a client.
+     * - `client_selection_required`: a partner has not selected a client.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3661,23 +4183,27 @@ export type GetProjectData = {
 
 export type GetProjectErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `dashboard` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_selection_required`: a partner has not selected a client.
+     * - `client_selection_required`: a partner has not selected a client.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3703,19 +4229,21 @@ export type ListTeamMembersData = {
 
 export type ListTeamMembersErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3743,23 +4271,44 @@ export type RemoveTeamMemberData = {
 
 export type RemoveTeamMemberErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `role_not_assignable`: a role (or a member’s role) above your own.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`
+     * - `own_membership`: your own membership: your own session list and profile are the place for it.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3790,19 +4339,23 @@ export type GetTeamMemberData = {
 
 export type GetTeamMemberErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3830,27 +4383,46 @@ export type ChangeTeamMemberRoleData = {
 
 export type ChangeTeamMemberRoleErrors = {
     /**
-     * `validation_failed` with field errors.
+     * - `validation_failed`: the body or query does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `role_not_assignable`: a role (or a member’s role) above your own.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`
+     * - `own_membership`: your own membership: your own session list and profile are the place for it.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3878,27 +4450,46 @@ export type RevokeTeamMemberSessionsData = {
 
 export type RevokeTeamMemberSessionsErrors = {
     /**
-     * `validation_failed` with field errors.
+     * - `validation_failed`: the body or query does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `role_not_assignable`: a role (or a member’s role) above your own.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`
+     * - `own_membership`: your own membership: your own session list and profile are the place for it.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3924,19 +4515,21 @@ export type ListTeamInvitationsData = {
 
 export type ListTeamInvitationsErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -3962,27 +4555,45 @@ export type CreateTeamInvitationData = {
 
 export type CreateTeamInvitationErrors = {
     /**
-     * `validation_failed` with field errors.
+     * - `validation_failed`: the body or query does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `role_not_assignable`: a role (or a member’s role) above your own.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `member_exists` or `invitation_exists`
+     * - `member_exists`: the email is already a member.
+     * - `invitation_exists`: the email already has a pending invitation.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4010,19 +4621,38 @@ export type RevokeTeamInvitationData = {
 
 export type RevokeTeamInvitationErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4051,19 +4681,21 @@ export type ListPartnerTeamMembersData = {
 
 export type ListPartnerTeamMembersErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4091,23 +4723,44 @@ export type RemovePartnerTeamMemberData = {
 
 export type RemovePartnerTeamMemberErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `role_not_assignable`: a role (or a member’s role) above your own.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`
+     * - `own_membership`: your own membership: your own session list and profile are the place for it.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4138,19 +4791,23 @@ export type GetPartnerTeamMemberData = {
 
 export type GetPartnerTeamMemberErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4178,27 +4835,46 @@ export type ChangePartnerTeamMemberRoleData = {
 
 export type ChangePartnerTeamMemberRoleErrors = {
     /**
-     * `validation_failed` with field errors.
+     * - `validation_failed`: the body or query does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `role_not_assignable`: a role (or a member’s role) above your own.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`
+     * - `own_membership`: your own membership: your own session list and profile are the place for it.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4226,27 +4902,46 @@ export type RevokePartnerTeamMemberSessionsData = {
 
 export type RevokePartnerTeamMemberSessionsErrors = {
     /**
-     * `validation_failed` with field errors.
+     * - `validation_failed`: the body or query does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `role_not_assignable`: a role (or a member’s role) above your own.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `own_membership`
+     * - `own_membership`: your own membership: your own session list and profile are the place for it.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4272,19 +4967,21 @@ export type ListPartnerTeamInvitationsData = {
 
 export type ListPartnerTeamInvitationsErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4310,27 +5007,45 @@ export type CreatePartnerTeamInvitationData = {
 
 export type CreatePartnerTeamInvitationErrors = {
     /**
-     * `validation_failed` with field errors.
+     * - `validation_failed`: the body or query does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `role_not_assignable`: a role (or a member’s role) above your own.
+     *
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `member_exists` or `invitation_exists`
+     * - `member_exists`: the email is already a member.
+     * - `invitation_exists`: the email already has a pending invitation.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4358,19 +5073,38 @@ export type RevokePartnerTeamInvitationData = {
 
 export type RevokePartnerTeamInvitationErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4399,19 +5133,21 @@ export type ListPartnerClientsData = {
 
 export type ListPartnerClientsErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the role cannot open this section.
+     * - `not_found`: the role cannot open the `partner_clients` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4439,19 +5175,23 @@ export type GetPartnerClientData = {
 
 export type GetPartnerClientErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_clients` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4477,27 +5217,43 @@ export type SelectPartnerClientData = {
 
 export type SelectPartnerClientErrors = {
     /**
-     * `validation_failed` with field errors.
+     * - `validation_failed`: the body or query does not match the schema; `fields` says where.
+     *
+     * - `malformed_json`: the body is not valid JSON.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_clients` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `client_not_active`: the client is managed by you but not active.
+     * - `client_not_active`: the client is managed by you but not active.
      */
     409: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4528,23 +5284,27 @@ export type ListPartnerProjectsData = {
 
 export type ListPartnerProjectsErrors = {
     /**
-     * `validation_failed` with field errors.
+     * - `validation_failed`: the body or query does not match the schema; `fields` says where.
      */
     400: ErrorEnvelopeDto;
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_projects` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4572,19 +5332,23 @@ export type GetPartnerProjectData = {
 
 export type GetPartnerProjectErrors = {
     /**
-     * `unauthenticated`: no, expired or revoked session.
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
      */
     401: ErrorEnvelopeDto;
     /**
-     * `access_denied` (role not recognised, no membership), `tenant_suspended`, `insufficient_role` (a read-only role on a change), `role_not_assignable` or `csrf_failed`.
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: no such id in your scope (another tenant’s, client’s or project’s id answers exactly like a missing or malformed one), or the role cannot open this section.
+     * - `not_found`: no such id in your scope: another tenant’s, client’s or project’s id answers exactly like a missing or malformed one.
+     *
+     * - `not_found`: the role cannot open the `partner_projects` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
     /**
-     * `session_validation_unavailable`
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4610,19 +5374,21 @@ export type ListV1ProjectsData = {
 
 export type ListV1ProjectsErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `projects:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     * - `not_found`: the key creator’s role cannot open the `dashboard` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**
@@ -4650,19 +5416,23 @@ export type GetV1ProjectData = {
 
 export type GetV1ProjectErrors = {
     /**
-     * `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same bytes for all).
+     * - `api_key_invalid`: no `X-API-Key`, or a malformed, unknown, wrong, expired or revoked one (the same answer for all).
      */
     401: ErrorEnvelopeDto;
     /**
-     * `browser_credentials_refused` (an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`), `api_key_scope_missing` or `tenant_suspended`.
+     * - `browser_credentials_refused`: an `X-API-Key` sent with `Origin`, `Sec-Fetch-Site` (or `-Dest`, `-User`) or `Cookie`.
+     * - `tenant_suspended`: the key’s tenant is not active.
+     * - `api_key_scope_missing`: the key does not hold `projects:read`.
      */
     403: ErrorEnvelopeDto;
     /**
-     * `not_found`: the key’s creator role cannot open this section, or the id is outside the key’s scope (answered like a missing one).
+     * - `not_found`: no such project for this key: another tenant’s, another client’s or a malformed id.
+     *
+     * - `not_found`: the key creator’s role cannot open the `dashboard` section.
      */
     404: ErrorEnvelopeDto;
     /**
-     * `service_unavailable`
+     * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
     /**

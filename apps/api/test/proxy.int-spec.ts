@@ -1,7 +1,6 @@
 import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
-/* eslint-disable-next-line @nx/enforce-module-boundaries -- the identity provider's own test client, reused */
-import { TEST_CLIENT } from '../../dev-idp/test/support/dev-idp-process';
+import { TEST_CLIENT } from '@aidial/stand-ins/testing';
 import {
   type PortalSession,
   answerBytes,
@@ -36,7 +35,7 @@ describe('the proxy to the AiDial platform API', () => {
     fetch(`${stack.api.baseUrl}${path}`, { headers: { ...session.read, ...headers } });
 
   it('forwards a session’s read with its bearer and the server-resolved scope, and nothing of the caller’s credentials', async () => {
-    const response = await get('/api/platform/calls?limit=5&secret=1', clientAdmin, {
+    const response = await get('/api/platform/calls?limit=5', clientAdmin, {
       'x-api-key': 'aidial_abcdefghijkl_forgedforgedforgedforgedforgedforgedforge',
       'x-aidial-tenant': '5f0c7a52-9d53-4c39-9d59-0c3f2d6e8a11',
       'x-aidial-client': '5f0c7a52-9d53-4c39-9d59-0c3f2d6e8a11',
@@ -61,6 +60,51 @@ describe('the proxy to the AiDial platform API', () => {
     expect(seen?.headers).not.toHaveProperty('x-api-key');
     expect(seen?.headers).not.toHaveProperty('cookie');
     expect(seen?.headers).not.toHaveProperty('x-xsrf-token');
+  });
+
+  it.each([
+    ['/calls?outcome=bogus', 'outcome'],
+    ['/calls?direction=sideways', 'direction'],
+    ['/calls?limit=abc', 'limit'],
+    ['/calls?limit=100000', 'limit'],
+    ['/calls?limit=0', 'limit'],
+    ['/calls?cursor=garbage', 'cursor'],
+    ['/calls?project_id=not-a-uuid', 'project_id'],
+    ['/calls?secret=1', 'secret'],
+    ['/billing/summary?period=2026-13', 'period'],
+    ['/campaigns?status=bogus', 'status'],
+  ])(
+    'refuses the filter of %s with 400 validation_failed on both surfaces, sending nothing to the platform',
+    async (query, field) => {
+      const partner = await sessionAs(stack, 'partner_admin');
+      const created = await createKey(stack, partner, {
+        name: 'Filters',
+        scopes: ['platform:read'],
+        client_id: acmeId,
+      });
+      await stack.platform.reset();
+      for (const response of [
+        await get(`/api/platform${query}`, clientAdmin),
+        await callV1(stack, `/v1/platform${query}`, created.key),
+      ]) {
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as { code: string; fields: Array<{ field: string }> };
+        expect(body.code).toBe('validation_failed');
+        expect(body.fields.map((error) => error.field)).toContain(field);
+      }
+      expect(await stack.platform.lastRequest()).toBeFalsy();
+    },
+  );
+
+  it('passes valid filters on as they were sent', async () => {
+    const response = await get('/api/platform/calls?direction=inbound&outcome=answered&limit=2&cursor=0', clientAdmin);
+    expect(response.status).toBe(200);
+    expect((await stack.platform.lastRequest())?.query).toEqual({
+      direction: 'inbound',
+      outcome: 'answered',
+      limit: '2',
+      cursor: '0',
+    });
   });
 
   it('keeps the session’s token while it is valid (no refresh on every request)', async () => {

@@ -11,21 +11,26 @@ import type { RecordedExchange } from './openapi-exchange-recorder';
  *
  * What is checked, by rule:
  * - a request to a documented path and method: the status must be one the operation lists (`default` covers only an
- *   unforeseen 500); the body must match the listed media type and schema; a required header must be present, and a
+ *   unforeseen 500); the body must match the listed media type and schema (a redirect needs its `Location` instead); a required header must be present, and a
  *   contract header (one the document declares anywhere) may only appear where it is declared, with a valid value;
  * - a request under `/api/`, `/v1/` or `/health/` that no operation documents (an unknown route, a wrong method): it
  *   may only be refused, with the error envelope;
- * - everything else is outside the document and skipped: the built portal and its static files, and the `/docs` page
- *   with the document itself.
+ * - everything else is outside the document and skipped: the built portal and its static files, the `/docs` page
+ *   with the document itself, and the routes the document leaves out on purpose ({@link UNDOCUMENTED_ROUTES}).
  */
 
 type Schema = Record<string, unknown>;
 interface MediaType {
   readonly schema?: Schema;
 }
+interface HeaderObject {
+  readonly required?: boolean;
+  readonly schema?: Schema;
+  readonly $ref?: string;
+}
 interface ResponseObject {
   readonly content?: Record<string, MediaType>;
-  readonly headers?: Record<string, { readonly required?: boolean; readonly schema?: Schema }>;
+  readonly headers?: Record<string, HeaderObject>;
 }
 interface Operation {
   readonly operationId?: string;
@@ -33,13 +38,18 @@ interface Operation {
 }
 interface Document {
   readonly paths: Record<string, Record<string, Operation>>;
-  readonly components: { readonly schemas: Record<string, Schema> };
+  readonly components: { readonly schemas: Record<string, Schema>; readonly headers?: Record<string, HeaderObject> };
 }
 
 export const COMMITTED_DOCUMENT_PATH = resolve(__dirname, '../../openapi.json');
 const DOCUMENT_ID = 'openapi';
 const DOCUMENTED_PREFIXES = ['/api/', '/v1/', '/health/'];
 const ENVELOPE = '#/components/schemas/ErrorEnvelopeDto';
+/** Routes left out of the document on purpose (`@ApiExcludeEndpoint`): no client calls them. */
+const UNDOCUMENTED_ROUTES = [
+  // Where the identity provider sends the browser back after sign-in; it only ever redirects.
+  'GET /api/auth/callback',
+];
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
 
 /**
@@ -129,6 +139,7 @@ export class OpenApiContract {
     const path = new URL(exchange.url, 'http://api.invalid').pathname;
     const method = exchange.method.toLowerCase();
     const label = `${exchange.method} ${exchange.url} → ${exchange.status}`;
+    if (UNDOCUMENTED_ROUTES.includes(`${exchange.method} ${path}`)) return [];
     const route = this.routes.find((candidate) => candidate.pattern.test(path));
     // A HEAD is answered by the GET route, without a body.
     const operation = route?.operations[method] ?? (method === 'head' ? route?.operations['get'] : undefined);
@@ -146,9 +157,13 @@ export class OpenApiContract {
       const listed = Object.keys(operation.responses).join(', ');
       return [`${label}: ${name} does not document ${exchange.status} (it lists ${listed})`];
     }
+    const redirect = exchange.status >= 300 && exchange.status < 400;
+    if (redirect && headerValue(exchange.headers, 'location') === undefined)
+      return [`${label}: ${name} redirects without a Location header`];
     return [
       ...this.headerViolations(label, name, exchange, response),
-      ...(method === 'head' ? [] : this.bodyViolations(`${label} (${name})`, exchange, response)),
+      // A redirect's body is the server's courtesy note (RFC 9110 §15.4), not part of the contract.
+      ...(method === 'head' || redirect ? [] : this.bodyViolations(`${label} (${name})`, exchange, response)),
     ];
   }
 
@@ -159,7 +174,9 @@ export class OpenApiContract {
     response: ResponseObject,
   ): string[] {
     const problems: string[] = [];
-    const declared = new Map(Object.entries(response.headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
+    const declared = new Map(
+      Object.entries(response.headers ?? {}).map(([key, value]) => [key.toLowerCase(), this.resolveHeader(value)]),
+    );
     for (const [header, declaration] of declared) {
       const value = headerValue(exchange.headers, header);
       if (value === undefined) {
@@ -179,6 +196,11 @@ export class OpenApiContract {
         problems.push(`${label}: sends ${header}, which ${name} does not declare for ${exchange.status}`);
     }
     return problems;
+  }
+
+  private resolveHeader(header: HeaderObject): HeaderObject {
+    const name = header.$ref?.replace('#/components/headers/', '');
+    return name ? (this.document.components.headers?.[name] ?? header) : header;
   }
 
   private bodyViolations(label: string, exchange: RecordedExchange, response: ResponseObject): string[] {

@@ -1,18 +1,25 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { API_KEY_AUTHENTICATOR } from '@aidial/api/core';
+import { TenancyModule } from '@aidial/api/tenancy';
 import { ApiKeyAuthenticatorService } from './api-key-authenticator';
+import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
+import { ApiKeyEntity } from './entities/api-key.entity';
 import { WhoamiController } from './whoami.controller';
 
 /**
  * API keys: their management on the Integrations page and their authentication on `/v1`. Global: the core guard
- * checks keys through the API_KEY_AUTHENTICATOR port, never by importing this module.
+ * checks keys through the API_KEY_AUTHENTICATOR port, never by importing this module. It imports the tenancy module
+ * (one way) for a key's access context and for what it needs to know of tenants, projects and people.
  */
 @Global()
 @Module({
+  imports: [TypeOrmModule.forFeature([ApiKeyEntity]), TenancyModule],
   controllers: [ApiKeysController, WhoamiController],
   providers: [
+    ApiKeyRepository,
     ApiKeysService,
     ApiKeyAuthenticatorService,
     { provide: API_KEY_AUTHENTICATOR, useExisting: ApiKeyAuthenticatorService },

@@ -131,5 +131,11 @@ describe('AccessContextService', () => {
     ])('refuses a key of %s as %s', async (_case, tenant, refusal) => {
       expect(await serviceReading({ tenant }).service.resolveApiKey(KEY)).toEqual({ ok: false, refusal });
     });
+
+    it('refuses a key whose creator role is not one of the seven', async () => {
+      expect(
+        await serviceReading({ tenant: TENANT }).service.resolveApiKey({ ...KEY, creatorRole: 'billing_clerk' }),
+      ).toEqual({ ok: false, refusal: 'role_not_recognised' });
+    });
   });
 });

@@ -6,14 +6,15 @@ import type {
   AccessScope,
   ApiKeyAccessContext,
 } from '@aidial/api/core';
-import { type Role, isRole } from '@aidial/shared/access';
+import { isRole } from '@aidial/shared/access';
 import { AccessContextRepository } from './access-context.repository';
 
 /** What an API key was granted, as the key entry needs it (its tenant, client and projects are re-checked here). */
 export interface ApiKeyGrant {
   /** The key's creator (the context's `userId`), or null when that person was deleted. */
   readonly createdBy: string | null;
-  readonly creatorRole: Role;
+  /** As stored: a value that is not one of the seven roles is refused, never guessed into one. */
+  readonly creatorRole: string;
   readonly name: string;
   readonly tenantId: string;
   readonly clientId: string | null;
@@ -22,7 +23,7 @@ export interface ApiKeyGrant {
 
 export type ApiKeyAccessResolution =
   | { readonly ok: true; readonly context: ApiKeyAccessContext }
-  | { readonly ok: false; readonly refusal: 'tenant_suspended' | 'tenant_unknown' };
+  | { readonly ok: false; readonly refusal: 'tenant_suspended' | 'tenant_unknown' | 'role_not_recognised' };
 
 /** Stands in as the user of a key whose creator was deleted (the key outlives them; nothing is keyed by it). */
 const NO_USER = '00000000-0000-0000-0000-000000000000';
@@ -70,6 +71,7 @@ export class AccessContextService implements AccessContextReader {
     const row = await this.access.tenant(grant.tenantId, grant.clientId);
     if (!row) return { ok: false, refusal: 'tenant_unknown' };
     if (row.tenant_status !== 'active') return { ok: false, refusal: 'tenant_suspended' };
+    if (!isRole(grant.creatorRole)) return { ok: false, refusal: 'role_not_recognised' };
     const projectScope: AccessScope['projectScope'] =
       grant.projectIds === null ? { kind: 'all' } : { kind: 'selected', projectIds: grant.projectIds };
     return {

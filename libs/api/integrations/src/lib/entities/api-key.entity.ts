@@ -1,3 +1,4 @@
+import { PortalUserEntity, TenantEntity } from '@aidial/api/tenancy';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -13,18 +14,18 @@ export class ApiKeyEntity {
   @Column({ name: 'tenant_id', type: 'uuid' })
   tenantId!: string;
 
-  // Related by entity name: the tenancy module owns these tables, and features do not import each other.
-  @ManyToOne('TenantEntity', { onDelete: 'CASCADE' })
+  // The tenancy module owns these tables; the relations only declare the foreign keys (this module never joins them).
+  @ManyToOne(() => TenantEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tenant_id', foreignKeyConstraintName: 'api_key_tenant_fk' })
-  tenant?: unknown;
+  tenant?: TenantEntity;
 
   /** A partner key's client tenant: the platform data it reads follows this client, as the portal's selection does. */
   @Column({ name: 'client_id', type: 'uuid', nullable: true })
   clientId!: string | null;
 
-  @ManyToOne('TenantEntity', { onDelete: 'SET NULL' })
+  @ManyToOne(() => TenantEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'api_key_client_fk' })
-  client?: unknown;
+  client?: TenantEntity | null;
 
   @Column({ type: 'text' })
   name!: string;
@@ -49,9 +50,9 @@ export class ApiKeyEntity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 
-  @ManyToOne('PortalUserEntity', { onDelete: 'SET NULL' })
+  @ManyToOne(() => PortalUserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'api_key_created_by_fk' })
-  creator?: unknown;
+  creator?: PortalUserEntity | null;
 
   /** The creator's role when the key was made: the key never reaches a section that role cannot open. */
   @Column({ name: 'creator_role', type: 'text' })
@@ -69,7 +70,7 @@ export class ApiKeyEntity {
 
   @ManyToOne(() => ApiKeyEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'rotated_from_id', foreignKeyConstraintName: 'api_key_rotated_from_fk' })
-  rotatedFrom?: unknown;
+  rotatedFrom?: ApiKeyEntity | null;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
@@ -77,9 +78,9 @@ export class ApiKeyEntity {
   @Column({ name: 'revoked_by', type: 'uuid', nullable: true })
   revokedBy!: string | null;
 
-  @ManyToOne('PortalUserEntity', { onDelete: 'SET NULL' })
+  @ManyToOne(() => PortalUserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'revoked_by', foreignKeyConstraintName: 'api_key_revoked_by_fk' })
-  revoker?: unknown;
+  revoker?: PortalUserEntity | null;
 
   /** Last accepted use, written at most once a minute per key (never on every request). */
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })

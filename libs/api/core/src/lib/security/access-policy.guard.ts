@@ -180,8 +180,8 @@ export class AccessPolicyGuard implements CanActivate {
 
   /**
    * The MFA compliance step (docs/mfa.md): a session whose MFA policy is required (by role, tenant or user) and that is
-   * not compliant reaches only the routes marked `@MfaExempt()`; every other route answers 403 `mfa_required` with the
-   * path where the user fixes it. Pure: the snapshot came with the session row, the policies with the access context.
+   * not compliant reaches only the routes declared MFA-exempt (`@Member({ mfaExempt: true })`); every other route
+   * answers 403 `mfa_required` with the path where the user fixes it. Pure: the snapshot came with the session row, the policies with the access context.
    * An unknown enrolment fails closed.
    */
   private async checkMfaCompliance(

@@ -1,9 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { type AccessContext, ApiError } from '@aidial/api/core';
 import { isInternalRole } from '@aidial/shared/access';
-import { DataSource } from 'typeorm';
-import { CHAIN_KEY_SQL } from './audit.service';
-import { type ChainedEvent, chainKeyOf } from './hash-chain';
+import { TenantDirectory } from '@aidial/api/tenancy';
+import { type EntityManager, Repository } from 'typeorm';
+import { AuditEventEntity } from './entities/audit-event.entity';
+import { type ChainedEvent, GENESIS_HASH, chainKeyOf, chainLockKey, hashEvent } from './hash-chain';
+
+/** The expression the chain's unique index is on; queries must use it as written to use the index. */
+export const CHAIN_KEY_SQL = `coalesce(tenant_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,6 +33,7 @@ export interface AuditPosition {
   readonly id: string;
 }
 
+/** A row of the Audit Log's keyset statement: the event, and its time as PostgreSQL's text (the cursor keeps microseconds). */
 export interface AuditEventRow {
   id: string;
   occurred_at: Date;
@@ -46,44 +52,81 @@ export interface AuditEventRow {
   details: Record<string, unknown>;
 }
 
-interface ChainRow extends AuditEventRow {
-  seq: string;
-  prev_hash: string;
-  hash: string;
+/** The last link of a chain: its last row, or the checkpoint retention left. */
+interface ChainLink {
+  readonly seq: string;
+  readonly hash: string;
 }
 
 const COLUMNS = `id, occurred_at, occurred_at::text AS occurred_key, tenant_id, actor_user_id, actor_api_key_id,
   actor_role, action, target_type, target_id, outcome, request_id, ip_coarse, user_agent, details`;
 
-export function toChainedEvent(row: ChainRow): ChainedEvent & { hash: string } {
-  return {
-    id: row.id,
-    seq: row.seq,
-    occurredAt: row.occurred_at,
-    tenantId: row.tenant_id,
-    actorUserId: row.actor_user_id,
-    actorApiKeyId: row.actor_api_key_id,
-    actorRole: row.actor_role,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    outcome: row.outcome,
-    requestId: row.request_id,
-    ipCoarse: row.ip_coarse,
-    userAgent: row.user_agent,
-    details: row.details,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
-
 /**
- * The only place that reads `audit_event`. Every read takes an AuditScope made from the caller's access context
- * (`scopeOf`), never a raw tenant id from the request.
+ * The only place that reads and writes `audit_event` and `audit_chain_checkpoint`. Every read takes an AuditScope made
+ * from the caller's access context (`scopeOf`), never a raw tenant id from the request.
  */
 @Injectable()
 export class AuditEventRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    private readonly tenants: TenantDirectory,
+  ) {}
+
+  /**
+   * Appends to the event's chain under the chain's advisory lock (held to the end of the transaction), so two writers
+   * never read the same head and fork the chain: lock, read the head (last row, or the retention checkpoint), insert.
+   */
+  async append(manager: EntityManager, event: Omit<ChainedEvent, 'seq' | 'prevHash'>): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [chainLockKey(event.tenantId)]);
+    // Raw: the head is the later of the chain's last row (through the chain's unique index) and its checkpoint.
+    const [head] = await manager.query<ChainLink[]>(
+      `SELECT seq::text AS seq, hash FROM (
+         (SELECT seq, hash FROM audit_event WHERE ${CHAIN_KEY_SQL} = $1::uuid ORDER BY ${CHAIN_KEY_SQL} DESC, seq DESC LIMIT 1)
+         UNION ALL
+         (SELECT seq, hash FROM audit_chain_checkpoint WHERE chain_id = $1::uuid)
+       ) head ORDER BY head.seq DESC LIMIT 1`,
+      [chainKeyOf(event.tenantId)],
+    );
+    const chained: ChainedEvent = {
+      ...event,
+      seq: head ? (BigInt(head.seq) + 1n).toString() : '1',
+      prevHash: head?.hash ?? GENESIS_HASH,
+    };
+    // Raw: the row is written exactly as hashed (details as given: TypeORM's insert typing cannot take free-form jsonb).
+    await manager.query(
+      `INSERT INTO audit_event (id, occurred_at, seq, tenant_id, actor_user_id, actor_api_key_id, actor_role, action,
+                                target_type, target_id, outcome, request_id, ip_coarse, user_agent, details, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17)`,
+      [
+        chained.id,
+        chained.occurredAt,
+        chained.seq,
+        chained.tenantId,
+        chained.actorUserId,
+        chained.actorApiKeyId,
+        chained.actorRole,
+        chained.action,
+        chained.targetType,
+        chained.targetId,
+        chained.outcome,
+        chained.requestId,
+        chained.ipCoarse,
+        chained.userAgent,
+        JSON.stringify(chained.details),
+        chained.prevHash,
+        hashEvent(chained),
+      ],
+    );
+  }
+
+  /** Deletes events older than the retention through `audit_apply_retention`, the only deleter; how many. */
+  async applyRetention(retentionDays: number): Promise<number> {
+    const [row] = await this.events.query<Array<{ removed: string }>>(
+      `SELECT audit_apply_retention($1)::text AS removed`,
+      [retentionDays],
+    );
+    return Number(row?.removed ?? 0);
+  }
 
   /**
    * Client roles: their own tenant. Partner roles: their own tenant and the clients they manage, or one of those
@@ -102,18 +145,14 @@ export class AuditEventRepository {
       if (filter.clientId !== undefined) throw new ApiError('not_found');
       return { tenantIds: [context.tenant.id] };
     }
-    const managed = (await this.dataSource.query(
-      `SELECT id FROM tenant WHERE managing_partner_id = $1 AND kind = 'customer' ORDER BY id`,
-      [context.tenant.id],
-    )) as Array<{ id: string }>;
-    const clientIds = managed.map((row) => row.id);
+    const clientIds = await this.tenants.managedClientIds(context.tenant.id);
     if (filter.clientId === undefined) return { tenantIds: [context.tenant.id, ...clientIds] };
     const clientId = filter.clientId.toLowerCase();
     if (!clientIds.includes(clientId)) throw new ApiError('not_found');
     return { tenantIds: [clientId] };
   }
 
-  /** Newest first, `limit` rows after `after`; ordered by (occurred_at, id) descending, which the indexes serve. */
+  /** Raw: a keyset page, newest first, `limit` rows after `after`; ordered by (occurred_at, id) descending, which the indexes serve. */
   async page(
     scope: AuditScope,
     filter: AuditEventFilter,
@@ -138,47 +177,54 @@ export class AuditEventRepository {
     if (filter.targetType) where.push(`target_type = ${bind(filter.targetType)}`);
     if (filter.targetId) where.push(`target_id = ${bind(filter.targetId)}`);
     if (after) where.push(`(occurred_at, id) < (${bind(after.occurredAt)}::timestamptz, ${bind(after.id)}::uuid)`);
-    return (await this.dataSource.query(
+    return this.events.query<AuditEventRow[]>(
       `SELECT ${COLUMNS} FROM audit_event
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY occurred_at DESC, id DESC
         LIMIT ${bind(limit)}`,
       values,
-    )) as AuditEventRow[];
+    );
   }
 
   /** The first and last seq of a chain's rows inside a time range (null when the range holds none). */
   async chainRange(tenantId: string | null, from?: Date, to?: Date): Promise<{ first: string; last: string } | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT min(seq)::text AS first, max(seq)::text AS last FROM audit_event
-        WHERE ${CHAIN_KEY_SQL} = $1::uuid
-          AND ($2::timestamptz IS NULL OR occurred_at >= $2) AND ($3::timestamptz IS NULL OR occurred_at < $3)`,
-      [chainKeyOf(tenantId), from ?? null, to ?? null],
-    )) as Array<{ first: string | null; last: string | null }>;
+    const query = this.events
+      .createQueryBuilder('e')
+      .select('min(e.seq)::text', 'first')
+      .addSelect('max(e.seq)::text', 'last')
+      .where(`${CHAIN_KEY_SQL} = :chain::uuid`, { chain: chainKeyOf(tenantId) });
+    if (from) query.andWhere('e.occurredAt >= :from', { from });
+    if (to) query.andWhere('e.occurredAt < :to', { to });
+    const row = await query.getRawOne<{ first: string | null; last: string | null }>();
     return row?.first && row.last ? { first: row.first, last: row.last } : null;
   }
 
-  /** What stands before `seq` in a chain: the row at seq − 1, else a checkpoint at seq − 1, else nothing. */
-  async predecessor(tenantId: string | null, seq: string): Promise<{ seq: string; hash: string } | null> {
-    const [row] = (await this.dataSource.query(
+  /** Raw (a row or a checkpoint, one statement): what stands before `seq` in a chain, at seq − 1, or nothing. */
+  async predecessor(tenantId: string | null, seq: string): Promise<ChainLink | null> {
+    const [row] = await this.events.query<ChainLink[]>(
       `SELECT seq::text AS seq, hash FROM audit_event WHERE ${CHAIN_KEY_SQL} = $1::uuid AND seq = $2::bigint - 1
        UNION ALL
        SELECT seq::text, hash FROM audit_chain_checkpoint WHERE chain_id = $1::uuid AND seq = $2::bigint - 1
        LIMIT 1`,
       [chainKeyOf(tenantId), seq],
-    )) as Array<{ seq: string; hash: string }>;
+    );
     return row ?? null;
   }
 
   /** Rows of a chain with seq in (afterSeq, lastSeq], in seq order, `limit` at a time. */
-  async chainBatch(tenantId: string | null, afterSeq: string, lastSeq: string, limit: number) {
-    const rows = (await this.dataSource.query(
-      `SELECT ${COLUMNS}, seq::text AS seq, prev_hash, hash FROM audit_event
-        WHERE ${CHAIN_KEY_SQL} = $1::uuid AND seq > $2::bigint AND seq <= $3::bigint
-        ORDER BY ${CHAIN_KEY_SQL}, audit_event.seq
-        LIMIT $4`,
-      [chainKeyOf(tenantId), afterSeq, lastSeq, limit],
-    )) as ChainRow[];
-    return rows.map(toChainedEvent);
+  async chainBatch(
+    tenantId: string | null,
+    afterSeq: string,
+    lastSeq: string,
+    limit: number,
+  ): Promise<AuditEventEntity[]> {
+    return this.events
+      .createQueryBuilder('e')
+      .where(`${CHAIN_KEY_SQL} = :chain::uuid`, { chain: chainKeyOf(tenantId) })
+      .andWhere('e.seq > :afterSeq::bigint AND e.seq <= :lastSeq::bigint', { afterSeq, lastSeq })
+      .orderBy(CHAIN_KEY_SQL)
+      .addOrderBy('e.seq')
+      .limit(limit)
+      .getMany();
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
 import { DataSource } from 'typeorm';
+import { AuditEventRepository } from './audit-event.repository';
 
 /**
  * The retention job, the only deleter of audit rows: every AUDIT_RETENTION_INTERVAL_MINUTES (60) it calls
@@ -15,6 +16,7 @@ export class AuditRetention implements OnApplicationBootstrap, OnApplicationShut
   private running: Promise<number> | null = null;
 
   constructor(
+    private readonly events: AuditEventRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -32,10 +34,7 @@ export class AuditRetention implements OnApplicationBootstrap, OnApplicationShut
 
   /** Deletes events older than the retention; returns how many. */
   async run(retentionDays = this.config.auditRetentionDays): Promise<number> {
-    const [row] = (await this.dataSource.query(`SELECT audit_apply_retention($1)::text AS removed`, [
-      retentionDays,
-    ])) as Array<{ removed: string }>;
-    return Number(row?.removed ?? 0);
+    return this.events.applyRetention(retentionDays);
   }
 
   private async runSafely(): Promise<void> {

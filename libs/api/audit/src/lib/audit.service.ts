@@ -8,12 +8,10 @@ import {
   currentRequestContext,
   redact,
 } from '@aidial/api/core';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AuditEventRepository } from './audit-event.repository';
 import { allowedDetails, isAuditAction, targetTypeOf } from './event-types';
-import { type ChainedEvent, GENESIS_HASH, chainKeyOf, chainLockKey, hashEvent } from './hash-chain';
-
-/** The expression the chain's unique index is on; queries must use it as written to use the index. */
-export const CHAIN_KEY_SQL = `coalesce(tenant_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
+import type { ChainedEvent } from './hash-chain';
 
 const MAX_TEXT = 512;
 
@@ -40,7 +38,10 @@ function withoutNul(value: unknown): unknown {
 export class AuditService implements AuditRecorder {
   private readonly logger = new Logger('Audit');
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly events: AuditEventRepository,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
 
   async record<A extends AuditAction>(event: AuditEventInput<A>, options: AuditRecordOptions = {}): Promise<void> {
     if (!isAuditAction(event.action)) {
@@ -76,52 +77,7 @@ export class AuditService implements AuditRecorder {
       userAgent: clip(context?.userAgent),
       details,
     };
-    if (options.manager) await this.append(options.manager, row);
-    else await this.dataSource.transaction((manager) => this.append(manager, row));
-  }
-
-  /**
-   * Appends under the chain's advisory lock (held to the end of the transaction), so two writers never read the same
-   * head and fork the chain: lock, read the head (last row, or the retention checkpoint), insert.
-   */
-  private async append(manager: EntityManager, row: Omit<ChainedEvent, 'seq' | 'prevHash'>): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [chainLockKey(row.tenantId)]);
-    const [head] = (await manager.query(
-      `SELECT seq::text AS seq, hash FROM (
-         (SELECT seq, hash FROM audit_event WHERE ${CHAIN_KEY_SQL} = $1::uuid ORDER BY ${CHAIN_KEY_SQL} DESC, seq DESC LIMIT 1)
-         UNION ALL
-         (SELECT seq, hash FROM audit_chain_checkpoint WHERE chain_id = $1::uuid)
-       ) head ORDER BY head.seq DESC LIMIT 1`,
-      [chainKeyOf(row.tenantId)],
-    )) as Array<{ seq: string; hash: string }>;
-    const chained: ChainedEvent = {
-      ...row,
-      seq: head ? (BigInt(head.seq) + 1n).toString() : '1',
-      prevHash: head?.hash ?? GENESIS_HASH,
-    };
-    await manager.query(
-      `INSERT INTO audit_event (id, occurred_at, seq, tenant_id, actor_user_id, actor_api_key_id, actor_role, action,
-                                target_type, target_id, outcome, request_id, ip_coarse, user_agent, details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17)`,
-      [
-        chained.id,
-        chained.occurredAt,
-        chained.seq,
-        chained.tenantId,
-        chained.actorUserId,
-        chained.actorApiKeyId,
-        chained.actorRole,
-        chained.action,
-        chained.targetType,
-        chained.targetId,
-        chained.outcome,
-        chained.requestId,
-        chained.ipCoarse,
-        chained.userAgent,
-        JSON.stringify(chained.details),
-        chained.prevHash,
-        hashEvent(chained),
-      ],
-    );
+    if (options.manager) await this.events.append(options.manager, row);
+    else await this.dataSource.transaction((manager) => this.events.append(manager, row));
   }
 }

@@ -19,10 +19,16 @@ const depConstraints = [
       'type:testing',
     ],
   },
-  // A feature never imports another feature: backend features meet through port tokens in api-core.
+  // A portal feature never imports another feature: routed pages meet through data-access and ui libraries.
   {
-    sourceTag: 'type:feature',
+    allSourceTags: ['scope:portal', 'type:feature'],
     onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:core', 'type:api-client'],
+  },
+  // A backend feature may import another, openly and one way (support and auth ask tenancy for people's names): the
+  // rule's cycle check refuses any edge back, so two features never depend on each other (docs/adr/0005).
+  {
+    allSourceTags: ['scope:api', 'type:feature'],
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:core'],
   },
   {
     sourceTag: 'type:data-access',

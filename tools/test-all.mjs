@@ -1,7 +1,7 @@
 // `npm test`: everything CI checks, in order, with one summary at the end. Exits non-zero if any step failed.
 // Steps run even after a failure, so one run shows every problem. Nx's cache is skipped in every step, builds included:
-// it lives outside the workspace (~/.nx), a test command must run the tests, not recall them, and a build restored
-// from it was made from whatever the tree held when it was cached, which need not be this clone.
+// a test command must run the tests, not recall them, and a build restored from the cache (`.nx/`, git-ignored) was
+// made from whatever the tree held when it was cached, which need not be this clone. `npm run check` is the cached loop.
 import { spawn } from 'node:child_process';
 
 const STEPS = [

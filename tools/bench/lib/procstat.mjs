@@ -30,31 +30,6 @@ export function idleShares(before, after) {
   return { cores, machine: idle / Math.max(1, total) };
 }
 
-/** Direct children of a process (from /proc/PID/task/PID/children). */
-export function childrenOf(pid) {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
-/** The command line of a process, or '' once it is gone. */
-export function commandLine(pid) {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-  } catch {
-    return '';
-  }
-}
-
-/** Every descendant of `pid`, depth first. */
-export function descendantsOf(pid) {
-  const out = [];
-  for (const child of childrenOf(pid)) out.push(child, ...descendantsOf(child));
-  return out;
-}
-
 /**
  * CPU time of every PostgreSQL process on the machine so far, in microseconds: each `postgres` process's own time, plus,
  * for each postmaster, the time of its children that already exited (their time moves there when reaped), so a

@@ -13,6 +13,7 @@ import {
   type ReauthenticationStarter,
   ReauthenticationUnavailableError,
   type SessionPrincipal,
+  featuresOf,
   mfaPolicyInputsOf,
 } from '@aidial/api/core';
 import {
@@ -193,7 +194,7 @@ export class MfaService {
       actions,
       setup_unavailable: !actions.includes('open_setup'),
       management_unavailable: enrolment === 'unknown',
-      sms_otp_available: smsOtpEligibility(context.role, context.features?.smsOtp === true) === 'available',
+      sms_otp_available: smsOtpEligibility(context.role, featuresOf(context).smsOtp) === 'available',
     };
   }
 

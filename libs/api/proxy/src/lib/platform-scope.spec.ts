@@ -1,9 +1,12 @@
-import type { AccessContext } from '@aidial/api/core';
+import type { AccessScope, SessionAccessContext } from '@aidial/api/core';
 import { PLATFORM_ROUTES } from './platform-routes';
 import { platformScopeOf } from './platform-scope';
 
-function context(overrides: Partial<AccessContext>): AccessContext {
+function context(overrides: Partial<AccessScope>): SessionAccessContext {
   return {
+    kind: 'session',
+    mfaPolicy: { tenant: 'role_default', user: 'role_default' },
+    features: { smsOtp: false },
     userId: 'u1',
     role: 'client_admin',
     tenant: { id: 'acme', name: 'Acme', kind: 'customer', status: 'active' },

@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { AUDIT_RECORDER, ApiError, type AuditRecorder, type RequestWithPrincipal } from '@aidial/api/core';
+import { AUDIT_RECORDER, ApiError, type AuditRecorder, type RequestWithPrincipal, featuresOf } from '@aidial/api/core';
 import { smsOtpEligibility } from '@aidial/shared/access';
 
 /**
@@ -15,7 +15,7 @@ export class SmsOtpGateGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = context.switchToHttp().getRequest<RequestWithPrincipal>().accessContext;
     if (!access) throw new Error('SmsOtpGateGuard runs after the access policy guard resolved a member');
-    const eligibility = smsOtpEligibility(access.role, access.features?.smsOtp === true);
+    const eligibility = smsOtpEligibility(access.role, featuresOf(access).smsOtp);
     if (eligibility === 'available') return true;
     await this.audit.record({
       action: 'mfa.sms_otp.enrolment',

@@ -34,7 +34,7 @@ describe('the OpenAPI document', () => {
 
   it('documents the error envelope as the default answer of every operation', () => {
     for (const [, operation] of operationsOf(document)) {
-      expect(operation.responses['default']).toEqual({
+      expect(operation.responses['default']).toMatchObject({
         description: 'Error envelope',
         content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelopeDto' } } },
       });

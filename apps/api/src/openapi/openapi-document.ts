@@ -57,11 +57,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   for (const [path, pathItem] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(pathItem) as Array<[string, OperationObject]>) {
       if (typeof operation !== 'object' || operation === null || !('responses' in operation)) continue;
-      documentHttpPipeline(path, method, operation);
       operation.responses['default'] ??= {
         description: 'Error envelope',
         content: { 'application/json': { schema: ENVELOPE } },
       };
+      documentHttpPipeline(path, method, operation);
     }
   }
   return document;
@@ -89,7 +89,7 @@ function documentHttpPipeline(path: string, method: string, operation: Operation
     (requirement: Record<string, string[]>) => SESSION_COOKIE_SECURITY in requirement,
   );
   for (const [status, response] of Object.entries(operation.responses) as Array<[string, ResponseObject]>) {
-    if (Number(status) >= 400) response.content = { 'application/json': { schema: ENVELOPE } };
+    if (status === 'default' || Number(status) >= 400) response.content = { 'application/json': { schema: ENVELOPE } };
     if (status === '429') response.headers = { ...response.headers, 'Retry-After': RETRY_AFTER_REQUIRED };
     if (status === '503') response.headers = { ...response.headers, 'Retry-After': RETRY_AFTER_OPTIONAL };
     // access-policy.guard.ts sets them on every answer once the session is authenticated (errors included).

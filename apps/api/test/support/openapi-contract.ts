@@ -305,8 +305,6 @@ let holding = false;
  * Called by the harness modules (test-app.ts, built-api.ts) as they load, so no test file has to remember it.
  */
 export function holdTestsToCommittedDocument(): void {
-  // TEMPORARY while the document is being brought in line (issue 16.7): opt in with OPENAPI_CONTRACT_CHECK=1.
-  if (process.env['OPENAPI_CONTRACT_CHECK'] !== '1') return;
   if (holding || typeof afterEach !== 'function') return;
   holding = true;
   afterEach(assertContractKept);

@@ -1,4 +1,4 @@
-import { SESSION_REVOKER, type SessionRevoker } from '@aidial/api/core';
+import { SessionStore } from '@aidial/api/sessions';
 import { DataSource } from 'typeorm';
 import {
   type Answer,
@@ -306,7 +306,7 @@ describe('your sessions (GET/DELETE /api/sessions, revoke-others, ended)', () =>
 
   it('shows your ended sessions with each reason, newest end first, expiries before the cleanup job sweeps them', async () => {
     const email = 'oliver.bennett@northwind.example';
-    const revoker = stack.api.app.get<SessionRevoker>(SESSION_REVOKER);
+    const revoker = stack.api.app.get(SessionStore);
     const signInMany = async (count: number) => {
       const browsers = [];
       for (let index = 0; index < count; index++) browsers.push(await signInFrom(stack, email));

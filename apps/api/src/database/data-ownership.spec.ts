@@ -7,6 +7,7 @@ import { AUTH_ENTITIES } from '@aidial/api/auth';
 import { CORE_ENTITIES } from '@aidial/api/core';
 import { INTEGRATIONS_ENTITIES } from '@aidial/api/integrations';
 import { MFA_ENTITIES } from '@aidial/api/mfa';
+import { SESSIONS_ENTITIES } from '@aidial/api/sessions';
 import { SUPPORT_ENTITIES } from '@aidial/api/support';
 import { TENANCY_ENTITIES } from '@aidial/api/tenancy';
 import { ENTITIES } from './data-source';
@@ -20,17 +21,21 @@ import { ENTITIES } from './data-source';
 const LIBS = join(__dirname, '../../../../libs/api');
 
 /** Each library's tables, from the entity lists it exports (the same lists the data source is built from). */
-const OWNED_ENTITIES: Record<string, readonly Function[]> = {
+/** An entity class, as the libraries' entity lists hold them. */
+type EntityClass = abstract new (...args: never[]) => unknown;
+
+const OWNED_ENTITIES: Record<string, readonly EntityClass[]> = {
   core: CORE_ENTITIES,
   tenancy: TENANCY_ENTITIES,
   auth: AUTH_ENTITIES,
+  sessions: SESSIONS_ENTITIES,
   audit: AUDIT_ENTITIES,
   integrations: INTEGRATIONS_ENTITIES,
   mfa: MFA_ENTITIES,
   support: SUPPORT_ENTITIES,
 };
 
-function tableOf(entity: Function): string {
+function tableOf(entity: EntityClass): string {
   const table = getMetadataArgsStorage().tables.find((t) => t.target === entity);
   if (!table?.name) throw new Error(`${entity.name} names no table`);
   return table.name;
@@ -64,9 +69,7 @@ function walk(node: ts.Node, visit: (node: ts.Node) => void): void {
 /** A call of `.query(...)` on anything: a data source, an entity manager, a repository. */
 function isQueryCall(node: ts.Node): node is ts.CallExpression {
   return (
-    ts.isCallExpression(node) &&
-    ts.isPropertyAccessExpression(node.expression) &&
-    node.expression.name.text === 'query'
+    ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'query'
   );
 }
 
@@ -95,7 +98,19 @@ describe('data ownership', () => {
 
   it('finds the libraries it checks', () => {
     expect(new Set(FILES.map((f) => f.library))).toEqual(
-      new Set(['audit', 'auth', 'core', 'integrations', 'mfa', 'proxy', 'sms-otp', 'support', 'tenancy', 'zitadel']),
+      new Set([
+        'audit',
+        'auth',
+        'core',
+        'integrations',
+        'mfa',
+        'proxy',
+        'sessions',
+        'sms-otp',
+        'support',
+        'tenancy',
+        'zitadel',
+      ]),
     );
   });
 

@@ -3,6 +3,7 @@ import { AUTH_ENTITIES } from '@aidial/api/auth';
 import { CORE_ENTITIES } from '@aidial/api/core';
 import { INTEGRATIONS_ENTITIES } from '@aidial/api/integrations';
 import { MFA_ENTITIES } from '@aidial/api/mfa';
+import { SESSIONS_ENTITIES } from '@aidial/api/sessions';
 import { SUPPORT_ENTITIES } from '@aidial/api/support';
 import { TENANCY_ENTITIES } from '@aidial/api/tenancy';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -20,6 +21,7 @@ import { ApiRole1763980000000 } from './migrations/1763980000000-api-role';
 export const ENTITIES = [
   ...CORE_ENTITIES,
   ...TENANCY_ENTITIES,
+  ...SESSIONS_ENTITIES,
   ...AUTH_ENTITIES,
   ...AUDIT_ENTITIES,
   ...INTEGRATIONS_ENTITIES,

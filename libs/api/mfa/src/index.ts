@@ -4,3 +4,7 @@ export * from './lib/dto/mfa.dto';
 export { buildMfaSnapshot } from './lib/snapshot';
 export { MFA_ACTION_LIMIT } from './lib/mfa.service';
 export { PROVIDER_PATHS } from './lib/provider-urls';
+export { MfaService } from './lib/mfa.service';
+export { MfaSnapshotService } from './lib/mfa-snapshot.service';
+export { type MfaSignIn, MfaStateForbiddenError } from './lib/mfa-sign-in';
+export { MFA_ACTION_REFUSALS } from './lib/mfa.controller';

@@ -8,6 +8,7 @@ import { TenantEntity } from './lib/entities/tenant.entity';
 export * from './lib/tenancy.module';
 export { AccessContextService, type ApiKeyGrant, type ApiKeyAccessResolution } from './lib/access-context.service';
 export { TenantDirectory } from './lib/tenant-directory';
+export { type IdentityClaims, PortalUserService } from './lib/portal-user.service';
 export * from './lib/entities/tenant.entity';
 export * from './lib/entities/project.entity';
 export * from './lib/entities/portal-user.entity';

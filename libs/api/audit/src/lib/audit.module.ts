@@ -11,8 +11,9 @@ import { AuditChainCheckpointEntity } from './entities/audit-chain-checkpoint.en
 import { AuditEventEntity } from './entities/audit-event.entity';
 
 /**
- * The audit log. Global: every other feature (and the core guard) records through the AUDIT_RECORDER port and never
- * imports this module. It imports the tenancy module (one way) for the clients a partner manages.
+ * The audit log. The one global feature module: every other feature and the guard chain record through core's
+ * AUDIT_RECORDER port, the inversion STYLE.md keeps for the guard chain, because this module imports tenancy (one way,
+ * for the clients a partner manages) and tenancy records audit events itself.
  */
 @Global()
 @Module({

@@ -6,7 +6,7 @@ import { CSRF } from './csrf.token';
 import type { Csrf } from './csrf';
 import { AuthorizationUrlDto, EndSessionDto, StartSignInQueryDto } from './dto/sign-in.dto';
 import { IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
-import { SessionService } from './session/session.service';
+import { SessionStore } from '@aidial/api/sessions';
 import { endSessionInResponse } from './sessions/ended-response';
 import { SignInService } from './sign-in.service';
 
@@ -23,7 +23,7 @@ function queryString(value: unknown): string | undefined {
 export class AuthController {
   constructor(
     private readonly signIn: SignInService,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionStore,
     private readonly oidc: OidcClient,
     @Inject(CSRF) private readonly csrf: Csrf,
   ) {}

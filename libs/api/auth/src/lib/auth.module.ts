@@ -1,62 +1,47 @@
-import { Global, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
+import { MfaModule } from '@aidial/api/mfa';
+import { AuthCookies, SessionsModule } from '@aidial/api/sessions';
 import { TenancyModule } from '@aidial/api/tenancy';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  CLIENT_SELECTION_STORE,
-  REAUTHENTICATION_STARTER,
-  SESSION_AUTHENTICATOR,
-  SESSION_REVOKER,
-  SESSION_TOKENS,
-} from '@aidial/api/core';
 import { AuthController } from './auth.controller';
 import { createCsrf } from './csrf';
 import { CsrfMiddleware } from './csrf.middleware';
 import { CSRF } from './csrf.token';
-import { OidcClient } from './oidc/oidc-client';
-import { AuthCookies } from './session/cookies';
-import { SessionEntity } from './entities/session.entity';
 import { SignInAttemptEntity } from './entities/sign-in-attempt.entity';
-import { SessionRepository } from './session/session.repository';
-import { SessionService } from './session/session.service';
-import { SignInAttemptRepository } from './sign-in-attempt.repository';
+import { MfaRefreshController } from './mfa-refresh.controller';
+import { OidcClient } from './oidc/oidc-client';
 import { SessionController } from './session.controller';
+import { SessionTokens } from './session-tokens';
 import { MySessionsController } from './sessions/my-sessions.controller';
 import { MySessionsService } from './sessions/my-sessions.service';
 import { SessionCleanup } from './sessions/session-cleanup';
+import { SignInAttemptRepository } from './sign-in-attempt.repository';
 import { SignInService } from './sign-in.service';
 
 /**
- * Sign-in through the identity provider, sessions (lifetimes, the user's own session list and revocation, the cleanup
- * job) and CSRF. Global: the core guard chain reads its session
- * authenticator through the SESSION_AUTHENTICATOR port, tenancy keeps a partner's client selection through
- * CLIENT_SELECTION_STORE.
+ * Sign-in through the identity provider (and signing in again: "Refresh security status"), sign-out, the session
+ * summary, the user's own sessions, the cleanup job, CSRF, and renewing a session's provider access token for the
+ * proxy. Builds on sessions (the store), tenancy (who the person is and what they may see) and mfa (the snapshot each
+ * sign-in takes); none of them imports this module.
  */
-@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, SignInAttemptEntity]), TenancyModule],
-  controllers: [AuthController, SessionController, MySessionsController],
+  imports: [TypeOrmModule.forFeature([SignInAttemptEntity]), SessionsModule, TenancyModule, MfaModule],
+  controllers: [AuthController, SessionController, MySessionsController, MfaRefreshController],
   providers: [
     OidcClient,
-    SessionRepository,
     SignInAttemptRepository,
-    SessionService,
     SignInService,
+    SessionTokens,
     MySessionsService,
     SessionCleanup,
-    { provide: SESSION_AUTHENTICATOR, useExisting: SessionService },
-    { provide: CLIENT_SELECTION_STORE, useExisting: SessionService },
-    { provide: SESSION_TOKENS, useExisting: SessionService },
-    { provide: SESSION_REVOKER, useExisting: SessionService },
-    { provide: REAUTHENTICATION_STARTER, useExisting: SignInService },
     {
       provide: CSRF,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createCsrf(config.sessionSecret, new AuthCookies(config)),
     },
   ],
-  exports: [SESSION_AUTHENTICATOR, CLIENT_SELECTION_STORE, SESSION_TOKENS, SESSION_REVOKER, REAUTHENTICATION_STARTER],
+  exports: [SessionTokens],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { doubleCsrf } from 'csrf-csrf';
 import { errorEnvelope, requestIdOf, writeEnvelope } from '@aidial/api/core';
-import type { AuthCookies } from './session/cookies';
+import type { AuthCookies } from '@aidial/api/sessions';
 
 /**
  * CSRF protection for the portal surface: the signed double-submit cookie of `csrf-csrf`, bound to the session cookie.

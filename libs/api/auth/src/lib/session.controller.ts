@@ -13,14 +13,14 @@ import {
 import { CSRF } from './csrf.token';
 import type { Csrf } from './csrf';
 import { SessionLifetimeDto, SessionSummaryDto } from './dto/session-summary.dto';
-import { SessionService } from './session/session.service';
+import { SessionStore } from '@aidial/api/sessions';
 
 @ApiTags('auth')
 @Controller('api/session')
 export class SessionController {
   constructor(
     @Inject(CSRF) private readonly csrf: Csrf,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionStore,
   ) {}
 
   @Get()

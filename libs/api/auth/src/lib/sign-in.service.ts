@@ -1,27 +1,19 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
-  ACCESS_CONTEXT_READER,
   AUDIT_RECORDER,
-  type AccessContextReader,
-  MFA_SNAPSHOT_SOURCE,
-  type MfaSnapshotSource,
-  MfaStateForbiddenError,
-  mfaPolicyInputsOf,
-  type ReauthenticationStarter,
-  ReauthenticationUnavailableError,
   type AccessRefusal,
   type AuditEventInput,
   type AuditRecorder,
-  USER_DIRECTORY,
-  type UserDirectory,
+  mfaPolicyInputsOf,
 } from '@aidial/api/core';
+import { MfaSnapshotService, MfaStateForbiddenError } from '@aidial/api/mfa';
+import { type ProviderTokens, SessionStore, hashToken } from '@aidial/api/sessions';
+import { AccessContextService, PortalUserService } from '@aidial/api/tenancy';
 import { type MfaSnapshot, UNKNOWN_MFA_SNAPSHOT, homePathFor, mfaPolicyFor } from '@aidial/shared/access';
-import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { IdTokenRejectedError, IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from './oidc/return-path';
-import { type ProviderTokens, SessionService, hashToken } from './session/session.service';
 import { SignInAttemptRepository } from './sign-in-attempt.repository';
 
 /** How long a sign-in started at the portal may take at the identity provider. */
@@ -72,18 +64,18 @@ function random(bytes = 32): string {
  * is an `auth.sign_in` event written in the transaction that creates the session.
  */
 @Injectable()
-export class SignInService implements ReauthenticationStarter {
+export class SignInService {
   private readonly logger = new Logger('SignIn');
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly attempts: SignInAttemptRepository,
     private readonly oidc: OidcClient,
-    private readonly sessions: SessionService,
-    @Inject(USER_DIRECTORY) private readonly users: UserDirectory,
-    @Inject(ACCESS_CONTEXT_READER) private readonly access: AccessContextReader,
+    private readonly sessions: SessionStore,
+    private readonly users: PortalUserService,
+    private readonly access: AccessContextService,
+    private readonly mfa: MfaSnapshotService,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
-    @Optional() @Inject(MFA_SNAPSHOT_SOURCE) private readonly mfa: MfaSnapshotSource | null = null,
   ) {}
 
   /**
@@ -116,25 +108,6 @@ export class SignInService implements ReauthenticationStarter {
       returnTo: safeReturnPath(requestedReturn),
     });
     return { authorizationUrl, browserToken };
-  }
-
-  /**
-   * The REAUTHENTICATION_STARTER port (the MFA module's "Refresh security status"): a sign-in started as
-   * `GET /api/auth/login` starts one, with `prompt=login`, and the same browser-binding cookie set on `response`.
-   */
-  async startReauthentication(
-    request: { readonly loginHint: string | null; readonly returnTo: string },
-    response: Response,
-  ): Promise<{ readonly authorizationUrl: string }> {
-    let started: { authorizationUrl: string; browserToken: string };
-    try {
-      started = await this.start(request.loginHint, request.returnTo, { prompt: 'login' });
-    } catch (error) {
-      if (error instanceof IdentityProviderUnavailableError) throw new ReauthenticationUnavailableError(error.message);
-      throw error;
-    }
-    response.cookie(this.sessions.cookies.signIn, started.browserToken, this.sessions.cookies.signInOptions());
-    return { authorizationUrl: started.authorizationUrl };
   }
 
   async finish(request: CallbackRequest): Promise<CallbackOutcome> {
@@ -180,7 +153,7 @@ export class SignInService implements ReauthenticationStarter {
       // on an `unknown` that would hide it, so their sign-in ends; anyone else signs in with the enrolment unknown.
       let mfa: MfaSnapshot;
       try {
-        mfa = await this.mfaSnapshot({
+        mfa = await this.mfa.snapshot({
           userId,
           idpSubject: identity.subject,
           idpSessionId: identity.idpSessionId,
@@ -213,7 +186,7 @@ export class SignInService implements ReauthenticationStarter {
           },
           manager,
         );
-        await this.mfa?.record(userId, mfa, manager);
+        await this.mfa.record(userId, mfa, manager);
         await this.audit.record(
           {
             action: 'auth.sign_in',
@@ -236,12 +209,6 @@ export class SignInService implements ReauthenticationStarter {
       if (error instanceof IdTokenRejectedError) return this.reject('sign_in_failed', error.message);
       throw error;
     }
-  }
-
-  /** The MFA snapshot of this sign-in; without an MFA module (unit wiring), one that knows nothing (fails closed). */
-  private async mfaSnapshot(signIn: Parameters<MfaSnapshotSource['snapshot']>[0]): Promise<MfaSnapshot> {
-    if (!this.mfa) return { ...UNKNOWN_MFA_SNAPSHOT, refreshedAt: new Date().toISOString() };
-    return this.mfa.snapshot(signIn);
   }
 
   /**

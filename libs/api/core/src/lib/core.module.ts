@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from './config/app-config';
@@ -10,11 +10,12 @@ import { createValidationPipe } from './errors/validation';
 import { HealthController } from './health/health.controller';
 import { ReadinessChecks } from './health/readiness-checks';
 import { loggerOptions } from './logging/logger-options';
-import { AccessPolicyGuard } from './security/access-policy.guard';
 
 /**
- * Configuration, logging, the database, the error envelope and the global security chain, registered once, in order.
- * Feature modules add to the chain through the port tokens this library exports, never by registering guards themselves.
+ * Configuration, logging, the database, the error envelope and the validation pipe, registered once. The guard chain
+ * (`AccessPolicyGuard`) is registered by the composition root, beside the feature modules that implement its ports
+ * (SESSION_AUTHENTICATOR, API_KEY_AUTHENTICATOR, ACCESS_CONTEXT_READER, AUDIT_RECORDER): features never register
+ * guards themselves, and none needs to be global for the guard to reach it.
  */
 @Global()
 @Module({})
@@ -33,7 +34,6 @@ export class CoreModule {
         ReadinessChecks,
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_GUARD, useClass: AccessPolicyGuard },
       ],
       exports: [APP_CONFIG, ReadinessChecks],
     };

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { API_KEY_AUTHENTICATOR } from '@aidial/api/core';
 import { TenancyModule } from '@aidial/api/tenancy';
@@ -10,11 +10,10 @@ import { ApiKeyEntity } from './entities/api-key.entity';
 import { WhoamiController } from './whoami.controller';
 
 /**
- * API keys: their management on the Integrations page and their authentication on `/v1`. Global: the core guard
- * checks keys through the API_KEY_AUTHENTICATOR port, never by importing this module. It imports the tenancy module
- * (one way) for a key's access context and for what it needs to know of tenants, projects and people.
+ * API keys: their management on the Integrations page and their authentication on `/v1` (the guard chain's
+ * API_KEY_AUTHENTICATOR port, wired by the composition root). It imports the tenancy module (one way) for a key's
+ * access context and for what it needs to know of tenants, projects and people.
  */
-@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity]), TenancyModule],
   controllers: [ApiKeysController, WhoamiController],

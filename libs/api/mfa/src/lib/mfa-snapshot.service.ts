@@ -1,16 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import {
-  APP_CONFIG,
-  type AppConfig,
-  type MfaSignIn,
-  type MfaSnapshotSource,
-  MfaStateForbiddenError,
-} from '@aidial/api/core';
+import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
 import { type AuthenticationMethod, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
 import type { MfaSnapshot, RecoveryCodeState } from '@aidial/shared/access';
 import type { EntityManager } from 'typeorm';
 import { MfaLifecycleRepository } from './mfa-lifecycle.repository';
+import { type MfaSignIn, MfaStateForbiddenError } from './mfa-sign-in';
 import { type SessionEvidence, buildMfaSnapshot } from './snapshot';
 
 /** A new lifecycle marker: random, opaque, and different at every transition. */
@@ -19,13 +14,13 @@ export function newMarker(): string {
 }
 
 /**
- * The MFA_SNAPSHOT_SOURCE port: at sign-in, asks ZITADEL (in parallel, each call with the client's timeout) for the
+ * The MFA snapshot the auth module takes at every sign-in: asks ZITADEL (in parallel, each call with the client's timeout) for the
  * user's authentication methods and, with login v2, for the session behind the ID token's `sid`, and combines them
  * with `amr` ({@link buildMfaSnapshot}). A provider that cannot answer never fails the sign-in: what it would have said
  * is unknown. A provider that refuses the service account does (MfaStateForbiddenError), and tells the readiness check.
  */
 @Injectable()
-export class MfaSnapshotService implements MfaSnapshotSource {
+export class MfaSnapshotService {
   private readonly logger = new Logger('MfaSnapshot');
 
   constructor(

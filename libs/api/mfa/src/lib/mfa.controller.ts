@@ -1,6 +1,5 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import {
   type AccessContext,
   CurrentAccessContext,
@@ -10,11 +9,11 @@ import {
   type Refusals,
   type SessionPrincipal,
 } from '@aidial/api/core';
-import { MfaLifecycleResultDto, MfaMarkerDto, MfaProviderUrlDto, MfaRefreshDto, MfaSummaryDto } from './dto/mfa.dto';
+import { MfaLifecycleResultDto, MfaMarkerDto, MfaProviderUrlDto, MfaSummaryDto } from './dto/mfa.dto';
 import { MfaService } from './mfa.service';
 
 /** Every MFA action is rate limited (core's rate limiter, which fails closed). */
-const ACTION_LIMIT: Refusals = {
+export const MFA_ACTION_REFUSALS: Refusals = {
   rate_limited: 'more than 10 MFA actions in a minute.',
   service_unavailable: 'the rate-limit counters cannot be read.',
 };
@@ -50,32 +49,12 @@ export class MfaController {
     summary: "Records the launch of MFA setup and answers the provider's setup page (built from ZITADEL_ISSUER only).",
   })
   @ApiOkResponse({ type: MfaProviderUrlDto })
-  @ApiRefusals({ ...ACTION_LIMIT, mfa_action_unavailable: 'the enrolment is unknown.' })
+  @ApiRefusals({ ...MFA_ACTION_REFUSALS, mfa_action_unavailable: 'the enrolment is unknown.' })
   openMfaSetup(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
   ): Promise<MfaProviderUrlDto> {
     return this.mfa.openSetup(principal, context);
-  }
-
-  @Post('refresh')
-  @Member({ mfaExempt: true })
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Starts signing in again (prompt=login) to refresh the security status; the session is then replaced.',
-    description:
-      'Sets the short-lived sign-in cookie as `GET /api/auth/login` does; the browser goes to `authorization_url` and ' +
-      'comes back to `/settings` (internal roles: `/admin/profile`) with a new session and MFA snapshot.',
-  })
-  @ApiOkResponse({ type: MfaRefreshDto })
-  @ApiRefusals({ ...ACTION_LIMIT, identity_provider_unavailable: 'the identity provider cannot be reached.' })
-  refreshMfaStatus(
-    @CurrentPrincipal() principal: SessionPrincipal,
-    @CurrentAccessContext() context: AccessContext,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<MfaRefreshDto> {
-    res.setHeader('Cache-Control', 'no-store');
-    return this.mfa.refresh(principal, context, res);
   }
 
   @Post('recovery-codes/stored')
@@ -84,7 +63,7 @@ export class MfaController {
   @ApiOperation({ summary: '"I stored my recovery codes": acknowledges a new, re-enabled or regenerated set.' })
   @ApiOkResponse({ type: MfaLifecycleResultDto })
   @ApiRefusals({
-    ...ACTION_LIMIT,
+    ...MFA_ACTION_REFUSALS,
     validation_failed: INVALID_MARKER,
     mfa_lifecycle_stale: 'the marker is not the current one.',
     mfa_action_unavailable: 'the enrolment is unknown.',
@@ -103,7 +82,7 @@ export class MfaController {
   @ApiOperation({ summary: '"I reviewed my recovery codes": clears the reminder after a recovery-code sign-in.' })
   @ApiOkResponse({ type: MfaLifecycleResultDto })
   @ApiRefusals({
-    ...ACTION_LIMIT,
+    ...MFA_ACTION_REFUSALS,
     validation_failed: INVALID_MARKER,
     mfa_lifecycle_stale: 'the marker is not the current one.',
     mfa_action_unavailable: 'the enrolment is unknown.',
@@ -124,7 +103,7 @@ export class MfaController {
   })
   @ApiOkResponse({ type: MfaLifecycleResultDto })
   @ApiRefusals({
-    ...ACTION_LIMIT,
+    ...MFA_ACTION_REFUSALS,
     validation_failed: INVALID_MARKER,
     mfa_lifecycle_stale: 'the marker is not the current one.',
     mfa_action_unavailable: 'the enrolment is unknown.',
@@ -146,7 +125,7 @@ export class MfaController {
   })
   @ApiOkResponse({ type: MfaProviderUrlDto })
   @ApiRefusals({
-    ...ACTION_LIMIT,
+    ...MFA_ACTION_REFUSALS,
     mfa_action_unavailable: 'MFA is required for you (role, tenant or user policy), or not enrolled.',
   })
   openMfaDisable(

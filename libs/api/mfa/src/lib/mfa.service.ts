@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Response } from 'express';
 import {
   APP_CONFIG,
   AUDIT_RECORDER,
@@ -8,10 +7,7 @@ import {
   type AppConfig,
   type AuditAction,
   type AuditRecorder,
-  REAUTHENTICATION_STARTER,
   RateLimiter,
-  type ReauthenticationStarter,
-  ReauthenticationUnavailableError,
   type SessionPrincipal,
   featuresOf,
   mfaPolicyInputsOf,
@@ -67,7 +63,6 @@ export class MfaService {
     private readonly lifecycles: MfaLifecycleRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
-    @Inject(REAUTHENTICATION_STARTER) private readonly reauthentication: ReauthenticationStarter,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -106,32 +101,21 @@ export class MfaService {
   }
 
   /**
-   * `refresh_status`: a sign-in with `prompt=login` that returns to the remediation path; its callback replaces this
-   * session (new id, new snapshot). The sign-in cookie is set on `response` as `GET /api/auth/login` sets it.
+   * `refresh_status`, first half: counted against the user's MFA action limit (429 `rate_limited`, audited), and where
+   * the sign-in with `prompt=login` that auth then starts should return: the remediation path.
    */
-  async refresh(
-    principal: SessionPrincipal,
-    context: AccessContext,
-    response: Response,
-  ): Promise<{ authorization_url: string }> {
+  async beginRefresh(principal: SessionPrincipal, context: AccessContext): Promise<{ returnTo: string }> {
     await this.limit('mfa.status_refresh_started', context, principal.sessionId);
-    const returnTo = evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot: principal.mfa }).remediationPath;
-    let started: { authorizationUrl: string };
-    try {
-      started = await this.reauthentication.startReauthentication(
-        { loginHint: context.user.email, returnTo },
-        response,
-      );
-    } catch (error) {
-      if (error instanceof ReauthenticationUnavailableError) throw new ApiError('identity_provider_unavailable');
-      throw error;
-    }
+    return { returnTo: evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot: principal.mfa }).remediationPath };
+  }
+
+  /** `refresh_status`, second half: the sign-in has started (its callback replaces this session); audited. */
+  async refreshStarted(principal: SessionPrincipal): Promise<void> {
     await this.audit.record({
       action: 'mfa.status_refresh_started',
       outcome: 'success',
       targetId: principal.sessionId,
     });
-    return { authorization_url: started.authorizationUrl };
   }
 
   /**

@@ -1,13 +1,6 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import {
-  APP_CONFIG,
-  ApiError,
-  type AppConfig,
-  type RequestWithPrincipal,
-  SESSION_TOKENS,
-  type SessionTokens,
-  requestIdOf,
-} from '@aidial/api/core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, ApiError, type AppConfig, type RequestWithPrincipal, requestIdOf } from '@aidial/api/core';
+import { SessionTokens } from '@aidial/api/auth';
 import type { PlatformQuery } from './dto/platform-queries.dto';
 import { PLATFORM_ID, type PlatformRoute } from './platform-routes';
 import { platformScopeOf } from './platform-scope';
@@ -39,7 +32,7 @@ export class PlatformProxy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly serviceToken: PlatformServiceToken,
-    @Optional() @Inject(SESSION_TOKENS) private readonly sessionTokens: SessionTokens | null,
+    private readonly sessionTokens: SessionTokens,
   ) {
     const href = config.aidialApiBaseUrl.href;
     this.base = new URL(href.endsWith('/') ? href : `${href}/`);
@@ -113,7 +106,7 @@ export class PlatformProxy {
       }
     }
     const principal = request.principal;
-    if (!principal || !this.sessionTokens) throw new ApiError('unauthenticated');
+    if (!principal) throw new ApiError('unauthenticated');
     let token: string | null;
     try {
       token = await this.sessionTokens.accessToken(principal);

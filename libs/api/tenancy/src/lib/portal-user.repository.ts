@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { IdentityClaims } from '@aidial/api/core';
+import type { IdentityClaims } from './portal-user.service';
 import { type EntityManager, Repository } from 'typeorm';
 import { PortalUserEntity } from './entities/portal-user.entity';
 

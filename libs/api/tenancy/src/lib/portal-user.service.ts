@@ -1,7 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type IdentityClaims, type UserDirectory } from '@aidial/api/core';
 import { DataSource } from 'typeorm';
 import { PortalUserRepository } from './portal-user.repository';
+
+/** What the identity provider said about a person at sign-in. */
+export interface IdentityClaims {
+  readonly subject: string;
+  readonly email: string | null;
+  /** Whether the provider vouches for the email address; only a verified address can accept a Team invitation. */
+  readonly emailVerified: boolean;
+  readonly displayName: string | null;
+}
 
 /**
  * Portal users are known by their IdP subject. Email and display name are read-only copies refreshed at every
@@ -9,7 +17,7 @@ import { PortalUserRepository } from './portal-user.repository';
  * either by the admin area or by a Team invitation to their verified email address, accepted here at sign-in.
  */
 @Injectable()
-export class PortalUserService implements UserDirectory {
+export class PortalUserService {
   constructor(
     private readonly users: PortalUserRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,

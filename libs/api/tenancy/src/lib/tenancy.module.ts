@@ -1,6 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ACCESS_CONTEXT_READER, USER_DIRECTORY } from '@aidial/api/core';
+import { ACCESS_CONTEXT_READER } from '@aidial/api/core';
 import { AccessContextRepository } from './access-context.repository';
 import { AccessContextService } from './access-context.service';
 import { TenancyAdminModule } from './admin/tenancy-admin.module';
@@ -14,12 +14,11 @@ import { TenantDirectory } from './tenant-directory';
 import { WorkspaceModule } from './workspace/workspace.module';
 
 /**
- * Tenants, projects, users and memberships. Global: its ports (access context, user directory) are read by the core
- * guard chain and by the auth module through core, never by importing this module. Integrations and audit import it
- * (one way) for the access context of an API key, the TenantDirectory and the PortalUserDirectory; this module imports
- * neither.
+ * Tenants, projects, users and memberships, and the access context every request is granted (the guard chain's
+ * ACCESS_CONTEXT_READER port). Auth, integrations, audit and support import it, one way: for who signed in
+ * (PortalUserService), an access context, the TenantDirectory and people's names. It imports only sessions (ending them
+ * on a change of role or a suspension, and a partner's client selection) and records through core's AUDIT_RECORDER.
  */
-@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([PortalUserEntity, MembershipEntity, MembershipInvitationEntity]),
@@ -34,8 +33,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     PortalUserService,
     TenantDirectory,
     { provide: ACCESS_CONTEXT_READER, useExisting: AccessContextService },
-    { provide: USER_DIRECTORY, useExisting: PortalUserService },
   ],
-  exports: [ACCESS_CONTEXT_READER, USER_DIRECTORY, AccessContextService, TenantDirectory, PortalUserDirectory],
+  exports: [ACCESS_CONTEXT_READER, AccessContextService, TenantDirectory, PortalUserDirectory, PortalUserService],
 })
 export class TenancyModule {}

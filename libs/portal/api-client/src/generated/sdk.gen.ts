@@ -127,6 +127,21 @@ export const revokeMySession = <ThrowOnError extends boolean = false>(options: O
 });
 
 /**
+ * Starts signing in again (prompt=login) to refresh the security status; the session is then replaced.
+ *
+ * Sets the short-lived sign-in cookie as `GET /api/auth/login` does; the browser goes to `authorization_url` and comes back to `/settings` (internal roles: `/admin/profile`) with a new session and MFA snapshot.
+ */
+export const refreshMfaStatus = <ThrowOnError extends boolean = false>(options?: Options<RefreshMfaStatusData, ThrowOnError>) => (options?.client ?? client).post<RefreshMfaStatusResponses, RefreshMfaStatusErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/mfa/refresh',
+    ...options
+});
+
+/**
  * Audit events in your scope, newest first, filtered, a page at a time.
  */
 export const listAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ListAuditEventsData, ThrowOnError>) => (options?.client ?? client).get<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError>({
@@ -483,21 +498,6 @@ export const openMfaSetup = <ThrowOnError extends boolean = false>(options?: Opt
             type: 'apiKey'
         }],
     url: '/api/mfa/setup',
-    ...options
-});
-
-/**
- * Starts signing in again (prompt=login) to refresh the security status; the session is then replaced.
- *
- * Sets the short-lived sign-in cookie as `GET /api/auth/login` does; the browser goes to `authorization_url` and comes back to `/settings` (internal roles: `/admin/profile`) with a new session and MFA snapshot.
- */
-export const refreshMfaStatus = <ThrowOnError extends boolean = false>(options?: Options<RefreshMfaStatusData, ThrowOnError>) => (options?.client ?? client).post<RefreshMfaStatusResponses, RefreshMfaStatusErrors, ThrowOnError>({
-    security: [{
-            in: 'cookie',
-            name: 'aidial_session',
-            type: 'apiKey'
-        }],
-    url: '/api/mfa/refresh',
     ...options
 });
 

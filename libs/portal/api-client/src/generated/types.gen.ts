@@ -309,6 +309,13 @@ export type RevokedSessionsDto = {
     revoked: number;
 };
 
+export type MfaRefreshDto = {
+    /**
+     * Where to send the browser: the provider signs the user in again (prompt=login).
+     */
+    authorization_url: string;
+};
+
 export type AuditAction = 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'mfa.setup_opened' | 'mfa.status_refresh_started' | 'mfa.recovery_codes.stored' | 'mfa.recovery_codes.reviewed' | 'mfa.recovery_codes.regenerated' | 'mfa.disable_opened' | 'mfa.sms_otp.enrolment' | 'support.ticket.created' | 'support.ticket.refused' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'access.denied' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
@@ -774,13 +781,6 @@ export type MfaProviderUrlDto = {
      * The identity provider page to open in a new tab; built only from ZITADEL_ISSUER.
      */
     url: string;
-};
-
-export type MfaRefreshDto = {
-    /**
-     * Where to send the browser: the provider signs the user in again (prompt=login).
-     */
-    authorization_url: string;
 };
 
 export type MfaMarkerDto = {
@@ -1556,6 +1556,62 @@ export type RevokeMySessionResponses = {
 };
 
 export type RevokeMySessionResponse = RevokeMySessionResponses[keyof RevokeMySessionResponses];
+
+export type RefreshMfaStatusData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/mfa/refresh';
+};
+
+export type RefreshMfaStatusErrors = {
+    /**
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: more than 10 MFA actions in a minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * - `service_unavailable`: the rate-limit counters cannot be read.
+     * - `identity_provider_unavailable`: the identity provider cannot be reached.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type RefreshMfaStatusError = RefreshMfaStatusErrors[keyof RefreshMfaStatusErrors];
+
+export type RefreshMfaStatusResponses = {
+    200: MfaRefreshDto;
+};
+
+export type RefreshMfaStatusResponse = RefreshMfaStatusResponses[keyof RefreshMfaStatusResponses];
 
 export type ListAuditEventsData = {
     body?: never;
@@ -3080,62 +3136,6 @@ export type OpenMfaSetupResponses = {
 };
 
 export type OpenMfaSetupResponse = OpenMfaSetupResponses[keyof OpenMfaSetupResponses];
-
-export type RefreshMfaStatusData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/api/mfa/refresh';
-};
-
-export type RefreshMfaStatusErrors = {
-    /**
-     * - `malformed_json`: the body is not valid JSON.
-     */
-    400: ErrorEnvelopeDto;
-    /**
-     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
-     */
-    401: ErrorEnvelopeDto;
-    /**
-     * - `access_denied`: the role is not recognised, or the membership is gone.
-     * - `tenant_suspended`: the tenant is not active.
-     *
-     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
-     */
-    403: ErrorEnvelopeDto;
-    /**
-     * - `payload_too_large`: the body is larger than 100 KiB.
-     */
-    413: ErrorEnvelopeDto;
-    /**
-     * - `unsupported_media_type`: a body that is not `application/json`.
-     */
-    415: ErrorEnvelopeDto;
-    /**
-     * - `rate_limited`: more than 10 MFA actions in a minute.
-     */
-    429: ErrorEnvelopeDto;
-    /**
-     * - `service_unavailable`: the rate-limit counters cannot be read.
-     * - `identity_provider_unavailable`: the identity provider cannot be reached.
-     *
-     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
-     */
-    503: ErrorEnvelopeDto;
-    /**
-     * Error envelope
-     */
-    default: ErrorEnvelopeDto;
-};
-
-export type RefreshMfaStatusError = RefreshMfaStatusErrors[keyof RefreshMfaStatusErrors];
-
-export type RefreshMfaStatusResponses = {
-    200: MfaRefreshDto;
-};
-
-export type RefreshMfaStatusResponse = RefreshMfaStatusResponses[keyof RefreshMfaStatusResponses];
 
 export type AcknowledgeRecoveryCodesStoredData = {
     body: MfaMarkerDto;

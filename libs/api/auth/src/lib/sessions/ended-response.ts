@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { SESSION_ABSOLUTE_EXPIRES_IN_HEADER, SESSION_IDLE_EXPIRES_IN_HEADER } from '@aidial/api/core';
-import type { AuthCookies } from '../session/cookies';
+import type { AuthCookies } from '@aidial/api/sessions';
 
 /**
  * The answer to a request that ended its own session (sign-out, revoking the current session): the session and CSRF

@@ -5,7 +5,7 @@ import { ApiRefusals, CurrentPrincipal, Member, type SessionPrincipal } from '@a
 import { endSessionInResponse } from './ended-response';
 import { MySessionsService } from './my-sessions.service';
 import { EndedSessionListDto, RevokedSessionsDto, SessionListDto } from './session.dto';
-import { SessionService } from '../session/session.service';
+import { SessionStore } from '@aidial/api/sessions';
 
 /**
  * "Your sessions" (Settings → Security): the signed-in user's own sessions in the organisation they signed in to.
@@ -17,7 +17,7 @@ import { SessionService } from '../session/session.service';
 export class MySessionsController {
   constructor(
     private readonly mySessions: MySessionsService,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionStore,
   ) {}
 
   @Get()

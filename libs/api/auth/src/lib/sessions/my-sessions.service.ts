@@ -9,8 +9,7 @@ import {
 } from '@aidial/api/core';
 import { PortalUserDirectory } from '@aidial/api/tenancy';
 import { DataSource } from 'typeorm';
-import { SessionService } from '../session/session.service';
-import { type LiveSessionRecord, SessionRepository } from '../session/session.repository';
+import { SessionStore } from '@aidial/api/sessions';
 import { type EndedSessionListDto, EndedSessionDto, SessionDto, type SessionListDto } from './session.dto';
 
 /** The ended-sessions history answers at most this many, latest end first (docs/sessions.md). */
@@ -27,23 +26,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class MySessionsService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly repository: SessionRepository,
     private readonly users: PortalUserDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionStore,
   ) {}
 
   async listLive(principal: SessionPrincipal): Promise<SessionListDto> {
-    const sessions = await this.repository.listLive(principal.userId, principal.tenantId);
-    const current = (session: LiveSessionRecord): number => (session.id === principal.sessionId ? 0 : 1);
-    sessions.sort(
-      (a, b) =>
-        current(a) - current(b) ||
-        b.lastSeenAt.getTime() - a.lastSeenAt.getTime() ||
-        b.createdAt.getTime() - a.createdAt.getTime() ||
-        a.id.localeCompare(b.id),
-    );
+    const sessions = await this.sessions.live(principal.userId, principal.tenantId, principal.sessionId);
     return { items: sessions.map((session) => SessionDto.from(session, principal.sessionId)) };
   }
 
@@ -52,7 +42,7 @@ export class MySessionsService {
    * swept yet is shown as the job will record it (that expiry, at that time), so the history does not wait for the job.
    */
   async listEnded(principal: SessionPrincipal): Promise<EndedSessionListDto> {
-    const sessions = await this.repository.listEnded(
+    const sessions = await this.sessions.ended(
       principal.userId,
       principal.tenantId,
       this.config.sessionHistoryDays,

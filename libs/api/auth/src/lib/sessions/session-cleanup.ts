@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
 import { DataSource } from 'typeorm';
-import { SessionRepository } from '../session/session.repository';
+import { SessionStore } from '@aidial/api/sessions';
 import { SignInAttemptRepository } from '../sign-in-attempt.repository';
 
 /** Sign-in attempts live ten minutes (SIGN_IN_ATTEMPT_MINUTES); the job deletes them after an hour. */
@@ -34,7 +34,7 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    private readonly sessions: SessionRepository,
+    private readonly sessions: SessionStore,
     private readonly attempts: SignInAttemptRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -53,11 +53,10 @@ export class SessionCleanup implements OnApplicationBootstrap, OnApplicationShut
   /** One run; null when another instance holds the lock right now (it does the same work). */
   async run(historyDays = this.config.sessionHistoryDays): Promise<SessionCleanupCounts | null> {
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.sessions.lockCleanup(manager))) return null;
-      const expired = await this.sessions.endLapsed(manager);
-      const deleted = await this.sessions.deleteEndedBefore(manager, historyDays);
+      const swept = await this.sessions.sweep(manager, historyDays);
+      if (!swept) return null;
       const attemptsDeleted = await this.attempts.deleteOlderThan(SIGN_IN_ATTEMPT_RETENTION_MINUTES, manager);
-      return { expired, deleted, attemptsDeleted };
+      return { ...swept, attemptsDeleted };
     });
   }
 

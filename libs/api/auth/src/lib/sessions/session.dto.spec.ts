@@ -1,4 +1,4 @@
-import type { LiveSessionRecord } from '../session/session.repository';
+import type { LiveSessionRecord } from '@aidial/api/sessions';
 import { EndedSessionDto, type NamedEndedSession, SessionDto } from './session.dto';
 import { SessionLifetimeDto } from '../dto/session-summary.dto';
 

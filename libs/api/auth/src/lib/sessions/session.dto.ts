@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SESSION_END_REASONS, type SessionEndReason } from '@aidial/shared/access';
-import type { EndedSessionRecord, LiveSessionRecord, SessionListEntry } from '../session/session.repository';
+import type { EndedSessionRecord, LiveSessionRecord, SessionListEntry } from '@aidial/api/sessions';
 import { type UserAgentSummary, SESSION_DEVICES, type SessionDevice, describeUserAgent } from './user-agent';
 
 /** An ended session as the history shows it: the stored record, and the name of the administrator who ended it. */

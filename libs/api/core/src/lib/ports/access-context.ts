@@ -69,22 +69,6 @@ export interface AccessContextReader {
 
 export const ACCESS_CONTEXT_READER = Symbol('ACCESS_CONTEXT_READER');
 
-/** What the identity provider said about a person at sign-in. */
-export interface IdentityClaims {
-  readonly subject: string;
-  readonly email: string | null;
-  /** Whether the provider vouches for the email address; only a verified address can accept a Team invitation. */
-  readonly emailVerified: boolean;
-  readonly displayName: string | null;
-}
-
-/** Implemented by the tenancy module: records a sign-in's identity and returns the portal user's id. */
-export interface UserDirectory {
-  recordSignIn(claims: IdentityClaims): Promise<string>;
-}
-
-export const USER_DIRECTORY = Symbol('USER_DIRECTORY');
-
 /**
  * What the MFA policy of a context is decided from (shared/access `mfaPolicyFor`). A context without policies (an API
  * key's) counts them as `required`: a missing setting never loosens MFA.

@@ -22,22 +22,12 @@ export interface SessionPrincipal {
 
 export type Principal = SessionPrincipal;
 
-/** Implemented by the auth module: turns a request's session cookie into a principal, or null (no, expired, revoked or unknown session). */
+/** Implemented by the sessions module: turns a request's session cookie into a principal, or null (no, expired, revoked or unknown session). */
 export interface SessionAuthenticator {
   authenticate(request: import('express').Request): Promise<SessionPrincipal | null>;
 }
 
 export const SESSION_AUTHENTICATOR = Symbol('SESSION_AUTHENTICATOR');
-
-/**
- * Implemented by the auth module: keeps a partner's client selection in their session. With `manager`, inside that
- * transaction (so the selection and its audit event commit together).
- */
-export interface ClientSelectionStore {
-  select(sessionId: string, clientId: string | null, manager?: import('typeorm').EntityManager): Promise<void>;
-}
-
-export const CLIENT_SELECTION_STORE = Symbol('CLIENT_SELECTION_STORE');
 
 /**
  * Who is calling `/v1`, once the `X-API-Key` header has been checked: one API key of one tenant. Filled by the guard
@@ -77,13 +67,3 @@ export interface ApiKeyAuthenticator {
 }
 
 export const API_KEY_AUTHENTICATOR = Symbol('API_KEY_AUTHENTICATOR');
-
-/**
- * Implemented by the auth module: the provider access token kept (encrypted) in a session, refreshed with the session's
- * refresh token when it has expired (the session row is updated). Null when the session holds no usable token.
- */
-export interface SessionTokens {
-  accessToken(principal: SessionPrincipal): Promise<string | null>;
-}
-
-export const SESSION_TOKENS = Symbol('SESSION_TOKENS');

@@ -5,9 +5,8 @@ import {
   ApiError,
   type AuditEventInput,
   type AuditRecorder,
-  SESSION_REVOKER,
-  type SessionRevoker,
 } from '@aidial/api/core';
+import { SessionStore } from '@aidial/api/sessions';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProjectStatus } from '../entities/project.entity';
 import type { MfaPolicy, TenantKind, TenantStatus } from '../entities/tenant.entity';
@@ -63,7 +62,7 @@ export class AdminTenantsService {
     private readonly tenants: AdminTenantRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
-    @Inject(SESSION_REVOKER) private readonly sessions: SessionRevoker,
+    private readonly sessions: SessionStore,
   ) {}
 
   /** Ordered by lower-case name, then id; `nextCursor` is null on the last page. */

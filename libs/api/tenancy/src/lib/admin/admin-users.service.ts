@@ -1,13 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AUDIT_RECORDER,
-  type AccessContext,
-  ApiError,
-  type AuditRecorder,
-  type EndedSession,
-  SESSION_REVOKER,
-  type SessionRevoker,
-} from '@aidial/api/core';
+import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder } from '@aidial/api/core';
+import { type EndedSession, SessionStore } from '@aidial/api/sessions';
 import { ROLE_AUDIENCE, type Role, isRole, rolesForTenantKind } from '@aidial/shared/access';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProjectScope } from '../entities/membership.entity';
@@ -59,7 +52,7 @@ export class AdminUsersService {
     private readonly users: AdminUserRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
-    @Inject(SESSION_REVOKER) private readonly sessions: SessionRevoker,
+    private readonly sessions: SessionStore,
   ) {}
 
   /** Searches email and display name; ordered by lower-case email, then id. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SessionsModule } from '@aidial/api/sessions';
 import { MembershipEntity } from '../entities/membership.entity';
 import { PortalUserEntity } from '../entities/portal-user.entity';
 import { ProjectEntity } from '../entities/project.entity';
@@ -13,7 +14,10 @@ import { AdminUsersService } from './admin-users.service';
 
 /** The internal admin area's tenant and user endpoints (`/api/admin/...`, section `admin`). */
 @Module({
-  imports: [TypeOrmModule.forFeature([TenantEntity, ProjectEntity, PortalUserEntity, MembershipEntity])],
+  imports: [
+    TypeOrmModule.forFeature([TenantEntity, ProjectEntity, PortalUserEntity, MembershipEntity]),
+    SessionsModule,
+  ],
   controllers: [AdminTenantsController, AdminUsersController],
   providers: [AdminTenantRepository, AdminTenantsService, AdminUserRepository, AdminUsersService],
 })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SessionsModule } from '@aidial/api/sessions';
 import { MembershipInvitationEntity } from '../entities/membership-invitation.entity';
 import { MembershipEntity } from '../entities/membership.entity';
 import { ProjectEntity } from '../entities/project.entity';
@@ -23,7 +24,10 @@ import { V1ProjectsController } from './projects/v1-projects.controller';
  * id in the request.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([TenantEntity, ProjectEntity, MembershipEntity, MembershipInvitationEntity])],
+  imports: [
+    TypeOrmModule.forFeature([TenantEntity, ProjectEntity, MembershipEntity, MembershipInvitationEntity]),
+    SessionsModule,
+  ],
   controllers: [
     DashboardController,
     ProjectsController,

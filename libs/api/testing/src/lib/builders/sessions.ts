@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, FindOptionsWhere, QueryDeepPartialEntity } from 'typeorm';
-import { SessionEntity } from '@aidial/api/auth';
+import { SessionEntity } from '@aidial/api/sessions';
 import { PortalUserEntity } from '@aidial/api/tenancy';
 import { type Interval, ago, databaseNow, fromNow } from './database-time';
 import { type TenantRef, findTenantId } from './tenants';

@@ -1,12 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AUDIT_RECORDER,
-  type AccessContext,
-  ApiError,
-  type AuditRecorder,
-  CLIENT_SELECTION_STORE,
-  type ClientSelectionStore,
-} from '@aidial/api/core';
+import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder } from '@aidial/api/core';
+import { SessionStore } from '@aidial/api/sessions';
 import { DataSource } from 'typeorm';
 import { WorkspaceProjectDto } from '../projects/project.dto';
 import { ProjectRepository } from '../projects/project.repository';
@@ -20,7 +14,7 @@ export class PartnerClientsService {
   constructor(
     private readonly clients: ClientRepository,
     private readonly projects: ProjectRepository,
-    @Inject(CLIENT_SELECTION_STORE) private readonly selection: ClientSelectionStore,
+    private readonly sessions: SessionStore,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
   ) {}
@@ -48,7 +42,7 @@ export class PartnerClientsService {
   async select(context: AccessContext, sessionId: string, clientId: string | null): Promise<ClientSelectionDto> {
     if (clientId === null) {
       await this.dataSource.transaction(async (manager) => {
-        await this.selection.select(sessionId, null, manager);
+        await this.sessions.select(sessionId, null, manager);
         await this.audit.record({ action: 'tenancy.client.cleared', outcome: 'success', targetId: null }, { manager });
       });
       return { client: null };
@@ -56,7 +50,7 @@ export class PartnerClientsService {
     const client = await this.clients.findManaged(WorkspaceScope.of(context), clientId);
     if (client.status !== 'active') throw new ApiError('client_not_active');
     await this.dataSource.transaction(async (manager) => {
-      await this.selection.select(sessionId, client.id, manager);
+      await this.sessions.select(sessionId, client.id, manager);
       await this.audit.record(
         {
           action: 'tenancy.client.selected',

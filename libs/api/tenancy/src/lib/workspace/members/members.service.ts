@@ -1,13 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  AUDIT_RECORDER,
-  type AccessContext,
-  ApiError,
-  type AuditRecorder,
-  SESSION_REVOKER,
-  type SessionEnding,
-  type SessionRevoker,
-} from '@aidial/api/core';
+import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder } from '@aidial/api/core';
+import { type SessionEnding, SessionStore } from '@aidial/api/sessions';
 import { type Role, canPerform } from '@aidial/shared/access';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WorkspaceScope } from '../scope/workspace-scope';
@@ -29,7 +22,7 @@ export class MembersService {
     private readonly members: MemberRepository,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
-    @Inject(SESSION_REVOKER) private readonly sessions: SessionRevoker,
+    private readonly sessions: SessionStore,
   ) {}
 
   async list(context: AccessContext, team: Team): Promise<TeamMemberDto[]> {

@@ -4,22 +4,40 @@ import type { Request } from 'express';
 import {
   APP_CONFIG,
   type AppConfig,
-  type ClientSelectionStore,
-  type EndedSession,
   type SessionAuthenticator,
-  type SessionEnding,
   type SessionPrincipal,
-  type SessionRevoker,
-  type SessionSelector,
-  type SessionTokens,
   coarseIp,
 } from '@aidial/api/core';
-import type { MfaSnapshot } from '@aidial/shared/access';
-import { IdentityProviderUnavailableError, OidcClient } from '../oidc/oidc-client';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { MfaSnapshot, SessionEndReason } from '@aidial/shared/access';
+import type { EntityManager } from 'typeorm';
 import { AuthCookies } from './cookies';
-import { SessionRepository } from './session.repository';
+import { type EndedSessionRecord, type LiveSessionRecord, SessionRepository } from './session.repository';
 import { TokenCipher } from './token-cipher';
+
+/**
+ * Which live sessions to end. Every given field must match (at least one of userId, tenantId, sessionId is required);
+ * `exceptSessionId` keeps that one alive ("sign out everywhere else").
+ */
+export interface SessionSelector {
+  readonly userId?: string;
+  readonly tenantId?: string;
+  readonly sessionId?: string;
+  readonly exceptSessionId?: string;
+}
+
+export interface SessionEnding {
+  readonly reason: SessionEndReason;
+  /** The person who ended them (null for the system: expiry, a replaced session). */
+  readonly byUserId: string | null;
+  /** An administrator's note, shown to the user in their ended-sessions history. */
+  readonly note?: string | null;
+}
+
+/** One session `endSessions` ended, and the tenant it was signed in to (whose audit log records the ending). */
+export interface EndedSession {
+  readonly id: string;
+  readonly tenantId: string;
+}
 
 export interface ProviderTokens {
   readonly idToken: string;
@@ -27,22 +45,6 @@ export interface ProviderTokens {
   readonly refreshToken: string | null;
   /** Epoch seconds; absent in sessions made before it was kept (the access token's own `exp` is read then). */
   readonly accessTokenExpiresAt?: number | null;
-}
-
-/** An access token this close to its expiry is renewed before use, so it does not expire on its way to the platform. */
-export const ACCESS_TOKEN_RENEWAL_MARGIN_SECONDS = 30;
-
-/** When the access token expires, in epoch seconds: as the token response said, else the JWT's `exp`, else unknown. */
-export function accessTokenExpiry(tokens: ProviderTokens): number | null {
-  if (typeof tokens.accessTokenExpiresAt === 'number') return tokens.accessTokenExpiresAt;
-  const payload = tokens.accessToken?.split('.')[1];
-  if (!payload) return null;
-  try {
-    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp : null;
-  } catch {
-    return null;
-  }
 }
 
 export interface NewSession {
@@ -66,20 +68,19 @@ export function hashToken(value: string): Buffer {
   return createHash('sha256').update(value).digest();
 }
 
-// The coarse network moved to api-core (the audit log records it too); re-exported for this module's callers.
-export { coarseIp };
-
-/** Server-side sessions: created at sign-in with a fresh random id, looked up by the hash of the cookie value. */
+/**
+ * Server-side sessions (the `session` table, owned by this module): created at sign-in with a fresh random id, looked
+ * up by the hash of the cookie value on every request (the guard's SESSION_AUTHENTICATOR port), and ended for good by
+ * the person, an administrator, a change of role or a suspension. Tenancy keeps a partner's client selection here.
+ */
 @Injectable()
-export class SessionService implements SessionAuthenticator, ClientSelectionStore, SessionTokens, SessionRevoker {
+export class SessionStore implements SessionAuthenticator {
   private readonly cipher: TokenCipher;
   readonly cookies: AuthCookies;
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
     private readonly repository: SessionRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(OidcClient) private readonly oidc: OidcClient,
   ) {
     this.cipher = new TokenCipher(config.sessionSecret);
     this.cookies = new AuthCookies(config);
@@ -156,48 +157,19 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
     return this.repository.endReplaced(hashToken(cookieValue), manager);
   }
 
-  /**
-   * The session's provider access token for the platform API (the SESSION_TOKENS port). Renewed with the refresh token
-   * when it expires within the margin, under a row lock so concurrent requests of one session refresh once; the new
-   * tokens are sealed back into the row. Null without a token, or when the provider refuses the refresh; a provider
-   * outage throws (the proxy answers 502).
-   */
-  async accessToken(principal: SessionPrincipal): Promise<string | null> {
-    const current = await this.readTokens(this.dataSource.manager, principal.sessionId);
-    if (!current?.accessToken) return null;
-    if (!this.needsRenewal(current)) return current.accessToken;
-    if (!current.refreshToken) return null;
-    return this.dataSource.transaction(async (manager) => {
-      const locked = await this.readTokens(manager, principal.sessionId, true);
-      if (!locked?.accessToken) return null;
-      if (!this.needsRenewal(locked)) return locked.accessToken; // another request renewed it meanwhile
-      if (!locked.refreshToken) return null;
-      let renewed: Awaited<ReturnType<OidcClient['refresh']>>;
-      try {
-        renewed = await this.oidc.refresh(locked.refreshToken);
-      } catch (error) {
-        if (error instanceof IdentityProviderUnavailableError) throw error;
-        return null;
-      }
-      const tokens: ProviderTokens = {
-        idToken: renewed.idToken ?? locked.idToken,
-        accessToken: renewed.accessToken,
-        refreshToken: renewed.refreshToken ?? locked.refreshToken,
-        accessTokenExpiresAt: renewed.accessTokenExpiresAt,
-      };
-      await this.repository.storeSealedTokens(manager, principal.sessionId, this.cipher.encrypt(tokens));
-      return tokens.accessToken;
-    });
-  }
-
-  private needsRenewal(tokens: ProviderTokens): boolean {
-    const expiry = accessTokenExpiry(tokens);
-    return expiry !== null && expiry - ACCESS_TOKEN_RENEWAL_MARGIN_SECONDS <= Date.now() / 1000;
-  }
-
-  private async readTokens(manager: EntityManager, sessionId: string, lock = false): Promise<ProviderTokens | null> {
+  /** The provider tokens a live session holds, or null; with `lock`, the row is held until `manager`'s transaction ends. */
+  async providerTokens(
+    manager: EntityManager | undefined,
+    sessionId: string,
+    lock = false,
+  ): Promise<ProviderTokens | null> {
     const sealed = await this.repository.sealedTokens(manager, sessionId, lock);
     return sealed ? this.cipher.decrypt<ProviderTokens>(sealed) : null;
+  }
+
+  /** Seals renewed provider tokens back into the session (inside the transaction that locked it). */
+  async storeProviderTokens(manager: EntityManager, sessionId: string, tokens: ProviderTokens): Promise<void> {
+    await this.repository.storeSealedTokens(manager, sessionId, this.cipher.encrypt(tokens));
   }
 
   /** Keeps a partner's client selection in their session (the caller has checked the partner manages the client). */
@@ -215,7 +187,8 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
   }
 
   /**
-   * The SESSION_REVOKER port: ends every live session the selector matches, in one statement. A session that has
+   * Ends every live session the selector matches, in one statement (with `manager`, inside that transaction, so the
+   * change that caused it and its audit event commit together with the ending). A session that has
    * already passed its idle or absolute expiry is left for the cleanup job, which records it as expired.
    */
   async endSessions(
@@ -227,5 +200,34 @@ export class SessionService implements SessionAuthenticator, ClientSelectionStor
       throw new Error('endSessions needs a user, a tenant or a session');
     }
     return this.repository.endMatching(selector, ending, manager);
+  }
+
+  /** A person's live sessions in one tenant: the current one first, then by latest activity. */
+  async live(userId: string, tenantId: string, currentSessionId: string): Promise<LiveSessionRecord[]> {
+    const sessions = await this.repository.listLive(userId, tenantId);
+    const current = (session: LiveSessionRecord): number => (session.id === currentSessionId ? 0 : 1);
+    return sessions.sort(
+      (a, b) =>
+        current(a) - current(b) ||
+        b.lastSeenAt.getTime() - a.lastSeenAt.getTime() ||
+        b.createdAt.getTime() - a.createdAt.getTime() ||
+        a.id.localeCompare(b.id),
+    );
+  }
+
+  /** A person's ended sessions in one tenant within `days`, latest end first, at most `limit`. */
+  async ended(userId: string, tenantId: string, days: number, limit: number): Promise<EndedSessionRecord[]> {
+    return this.repository.listEnded(userId, tenantId, days, limit);
+  }
+
+  /**
+   * The cleanup job's sweep, inside `manager`'s transaction: records lapsed live sessions as expired and deletes ended
+   * ones older than `historyDays`. Null when another instance holds the job's lock (it does the same work).
+   */
+  async sweep(manager: EntityManager, historyDays: number): Promise<{ expired: number; deleted: number } | null> {
+    if (!(await this.repository.lockCleanup(manager))) return null;
+    const expired = await this.repository.endLapsed(manager);
+    const deleted = await this.repository.deleteEndedBefore(manager, historyDays);
+    return { expired, deleted };
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { MfaSnapshot, SessionEndReason } from '@aidial/shared/access';
-import type { EndedSession, SessionEnding, SessionSelector } from '@aidial/api/core';
 import { type EntityManager, Repository } from 'typeorm';
-import { SessionEntity } from '../entities/session.entity';
+import { SessionEntity } from './session.entity';
+import type { EndedSession, SessionEnding, SessionSelector } from './session-store';
 
 /** A live session: not ended, and neither its idle nor its absolute lifetime has run out (by the database's clock). */
 const LIVE = `ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`;
@@ -127,9 +127,8 @@ export class SessionRepository {
   }
 
   /** The sealed provider tokens of a session that has not ended; `lock` holds the row until the transaction ends. */
-  async sealedTokens(manager: EntityManager, sessionId: string, lock: boolean): Promise<string | null> {
-    let query = manager
-      .withRepository(this.sessions)
+  async sealedTokens(manager: EntityManager | undefined, sessionId: string, lock: boolean): Promise<string | null> {
+    let query = this.on(manager)
       .createQueryBuilder('s')
       .select(['s.id', 's.tokensEncrypted'])
       .where('s.id = :sessionId AND s.endedAt IS NULL', { sessionId });
@@ -167,7 +166,11 @@ export class SessionRepository {
   }
 
   /** Raw (`UPDATE … RETURNING`): ends every live session the selector matches, in one statement. */
-  async endMatching(selector: SessionSelector, ending: SessionEnding, manager?: EntityManager): Promise<EndedSession[]> {
+  async endMatching(
+    selector: SessionSelector,
+    ending: SessionEnding,
+    manager?: EntityManager,
+  ): Promise<EndedSession[]> {
     const [rows] = await this.on(manager).query<[Array<{ id: string; tenant_id: string }>, number]>(
       `UPDATE session SET ended_at = now(), end_reason = $5, ended_by_user_id = $6, end_note = $7, tokens_encrypted = NULL
         WHERE ${LIVE}

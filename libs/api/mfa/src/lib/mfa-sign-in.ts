@@ -1,6 +1,3 @@
-import type { MfaSnapshot } from '@aidial/shared/access';
-import type { EntityManager } from 'typeorm';
-
 /** What the callback knows about one sign-in when it asks for the MFA snapshot. */
 export interface MfaSignIn {
   readonly userId: string;
@@ -18,16 +15,3 @@ export interface MfaSignIn {
  * carrying on with an `unknown` that would hide it.
  */
 export class MfaStateForbiddenError extends Error {}
-
-/**
- * Implemented by the MFA module: takes a session's MFA snapshot at sign-in (DESIGN.md §2.2, §6) from `amr` and the
- * provider's REST API. Never throws for a provider outage: the enrolment is then `unknown`; throws
- * {@link MfaStateForbiddenError} when the provider refuses the service account. `record` applies the
- * recovery-code lifecycle transitions the sign-in causes, inside the transaction that creates the session.
- */
-export interface MfaSnapshotSource {
-  snapshot(signIn: MfaSignIn): Promise<MfaSnapshot>;
-  record(userId: string, snapshot: MfaSnapshot, manager: EntityManager): Promise<void>;
-}
-
-export const MFA_SNAPSHOT_SOURCE = Symbol('MFA_SNAPSHOT_SOURCE');

@@ -1,4 +1,5 @@
-import { coarseIp, hashToken } from './session.service';
+import { coarseIp } from '@aidial/api/core';
+import { hashToken } from './session-store';
 
 describe('coarseIp', () => {
   it.each([

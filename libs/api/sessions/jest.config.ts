@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-sessions',
+  preset: '../../../jest.preset.js',
+};

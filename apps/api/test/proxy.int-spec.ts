@@ -85,7 +85,7 @@ describe('the proxy to the AiDial platform API', () => {
       await stack.platform.reset();
       for (const response of [
         // partner_admin opens every platform section; the filters are checked before the client selection is.
-      await get(`/api/platform${query}`, partner),
+        await get(`/api/platform${query}`, partner),
         await callV1(stack, `/v1/platform${query}`, created.key),
       ]) {
         expect(response.status).toBe(400);

@@ -27,9 +27,7 @@ export class MfaLifecycleRepository {
     userId: string,
     change: { readonly marker: string; readonly recoveryCodes: RecoveryCodeState },
   ): Promise<void> {
-    await manager
-      .withRepository(this.lifecycles)
-      .update({ userId }, { ...change, updatedAt: () => 'now()' });
+    await manager.withRepository(this.lifecycles).update({ userId }, { ...change, updatedAt: () => 'now()' });
   }
 
   /** Creates or replaces a user's row (the sign-in's transition), stamped now. */

@@ -42,7 +42,7 @@ export class PlatformStore {
       getCalls({
         client: this.client,
         query: {
-          limit: String(CALLS_PAGE_SIZE),
+          limit: CALLS_PAGE_SIZE,
           ...(filters.outcome ? { outcome: filters.outcome } : {}),
           ...(filters.direction ? { direction: filters.direction } : {}),
           ...(cursor ? { cursor } : {}),

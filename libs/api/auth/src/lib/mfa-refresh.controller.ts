@@ -6,10 +6,12 @@ import {
   ApiError,
   ApiRefusals,
   CurrentAccessContext,
+  CurrentMfa,
   CurrentPrincipal,
   Member,
   type SessionPrincipal,
 } from '@aidial/api/core';
+import type { MfaEvaluation } from '@aidial/shared/access';
 import { MFA_ACTION_REFUSALS, MfaRefreshDto, MfaService } from '@aidial/api/mfa';
 import { SessionStore } from '@aidial/api/sessions';
 import { IdentityProviderUnavailableError } from './oidc/oidc-client';
@@ -43,13 +45,14 @@ export class MfaRefreshController {
   async refreshMfaStatus(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
+    @CurrentMfa() mfa: MfaEvaluation,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MfaRefreshDto> {
     res.setHeader('Cache-Control', 'no-store');
-    const { returnTo } = await this.mfa.beginRefresh(principal, context);
+    await this.mfa.beginRefresh(principal, context);
     let started: { authorizationUrl: string; browserToken: string };
     try {
-      started = await this.signIn.start(context.user.email, returnTo, { prompt: 'login' });
+      started = await this.signIn.start(context.user.email, mfa.remediationPath, { prompt: 'login' });
     } catch (error) {
       if (error instanceof IdentityProviderUnavailableError) throw new ApiError('identity_provider_unavailable');
       throw error;

@@ -9,7 +9,9 @@ import {
   Member,
   type SessionPrincipal,
   setSessionLifetimeHeaders,
+  CurrentMfa,
 } from '@aidial/api/core';
+import type { MfaEvaluation } from '@aidial/shared/access';
 import { CSRF } from './csrf.token';
 import type { Csrf } from './csrf';
 import { SessionLifetimeDto, SessionSummaryDto } from './dto/session-summary.dto';
@@ -33,6 +35,7 @@ export class SessionController {
   getSession(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() accessContext: AccessContext,
+    @CurrentMfa() mfa: MfaEvaluation,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): SessionSummaryDto {
@@ -40,7 +43,7 @@ export class SessionController {
     // The headers the guard set, again with the body's clock reading, so the two never differ by a second boundary.
     const now = Date.now();
     setSessionLifetimeHeaders(res, principal, now);
-    return SessionSummaryDto.from(accessContext, principal, now);
+    return SessionSummaryDto.from(accessContext, principal, mfa, now);
   }
 
   /**

@@ -3,12 +3,14 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type AccessContext,
   CurrentAccessContext,
+  CurrentMfa,
   ApiRefusals,
   CurrentPrincipal,
   Member,
   type Refusals,
   type SessionPrincipal,
 } from '@aidial/api/core';
+import type { MfaEvaluation } from '@aidial/shared/access';
 import { MfaLifecycleResultDto, MfaMarkerDto, MfaProviderUrlDto, MfaSummaryDto } from './dto/mfa.dto';
 import { MfaService } from './mfa.service';
 
@@ -38,8 +40,9 @@ export class MfaController {
   getMfaSummary(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
+    @CurrentMfa() mfa: MfaEvaluation,
   ): Promise<MfaSummaryDto> {
-    return this.mfa.summary(principal, context);
+    return this.mfa.summary(principal, context, mfa);
   }
 
   @Post('setup')
@@ -53,8 +56,9 @@ export class MfaController {
   openMfaSetup(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
+    @CurrentMfa() mfa: MfaEvaluation,
   ): Promise<MfaProviderUrlDto> {
-    return this.mfa.openSetup(principal, context);
+    return this.mfa.openSetup(principal, context, mfa);
   }
 
   @Post('recovery-codes/stored')
@@ -71,9 +75,10 @@ export class MfaController {
   async acknowledgeRecoveryCodesStored(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
+    @CurrentMfa() mfa: MfaEvaluation,
     @Body() body: MfaMarkerDto,
   ): Promise<MfaLifecycleResultDto> {
-    return { lifecycle: await this.mfa.acknowledge(principal, context, 'stored', body.marker) };
+    return { lifecycle: await this.mfa.acknowledge(principal, context, mfa, 'stored', body.marker) };
   }
 
   @Post('recovery-codes/reviewed')
@@ -90,9 +95,10 @@ export class MfaController {
   async acknowledgeRecoveryCodesReviewed(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
+    @CurrentMfa() mfa: MfaEvaluation,
     @Body() body: MfaMarkerDto,
   ): Promise<MfaLifecycleResultDto> {
-    return { lifecycle: await this.mfa.acknowledge(principal, context, 'reviewed', body.marker) };
+    return { lifecycle: await this.mfa.acknowledge(principal, context, mfa, 'reviewed', body.marker) };
   }
 
   @Post('recovery-codes/regenerated')
@@ -111,9 +117,10 @@ export class MfaController {
   async declareRecoveryCodesRegenerated(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
+    @CurrentMfa() mfa: MfaEvaluation,
     @Body() body: MfaMarkerDto,
   ): Promise<MfaLifecycleResultDto> {
-    return { lifecycle: await this.mfa.acknowledge(principal, context, 'regenerated', body.marker) };
+    return { lifecycle: await this.mfa.acknowledge(principal, context, mfa, 'regenerated', body.marker) };
   }
 
   @Post('disable')
@@ -131,7 +138,8 @@ export class MfaController {
   openMfaDisable(
     @CurrentPrincipal() principal: SessionPrincipal,
     @CurrentAccessContext() context: AccessContext,
+    @CurrentMfa() mfa: MfaEvaluation,
   ): Promise<MfaProviderUrlDto> {
-    return this.mfa.openDisable(principal, context);
+    return this.mfa.openDisable(principal, context, mfa);
   }
 }

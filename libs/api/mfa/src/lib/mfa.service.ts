@@ -10,13 +10,12 @@ import {
   RateLimiter,
   type SessionPrincipal,
   featuresOf,
-  mfaPolicyInputsOf,
 } from '@aidial/api/core';
 import {
   type MfaAction,
   type RecoveryCodeState,
   availableMfaActions,
-  evaluateMfa,
+  type MfaEvaluation,
   smsOtpEligibility,
 } from '@aidial/shared/access';
 import { DataSource } from 'typeorm';
@@ -66,15 +65,16 @@ export class MfaService {
     private readonly limiter: RateLimiter,
   ) {}
 
-  async summary(principal: SessionPrincipal, context: AccessContext): Promise<MfaSummaryDto> {
+  /** The Profile's MFA summary, from the guard's evaluation of this request (`@CurrentMfa()`) and the lifecycle row. */
+  async summary(principal: SessionPrincipal, context: AccessContext, mfa: MfaEvaluation): Promise<MfaSummaryDto> {
     const lifecycle = await this.lifecycles.find(context.userId);
-    return this.summarise(principal, context, lifecycle);
+    return this.summarise(principal, context, mfa, lifecycle);
   }
 
   /** `open_setup`: the provider's setup page, audited. */
-  async openSetup(principal: SessionPrincipal, context: AccessContext): Promise<{ url: string }> {
+  async openSetup(principal: SessionPrincipal, context: AccessContext, mfa: MfaEvaluation): Promise<{ url: string }> {
     await this.limit('mfa.setup_opened', context);
-    const summary = await this.summary(principal, context);
+    const summary = await this.summary(principal, context, mfa);
     if (!summary.actions.includes('open_setup')) {
       await this.recordRefusal('mfa.setup_opened', context, 'not_available');
       throw new ApiError('mfa_action_unavailable');
@@ -89,9 +89,9 @@ export class MfaService {
   }
 
   /** `open_disable`: the provider's MFA management page, only for an optional policy; audited. */
-  async openDisable(principal: SessionPrincipal, context: AccessContext): Promise<{ url: string }> {
+  async openDisable(principal: SessionPrincipal, context: AccessContext, mfa: MfaEvaluation): Promise<{ url: string }> {
     await this.limit('mfa.disable_opened', context);
-    const summary = await this.summary(principal, context);
+    const summary = await this.summary(principal, context, mfa);
     if (!summary.actions.includes('open_disable')) {
       await this.recordRefusal('mfa.disable_opened', context, 'not_available');
       throw new ApiError('mfa_action_unavailable');
@@ -101,12 +101,11 @@ export class MfaService {
   }
 
   /**
-   * `refresh_status`, first half: counted against the user's MFA action limit (429 `rate_limited`, audited), and where
-   * the sign-in with `prompt=login` that auth then starts should return: the remediation path.
+   * `refresh_status`, first half: counted against the user's MFA action limit (429 `rate_limited`, audited). The
+   * sign-in with `prompt=login` that auth then starts returns to the evaluation's remediation path.
    */
-  async beginRefresh(principal: SessionPrincipal, context: AccessContext): Promise<{ returnTo: string }> {
+  async beginRefresh(principal: SessionPrincipal, context: AccessContext): Promise<void> {
     await this.limit('mfa.status_refresh_started', context, principal.sessionId);
-    return { returnTo: evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot: principal.mfa }).remediationPath };
   }
 
   /** `refresh_status`, second half: the sign-in has started (its callback replaces this session); audited. */
@@ -126,6 +125,7 @@ export class MfaService {
   async acknowledge(
     principal: SessionPrincipal,
     context: AccessContext,
+    mfa: MfaEvaluation,
     kind: LifecycleAcknowledgement,
     marker: string,
   ): Promise<MfaSummaryDto['lifecycle']> {
@@ -135,7 +135,7 @@ export class MfaService {
       return await this.dataSource.transaction(async (manager) => {
         const current = await this.lifecycles.find(context.userId, manager, true);
         if (current && current.marker !== marker) throw new Refusal('mfa_lifecycle_stale', 'stale_marker');
-        const summary = this.summarise(principal, context, current);
+        const summary = this.summarise(principal, context, mfa, current);
         if (!current || !summary.actions.includes(action)) throw new Refusal('mfa_action_unavailable', 'not_available');
         const updated = { marker: newMarker(), recoveryCodes: next };
         await this.lifecycles.transition(manager, context.userId, updated);
@@ -152,10 +152,10 @@ export class MfaService {
   private summarise(
     principal: SessionPrincipal,
     context: AccessContext,
+    evaluation: MfaEvaluation,
     lifecycle: MfaLifecycle | null,
   ): MfaSummaryDto {
     const snapshot = principal.mfa;
-    const evaluation = evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot });
     const enrolment = snapshot?.enrolment ?? 'unknown';
     const recoveryCodes: RecoveryCodeState = lifecycle?.recoveryCodes ?? 'none';
     const actions = availableMfaActions({ policy: evaluation.policy, enrolment, recoveryCodes });

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AccessContext } from '@aidial/api/core';
-import type { Role } from '@aidial/shared/access';
+import { canPerform } from '@aidial/shared/access';
 import { type EntityManager, Repository } from 'typeorm';
 import type { SupportTicketListScope } from './dto/support-ticket.dto';
 import { type SupportTicketCategory, SupportTicketEntity } from './entities/support-ticket.entity';
 
-/** The administrators of a tenant see all of its tickets; everyone else sees their own (docs/support.md). */
-const TENANT_WIDE_ROLES: ReadonlySet<Role> = new Set<Role>(['client_admin', 'partner_admin']);
-
+/** The administrators of a tenant see all of its tickets (`support.view_all`); everyone else sees their own. */
 export function ticketListScope(context: AccessContext): SupportTicketListScope {
-  return TENANT_WIDE_ROLES.has(context.role) ? 'tenant' : 'own';
+  return canPerform(context.role, 'support.view_all') ? 'tenant' : 'own';
 }
 
 export const LIST_LIMIT = 200;

@@ -30,6 +30,8 @@ export const ACTIONS = {
   // rotate and revoke them; partner_user and aidial_operator see the list read-only. Replaces the former
   // `admin.integrations.manage`, which the admin area's Integrations page (the same API) now uses too.
   'integrations.manage': ['partner_admin', 'aidial_admin'],
+  // Support: a tenant's administrators see every ticket of their tenant; everyone else sees their own (docs/support.md).
+  'support.view_all': ['client_admin', 'partner_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

@@ -45,12 +45,10 @@ export const SECTION_ROLES: Readonly<Record<Section, readonly Role[]>> = {
   partner_team: PARTNER_ROLES,
   integrations: [...PARTNER_ROLES, ...INTERNAL_ROLES],
   capacity: [...PARTNER_ROLES, ...INTERNAL_ROLES],
-  // client_manager sees Team read-only; writes are limited to client_admin by TEAM_MANAGER_ROLES.
+  // client_manager sees Team read-only; changes need `team.manage` (permissions.ts), which only client_admin holds.
   team: ['client_admin', 'client_manager'],
   admin: INTERNAL_ROLES,
 };
-
-export const TEAM_MANAGER_ROLES: readonly Role[] = ['client_admin'];
 
 export function canAccessSection(role: Role, section: Section): boolean {
   return SECTION_ROLES[section].includes(role);

@@ -13,7 +13,7 @@ import {
   type MfaSecurityStatus,
   ROLES,
   type Role,
-  evaluateMfa,
+  type MfaEvaluation,
 } from '@aidial/shared/access';
 import { type AccessContext, type SessionPrincipal, mfaPolicyInputsOf, secondsUntil } from '@aidial/api/core';
 
@@ -127,7 +127,12 @@ export class SessionSummaryDto {
   })
   absolute_expires_in!: number;
 
-  static from(context: AccessContext, principal: SessionPrincipal, now: number = Date.now()): SessionSummaryDto {
+  static from(
+    context: AccessContext,
+    principal: SessionPrincipal,
+    mfa: MfaEvaluation,
+    now: number = Date.now(),
+  ): SessionSummaryDto {
     return {
       user: { display_name: context.user.displayName, email: context.user.email },
       role: context.role,
@@ -142,15 +147,14 @@ export class SessionSummaryDto {
         multi_factor: principal.amr.includes('mfa'),
         authenticated_at: principal.authTime.toISOString(),
       },
-      mfa: SessionSummaryDto.mfaOf(context, principal),
+      mfa: SessionSummaryDto.mfaOf(mfa, principal),
       expires_at: principal.idleExpiresAt.toISOString(),
       absolute_expires_at: principal.absoluteExpiresAt.toISOString(),
       ...SessionLifetimeDto.from(principal, now),
     };
   }
 
-  private static mfaOf(context: AccessContext, principal: SessionPrincipal): SessionMfaDto {
-    const evaluation = evaluateMfa({ ...mfaPolicyInputsOf(context), snapshot: principal.mfa });
+  private static mfaOf(evaluation: MfaEvaluation, principal: SessionPrincipal): SessionMfaDto {
     return {
       policy: evaluation.policy,
       required_by: evaluation.requiredBy,

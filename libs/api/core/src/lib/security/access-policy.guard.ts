@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger, Op
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ApiError } from '../errors/api-error';
-import { type ErrorCode, canAccessSection, canPerform, evaluateMfa } from '@aidial/shared/access';
+import { type ErrorCode, type MfaEvaluation, canAccessSection, canPerform, evaluateMfa } from '@aidial/shared/access';
 import { bindRequestActor } from '../http/request-context';
 import { AUDIT_RECORDER, type AuditRecorder } from '../ports/audit';
 import { isDatabaseUnavailable } from '../database/database-errors';
@@ -53,6 +53,8 @@ export type RequestWithPrincipal = Request & {
   principal?: Principal;
   apiKey?: ApiKeyPrincipal;
   accessContext?: AccessContext;
+  /** The session's MFA evaluation, made once by the guard for every `@Member`/`@Section` route; read with `@CurrentMfa()`. */
+  mfa?: MfaEvaluation;
 };
 
 /**
@@ -181,8 +183,9 @@ export class AccessPolicyGuard implements CanActivate {
   /**
    * The MFA compliance step (docs/mfa.md): a session whose MFA policy is required (by role, tenant or user) and that is
    * not compliant reaches only the routes declared MFA-exempt (`@Member({ mfaExempt: true })`); every other route
-   * answers 403 `mfa_required` with the path where the user fixes it. Pure: the snapshot came with the session row, the policies with the access context.
-   * An unknown enrolment fails closed.
+   * answers 403 `mfa_required` with the path where the user fixes it. Pure: the snapshot came with the session row, the
+   * policies with the access context. An unknown enrolment fails closed. The evaluation is made here once per request,
+   * exempt routes included, and handed to handlers (`@CurrentMfa()`), which never evaluate it again.
    */
   private async checkMfaCompliance(
     context: ExecutionContext,
@@ -191,14 +194,13 @@ export class AccessPolicyGuard implements CanActivate {
     accessContext: AccessContext,
     policy: AccessPolicy,
   ): Promise<void> {
+    const evaluation = evaluateMfa({ ...mfaPolicyInputsOf(accessContext), snapshot: principal.mfa });
+    request.mfa = evaluation;
     const exempt = this.reflector.getAllAndOverride<boolean | undefined>(MFA_EXEMPT, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (exempt === true) return;
-    // A reader that did not say (never the tenancy module's) counts as requiring MFA: fail closed.
-    const evaluation = evaluateMfa({ ...mfaPolicyInputsOf(accessContext), snapshot: principal.mfa });
-    if (evaluation.compliant) return;
+    if (exempt === true || evaluation.compliant) return;
     await this.recordDenial('mfa_required', request, policy);
     throw new ApiError('mfa_required', { remediationPath: evaluation.remediationPath });
   }

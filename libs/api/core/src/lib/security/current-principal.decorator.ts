@@ -21,3 +21,13 @@ export const CurrentApiKey = createParamDecorator((_data: unknown, context: Exec
   if (!apiKey) throw new Error('CurrentApiKey used on a route without an @ApiKeyScope() policy');
   return apiKey;
 });
+
+/**
+ * The session's MFA evaluation (policy, compliance, remediation), made once by the guard chain for this request. Throws
+ * on a route without a `@Member()` or `@Section()` policy.
+ */
+export const CurrentMfa = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const mfa = context.switchToHttp().getRequest<RequestWithPrincipal>().mfa;
+  if (!mfa) throw new Error('CurrentMfa used on a route without a @Member() or @Section() policy');
+  return mfa;
+});

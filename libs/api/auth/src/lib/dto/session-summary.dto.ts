@@ -15,7 +15,7 @@ import {
   type Role,
   type MfaEvaluation,
 } from '@aidial/shared/access';
-import { type AccessContext, type SessionPrincipal, mfaPolicyInputsOf, secondsUntil } from '@aidial/api/core';
+import { type AccessContext, type SessionPrincipal, secondsUntil } from '@aidial/api/core';
 
 export class SessionUserDto {
   @ApiProperty({ type: String, nullable: true, description: 'From the identity provider; null when it gave none.' })

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, type Type } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiKeyScope, ApiRefusals, type Refusals, type RequestWithPrincipal, Section } from '@aidial/api/core';
@@ -10,9 +10,14 @@ import {
   PlatformCapacityDto,
   PlatformDashboardSummaryDto,
 } from './dto/platform.dto';
-import { PlatformBillingQueryDto, PlatformCallsQueryDto, PlatformCampaignsQueryDto } from './dto/platform-queries.dto';
+import {
+  PlatformBillingQueryDto,
+  PlatformCallsQueryDto,
+  PlatformCampaignsQueryDto,
+  type PlatformQuery,
+} from './dto/platform-queries.dto';
 import { type PlatformAnswer, PlatformProxy } from './platform-proxy';
-import { PLATFORM_ROUTES } from './platform-routes';
+import { PLATFORM_ROUTES, type PlatformRoute, type PlatformRouteName } from './platform-routes';
 
 /** The answers of the platform transport, whichever surface. */
 const UPSTREAM_FAILURES: Refusals = {
@@ -34,93 +39,134 @@ function send(res: Response, answer: PlatformAnswer): unknown {
   return answer.body;
 }
 
+/** How one platform route is documented and answered, on both surfaces. Its path, section and scope: PLATFORM_ROUTES. */
+interface PlatformOperation {
+  /** The operation ids (the handlers' names) on `/api/platform` and on `/v1/platform`. */
+  readonly names: { readonly portal: string; readonly v1: string };
+  readonly summary: string;
+  readonly response: Type;
+  /** The query DTO the validation pipe checks before anything is sent; none for routes without filters. */
+  readonly query?: Type;
+  /** The route's `:id`, with the example value the curl sample uses. */
+  readonly idExample?: string;
+  readonly refusals: Refusals;
+}
+
+/** One row per allow-listed route: both controllers below are built from this table, so the two surfaces cannot drift. */
+const PLATFORM_OPERATIONS: Readonly<Record<PlatformRouteName, PlatformOperation>> = {
+  dashboardSummary: {
+    names: { portal: 'getDashboardSummary', v1: 'getV1DashboardSummary' },
+    summary: 'Today’s calls, answer rate, this month’s minutes and running campaigns of the customer shown.',
+    response: PlatformDashboardSummaryDto,
+    refusals: CLIENT_SCOPED,
+  },
+  calls: {
+    names: { portal: 'getCalls', v1: 'getV1Calls' },
+    summary: 'Calls of the customer shown, newest first, a page at a time.',
+    response: PlatformCallPageDto,
+    query: PlatformCallsQueryDto,
+    refusals: { ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS },
+  },
+  call: {
+    names: { portal: 'getCall', v1: 'getV1Call' },
+    summary: 'One call; a call of another customer or project answers like a missing one (404).',
+    response: PlatformCallDto,
+    idExample: 'CALL_ID',
+    refusals: { ...CLIENT_SCOPED, not_found: NO_SUCH_CALL },
+  },
+  billingSummary: {
+    names: { portal: 'getBillingSummary', v1: 'getV1BillingSummary' },
+    summary: 'This month’s (or the period’s) usage and charges of the customer shown.',
+    response: PlatformBillingSummaryDto,
+    query: PlatformBillingQueryDto,
+    refusals: { ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS },
+  },
+  campaigns: {
+    names: { portal: 'getCampaigns', v1: 'getV1Campaigns' },
+    summary: 'Outbound campaigns of the customer shown.',
+    response: PlatformCampaignListDto,
+    query: PlatformCampaignsQueryDto,
+    refusals: { ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS },
+  },
+  capacity: {
+    names: { portal: 'getCapacity', v1: 'getV1Capacity' },
+    summary: 'Line capacity: the partner’s own, or platform-wide for AiDial staff.',
+    response: PlatformCapacityDto,
+    refusals: UPSTREAM_FAILURES,
+  },
+};
+
+type Surface = 'portal' | 'v1';
+
+/** The access declaration of a route on one surface: the portal section, or a `platform:read` key whose creator opens it. */
+function accessOf(surface: Surface, route: PlatformRoute): MethodDecorator {
+  return surface === 'portal' ? Section(route.section) : ApiKeyScope('platform:read', route.section);
+}
+
+function curlOf(route: PlatformRoute, operation: PlatformOperation): string {
+  const path = route.path.replace(':id', operation.idExample ?? '');
+  return `\`\`\`sh\ncurl -s https://portal.aidial.example/v1/platform/${path} -H "X-API-Key: $AIDIAL_API_KEY"\n\`\`\``;
+}
+
+/**
+ * Adds one handler per allow-listed route to a controller class, decorated exactly as a hand-written handler would be
+ * (route, access declaration, OpenAPI, and `@Req`, `@Res`, then `@Query` or `@Param('id')` with the DTO's type, so the
+ * validation pipe and the OpenAPI export see it). Each forwards through the proxy and sends the platform's answer back.
+ */
+function definePlatformHandlers(target: Type<{ readonly proxy: PlatformProxy }>, surface: Surface): void {
+  for (const [name, operation] of Object.entries(PLATFORM_OPERATIONS) as Array<
+    [PlatformRouteName, PlatformOperation]
+  >) {
+    const route: PlatformRoute = PLATFORM_ROUTES[name];
+    const key = operation.names[surface];
+    const handler = async function (
+      this: { readonly proxy: PlatformProxy },
+      req: RequestWithPrincipal,
+      res: Response,
+      input?: unknown,
+    ): Promise<unknown> {
+      const options = operation.query
+        ? { query: input as PlatformQuery }
+        : operation.idExample
+          ? { id: input as string }
+          : {};
+      return send(res, await this.proxy.forward(route, req, options));
+    };
+    Object.defineProperty(handler, 'name', { value: key });
+    Object.defineProperty(target.prototype, key, { value: handler, writable: true, configurable: true });
+    const descriptor = Object.getOwnPropertyDescriptor(target.prototype, key) as PropertyDescriptor;
+    const third = operation.query ? Query() : operation.idExample ? Param('id') : undefined;
+    Reflect.defineMetadata(
+      'design:paramtypes',
+      third ? [Object, Object, operation.query ?? String] : [Object, Object],
+      target.prototype,
+      key,
+    );
+    Req()(target.prototype, key, 0);
+    Res({ passthrough: true })(target.prototype, key, 1);
+    third?.(target.prototype, key, 2);
+    // Applied last-first, as TypeScript applies a stack of decorators written above a method.
+    const decorators: MethodDecorator[] = [
+      Get(route.path),
+      accessOf(surface, route),
+      ApiOperation({
+        summary: operation.summary,
+        ...(surface === 'v1' ? { description: curlOf(route, operation) } : {}),
+      }),
+      ApiOkResponse({ type: operation.response }),
+      ApiRefusals(operation.refusals),
+    ];
+    for (const decorate of decorators.reverse()) decorate(target.prototype, key, descriptor);
+  }
+}
+
 /** `/api/platform/...`: the portal's platform pages, with the session's own access token. Each route declares its section. */
 @ApiTags('proxy')
 @Controller('api/platform')
 export class PlatformController {
-  constructor(private readonly proxy: PlatformProxy) {}
-
-  @Get('dashboard/summary')
-  @Section('dashboard')
-  @ApiOperation({
-    summary: 'Today’s calls, answer rate, this month’s minutes and running campaigns of the customer shown.',
-  })
-  @ApiOkResponse({ type: PlatformDashboardSummaryDto })
-  @ApiRefusals(CLIENT_SCOPED)
-  async getDashboardSummary(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PlatformDashboardSummaryDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.dashboardSummary, req)) as PlatformDashboardSummaryDto;
-  }
-
-  @Get('calls')
-  @Section('calls')
-  @ApiOperation({ summary: 'Calls of the customer shown, newest first, a page at a time.' })
-  @ApiOkResponse({ type: PlatformCallPageDto })
-  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
-  async getCalls(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-    @Query() query: PlatformCallsQueryDto,
-  ): Promise<PlatformCallPageDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.calls, req, { query })) as PlatformCallPageDto;
-  }
-
-  @Get('calls/:id')
-  @Section('calls')
-  @ApiOperation({ summary: 'One call; a call of another customer or project answers like a missing one (404).' })
-  @ApiOkResponse({ type: PlatformCallDto })
-  @ApiRefusals({ ...CLIENT_SCOPED, not_found: NO_SUCH_CALL })
-  async getCall(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-    @Param('id') id: string,
-  ): Promise<PlatformCallDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.call, req, { id })) as PlatformCallDto;
-  }
-
-  @Get('billing/summary')
-  @Section('billing')
-  @ApiOperation({ summary: 'This month’s (or the period’s) usage and charges of the customer shown.' })
-  @ApiOkResponse({ type: PlatformBillingSummaryDto })
-  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
-  async getBillingSummary(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-    @Query() query: PlatformBillingQueryDto,
-  ): Promise<PlatformBillingSummaryDto> {
-    return send(
-      res,
-      await this.proxy.forward(PLATFORM_ROUTES.billingSummary, req, { query }),
-    ) as PlatformBillingSummaryDto;
-  }
-
-  @Get('campaigns')
-  @Section('partner_campaigns')
-  @ApiOperation({ summary: 'Outbound campaigns of the customer shown.' })
-  @ApiOkResponse({ type: PlatformCampaignListDto })
-  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
-  async getCampaigns(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-    @Query() query: PlatformCampaignsQueryDto,
-  ): Promise<PlatformCampaignListDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.campaigns, req, { query })) as PlatformCampaignListDto;
-  }
-
-  @Get('capacity')
-  @Section('capacity')
-  @ApiOperation({ summary: 'Line capacity: the partner’s own, or platform-wide for AiDial staff.' })
-  @ApiOkResponse({ type: PlatformCapacityDto })
-  @ApiRefusals(UPSTREAM_FAILURES)
-  async getCapacity(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PlatformCapacityDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.capacity, req)) as PlatformCapacityDto;
-  }
+  constructor(readonly proxy: PlatformProxy) {}
 }
+definePlatformHandlers(PlatformController, 'portal');
 
 /**
  * `/v1/platform/...`: the same routes for API keys with `platform:read`, with the service token; the key's creator role
@@ -129,107 +175,6 @@ export class PlatformController {
 @ApiTags('v1')
 @Controller('v1/platform')
 export class V1PlatformController {
-  constructor(private readonly proxy: PlatformProxy) {}
-
-  @Get('dashboard/summary')
-  @ApiKeyScope('platform:read', 'dashboard')
-  @ApiOperation({
-    summary: 'Today’s calls, answer rate, this month’s minutes and running campaigns of the customer shown.',
-    description:
-      '```sh\ncurl -s https://portal.aidial.example/v1/platform/dashboard/summary -H "X-API-Key: $AIDIAL_API_KEY"\n```',
-  })
-  @ApiOkResponse({ type: PlatformDashboardSummaryDto })
-  @ApiRefusals(CLIENT_SCOPED)
-  async getV1DashboardSummary(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PlatformDashboardSummaryDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.dashboardSummary, req)) as PlatformDashboardSummaryDto;
-  }
-
-  @Get('calls')
-  @ApiKeyScope('platform:read', 'calls')
-  @ApiOperation({
-    summary: 'Calls of the customer shown, newest first, a page at a time.',
-    description: '```sh\ncurl -s https://portal.aidial.example/v1/platform/calls -H "X-API-Key: $AIDIAL_API_KEY"\n```',
-  })
-  @ApiOkResponse({ type: PlatformCallPageDto })
-  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
-  async getV1Calls(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-    @Query() query: PlatformCallsQueryDto,
-  ): Promise<PlatformCallPageDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.calls, req, { query })) as PlatformCallPageDto;
-  }
-
-  @Get('calls/:id')
-  @ApiKeyScope('platform:read', 'calls')
-  @ApiOperation({
-    summary: 'One call; a call of another customer or project answers like a missing one (404).',
-    description:
-      '```sh\ncurl -s https://portal.aidial.example/v1/platform/calls/CALL_ID -H "X-API-Key: $AIDIAL_API_KEY"\n```',
-  })
-  @ApiOkResponse({ type: PlatformCallDto })
-  @ApiRefusals({ ...CLIENT_SCOPED, not_found: NO_SUCH_CALL })
-  async getV1Call(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-    @Param('id') id: string,
-  ): Promise<PlatformCallDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.call, req, { id })) as PlatformCallDto;
-  }
-
-  @Get('billing/summary')
-  @ApiKeyScope('platform:read', 'billing')
-  @ApiOperation({
-    summary: 'This month’s (or the period’s) usage and charges of the customer shown.',
-    description:
-      '```sh\ncurl -s https://portal.aidial.example/v1/platform/billing/summary -H "X-API-Key: $AIDIAL_API_KEY"\n```',
-  })
-  @ApiOkResponse({ type: PlatformBillingSummaryDto })
-  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
-  async getV1BillingSummary(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-    @Query() query: PlatformBillingQueryDto,
-  ): Promise<PlatformBillingSummaryDto> {
-    return send(
-      res,
-      await this.proxy.forward(PLATFORM_ROUTES.billingSummary, req, { query }),
-    ) as PlatformBillingSummaryDto;
-  }
-
-  @Get('campaigns')
-  @ApiKeyScope('platform:read', 'partner_campaigns')
-  @ApiOperation({
-    summary: 'Outbound campaigns of the customer shown.',
-    description:
-      '```sh\ncurl -s https://portal.aidial.example/v1/platform/campaigns -H "X-API-Key: $AIDIAL_API_KEY"\n```',
-  })
-  @ApiOkResponse({ type: PlatformCampaignListDto })
-  @ApiRefusals({ ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS })
-  async getV1Campaigns(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-    @Query() query: PlatformCampaignsQueryDto,
-  ): Promise<PlatformCampaignListDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.campaigns, req, { query })) as PlatformCampaignListDto;
-  }
-
-  @Get('capacity')
-  @ApiKeyScope('platform:read', 'capacity')
-  @ApiOperation({
-    summary: 'Line capacity: the partner’s own, or platform-wide for AiDial staff.',
-    description:
-      '```sh\ncurl -s https://portal.aidial.example/v1/platform/capacity -H "X-API-Key: $AIDIAL_API_KEY"\n```',
-  })
-  @ApiOkResponse({ type: PlatformCapacityDto })
-  @ApiRefusals(UPSTREAM_FAILURES)
-  async getV1Capacity(
-    @Req() req: RequestWithPrincipal,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PlatformCapacityDto> {
-    return send(res, await this.proxy.forward(PLATFORM_ROUTES.capacity, req)) as PlatformCapacityDto;
-  }
+  constructor(readonly proxy: PlatformProxy) {}
 }
+definePlatformHandlers(V1PlatformController, 'v1');

@@ -29,3 +29,4 @@ export * from './lib/rate-limit/rate-limit.module';
 export * from './lib/rate-limit/postgres-rate-limit-store';
 export * from './lib/rate-limit/redis-rate-limit-store';
 export * from './lib/rate-limit/rate-limit-counter.entity';
+export * from './lib/security/scoped-id';

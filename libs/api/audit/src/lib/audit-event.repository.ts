@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type AccessContext, ApiError } from '@aidial/api/core';
+import { type AccessContext, ApiError, scopedId } from '@aidial/api/core';
 import { isInternalRole } from '@aidial/shared/access';
 import { TenantDirectory } from '@aidial/api/tenancy';
 import { type EntityManager, Repository } from 'typeorm';
@@ -9,8 +9,6 @@ import { type ChainedEvent, GENESIS_HASH, chainKeyOf, chainLockKey, hashEvent } 
 
 /** The expression the chain's unique index is on; queries must use it as written to use the index. */
 export const CHAIN_KEY_SQL = `coalesce(tenant_id, '00000000-0000-0000-0000-000000000000'::uuid)`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whose events a caller may read: a list of tenants, or every tenant (internal roles without a tenant filter). */
 export interface AuditScope {
@@ -137,8 +135,7 @@ export class AuditEventRepository {
     if (isInternalRole(context.role)) {
       if (filter.clientId !== undefined) throw new ApiError('not_found');
       if (filter.tenantId === undefined) return { tenantIds: null };
-      if (!UUID.test(filter.tenantId)) throw new ApiError('not_found');
-      return { tenantIds: [filter.tenantId.toLowerCase()] };
+      return { tenantIds: [scopedId(filter.tenantId)] };
     }
     if (filter.tenantId !== undefined) throw new ApiError('not_found');
     if (context.tenant.kind !== 'partner') {
@@ -147,7 +144,7 @@ export class AuditEventRepository {
     }
     const clientIds = await this.tenants.managedClientIds(context.tenant.id);
     if (filter.clientId === undefined) return { tenantIds: [context.tenant.id, ...clientIds] };
-    const clientId = filter.clientId.toLowerCase();
+    const clientId = scopedId(filter.clientId);
     if (!clientIds.includes(clientId)) throw new ApiError('not_found');
     return { tenantIds: [clientId] };
   }

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { type AccessContext, ApiError } from '@aidial/api/core';
+import { type AccessContext, ApiError, isUuid } from '@aidial/api/core';
 import {
   type AuditEventFilter,
   type AuditPosition,
@@ -19,7 +19,6 @@ import {
 import { type AuditEventFilterQueryDto, DEFAULT_AUDIT_PAGE_SIZE } from './dto/list-audit-events.query.dto';
 import { ChainVerifier } from './hash-chain';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** PostgreSQL's text form of a timestamptz, as `occurred_at::text` gives it. */
 const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2}){0,2}$/;
 
@@ -43,7 +42,7 @@ export function decodeAuditCursor(cursor: string): AuditPosition {
     typeof decoded[0] === 'string' &&
     PG_TIMESTAMP.test(decoded[0]) &&
     typeof decoded[1] === 'string' &&
-    UUID.test(decoded[1])
+    isUuid(decoded[1])
   ) {
     return { occurredAt: decoded[0], id: decoded[1] };
   }

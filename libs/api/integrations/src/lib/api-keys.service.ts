@@ -6,6 +6,7 @@ import {
   type AppConfig,
   AUDIT_RECORDER,
   type AuditRecorder,
+  scopedId,
 } from '@aidial/api/core';
 import {
   API_KEY_MAX_LIFETIME_DAYS,
@@ -24,9 +25,6 @@ import { ApiKeyRepository } from './api-key.repository';
 import type { ApiKeyEntity } from './entities/api-key.entity';
 import type { ApiKeyDto, ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
 
-const NO_SUCH_ID = '00000000-0000-0000-0000-000000000000';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const lookupId = (raw: string) => (UUID.test(raw) ? raw.toLowerCase() : NO_SUCH_ID);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Who a list of keys names: its clients' tenant names and its creators' names, by id. */
@@ -132,7 +130,7 @@ export class ApiKeysService {
   async rotate(context: AccessContext, id: string, overlapHours?: number): Promise<CreatedApiKeyDto> {
     const overlapMs = (overlapHours ?? API_KEY_ROTATION_OVERLAP_DEFAULT_HOURS) * 60 * 60 * 1000;
     return this.dataSource.transaction(async (manager) => {
-      const old = await this.keys.lock(manager, context.tenant.id, lookupId(id));
+      const old = await this.keys.lock(manager, context.tenant.id, scopedId(id));
       if (!old) throw new ApiError('not_found');
       if (old.revokedAt !== null || old.expiresAt <= new Date()) throw new ApiError('api_key_not_active');
       // The rotator must be able to give every scope the key carries, as a creator would.
@@ -176,7 +174,7 @@ export class ApiKeysService {
   /** Revokes a key at once (on every API instance: the next request reads the row). A revoked key: 409. */
   async revoke(context: AccessContext, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const revocation = await this.keys.revoke(manager, context.tenant.id, lookupId(id), context.userId);
+      const revocation = await this.keys.revoke(manager, context.tenant.id, scopedId(id), context.userId);
       if ('refused' in revocation) throw new ApiError(revocation.refused);
       const { revoked } = revocation;
       await this.audit.record(

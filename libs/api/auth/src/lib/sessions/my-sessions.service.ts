@@ -6,6 +6,7 @@ import {
   type AppConfig,
   type AuditRecorder,
   type SessionPrincipal,
+  scopedId,
 } from '@aidial/api/core';
 import { PortalUserDirectory } from '@aidial/api/tenancy';
 import { DataSource } from 'typeorm';
@@ -14,8 +15,6 @@ import { type EndedSessionListDto, EndedSessionDto, SessionDto, type SessionList
 
 /** The ended-sessions history answers at most this many, latest end first (docs/sessions.md). */
 export const ENDED_SESSIONS_LIMIT = 50;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * "Your sessions": a user's own sessions in the organisation they are signed in to — the live ones, the ended ones,
@@ -64,10 +63,9 @@ export class MySessionsService {
    * ended or expired — is 404 `not_found`.
    */
   async revoke(principal: SessionPrincipal, sessionId: string): Promise<void> {
-    if (!UUID.test(sessionId)) throw new ApiError('not_found');
     await this.dataSource.transaction(async (manager) => {
       const ended = await this.sessions.endSessions(
-        { sessionId, userId: principal.userId, tenantId: principal.tenantId },
+        { sessionId: scopedId(sessionId), userId: principal.userId, tenantId: principal.tenantId },
         { reason: 'revoked_by_user', byUserId: principal.userId },
         manager,
       );

@@ -5,6 +5,7 @@ import {
   ApiError,
   type AuditEventInput,
   type AuditRecorder,
+  scopedId,
 } from '@aidial/api/core';
 import { SessionStore } from '@aidial/api/sessions';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,7 +19,7 @@ import {
 } from './admin-tenant.repository';
 import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
 import type { NewTenantKind, TenantStatusChange } from './dto/tenant-changes.dto';
-import { decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
+import { decodeCursor, encodeCursor } from './keyset-cursor';
 
 export interface AdminTenant {
   readonly id: string;
@@ -80,7 +81,7 @@ export class AdminTenantsService {
 
   /** 404 `not_found` for a missing tenant and for an id that is not a UUID alike. */
   async get(id: string): Promise<AdminTenantDetail> {
-    const record = isUuid(id) ? await this.tenants.find(id.toLowerCase()) : null;
+    const record = await this.tenants.find(scopedId(id));
     if (!record) throw new ApiError('not_found');
     return fromRecord(record);
   }
@@ -137,8 +138,7 @@ export class AdminTenantsService {
    * again at once: this is a forced sign-in, not a suspension. 404 for an unknown or malformed id.
    */
   async revokeSessions(actor: AccessContext, callerSessionId: string, id: string, note: string): Promise<number> {
-    if (!isUuid(id)) throw new ApiError('not_found');
-    const tenantId = id.toLowerCase();
+    const tenantId = scopedId(id);
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.tenants.exists(tenantId, manager))) throw new ApiError('not_found');
       const ended = await this.sessions.endSessions(
@@ -198,8 +198,7 @@ export class AdminTenantsService {
     event: Pick<AuditEventInput, 'action' | 'details'>,
     effect?: (manager: EntityManager) => Promise<Record<string, unknown>>,
   ): Promise<void> {
-    if (!isUuid(id)) throw new ApiError('not_found');
-    const tenantId = id.toLowerCase();
+    const tenantId = scopedId(id);
     await this.dataSource.transaction(async (manager) => {
       const outcome = await apply(manager, tenantId);
       if (outcome !== 'changed') throw new ApiError(outcome === 'not_found' ? 'not_found' : 'tenant_not_changeable');

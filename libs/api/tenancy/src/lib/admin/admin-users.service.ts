@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder } from '@aidial/api/core';
+import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder, scopedId } from '@aidial/api/core';
 import { type EndedSession, SessionStore } from '@aidial/api/sessions';
 import { ROLE_AUDIENCE, type Role, isRole, rolesForTenantKind } from '@aidial/shared/access';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,7 +9,7 @@ import type { UserStatus } from '../entities/portal-user.entity';
 import type { TenantKind, TenantStatus } from '../entities/tenant.entity';
 import type { Page } from './admin-tenants.service';
 import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
-import { decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
+import { decodeCursor, encodeCursor } from './keyset-cursor';
 
 export interface AdminMembership {
   readonly tenant: {
@@ -70,7 +70,7 @@ export class AdminUsersService {
 
   /** 404 `not_found` for a missing user and for an id that is not a UUID alike. */
   async get(id: string): Promise<AdminUser> {
-    const record = isUuid(id) ? await this.users.find(id.toLowerCase()) : null;
+    const record = await this.users.find(scopedId(id));
     if (!record) throw new ApiError('not_found');
     return toAdminUser(record);
   }
@@ -80,8 +80,8 @@ export class AdminUsersService {
    * role must belong to the tenant's kind (400 on `role`). A new role for an existing membership ends the user's live
    * sessions in that tenant (`role_changed`): they sign in again and get a fresh session with the new role.
    */
-  async assignRole(actor: AccessContext, userId: string, tenantId: string, role: Role): Promise<AdminUser> {
-    assertMembershipIds(userId, tenantId);
+  async assignRole(actor: AccessContext, rawUserId: string, rawTenantId: string, role: Role): Promise<AdminUser> {
+    const [userId, tenantId] = [scopedId(rawUserId), scopedId(rawTenantId)];
     refuseOwnMembership(actor, userId);
     await this.dataSource.transaction(async (manager) => {
       // Locked, so concurrent assignments each see the role the one before them left.
@@ -103,8 +103,8 @@ export class AdminUsersService {
         {
           action: 'admin.membership.assigned',
           outcome: 'success',
-          tenantId: tenantId.toLowerCase(),
-          targetId: userId.toLowerCase(),
+          tenantId,
+          targetId: userId,
           details: { role, sessions_ended: ended },
         },
         { manager },
@@ -117,8 +117,8 @@ export class AdminUsersService {
    * Removes the membership (and its project list) and ends the user's live sessions in that tenant
    * (`membership_removed`); 404 when the user has none in that tenant.
    */
-  async removeMembership(actor: AccessContext, userId: string, tenantId: string): Promise<void> {
-    assertMembershipIds(userId, tenantId);
+  async removeMembership(actor: AccessContext, rawUserId: string, rawTenantId: string): Promise<void> {
+    const [userId, tenantId] = [scopedId(rawUserId), scopedId(rawTenantId)];
     refuseOwnMembership(actor, userId);
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.users.remove(manager, userId, tenantId))) throw new ApiError('not_found');
@@ -127,8 +127,8 @@ export class AdminUsersService {
         {
           action: 'admin.membership.removed',
           outcome: 'success',
-          tenantId: tenantId.toLowerCase(),
-          targetId: userId.toLowerCase(),
+          tenantId,
+          targetId: userId,
           details: { sessions_ended: ended },
         },
         { manager },
@@ -144,10 +144,9 @@ export class AdminUsersService {
    * caller's own account (their own session list is the place for that).
    */
   async revokeSessions(actor: AccessContext, userId: string, note: string): Promise<number> {
-    if (!isUuid(userId)) throw new ApiError('not_found');
     refuseOwnMembership(actor, userId);
     return this.dataSource.transaction(async (manager) => {
-      const user = { id: userId.toLowerCase() };
+      const user = { id: scopedId(userId) };
       if (!(await this.users.exists(user.id, manager))) throw new ApiError('not_found');
       const ended = await this.sessions.endSessions(
         { userId: user.id },
@@ -177,17 +176,9 @@ export class AdminUsersService {
     reason: 'role_changed' | 'membership_removed',
     manager: EntityManager,
   ): Promise<number> {
-    const ended = await this.sessions.endSessions(
-      { userId: userId.toLowerCase(), tenantId: tenantId.toLowerCase() },
-      { reason, byUserId: actor.userId },
-      manager,
-    );
+    const ended = await this.sessions.endSessions({ userId, tenantId }, { reason, byUserId: actor.userId }, manager);
     return ended.length;
   }
-}
-
-function assertMembershipIds(userId: string, tenantId: string): void {
-  if (!isUuid(userId) || !isUuid(tenantId)) throw new ApiError('not_found');
 }
 
 /** An administrator cannot change their own roles: no one grants themselves more, and no one locks themselves out. */

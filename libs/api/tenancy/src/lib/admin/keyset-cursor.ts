@@ -1,16 +1,9 @@
-import { ApiError } from '@aidial/api/core';
+import { ApiError, isUuid } from '@aidial/api/core';
 
 /** Where a keyset-paginated list continues: the sort key and id of the last item of the previous page. */
 export interface KeysetPosition {
   readonly key: string;
   readonly id: string;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a path id is a UUID as PostgreSQL stores it; anything else is answered like a missing row (404). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }
 
 /** The opaque `next_cursor` of a list answer: base64url of `[key, id]`. Clients pass it back unchanged. */

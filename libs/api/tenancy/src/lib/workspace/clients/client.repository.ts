@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ApiError } from '@aidial/api/core';
+import { ApiError, scopedId } from '@aidial/api/core';
 import { type FindOptionsWhere, Repository } from 'typeorm';
 import { ProjectEntity } from '../../entities/project.entity';
 import { type TenantStatus, TenantEntity } from '../../entities/tenant.entity';
-import { type ProjectFilter, type WorkspaceScope, lookupId } from '../scope/workspace-scope';
+import { type ProjectFilter, type WorkspaceScope } from '../scope/workspace-scope';
 
 /** A customer tenant a partner manages, with the number of its projects within the caller's project scope. */
 export interface ManagedClient {
@@ -32,7 +32,7 @@ export class ClientRepository {
 
   /** A managed client whatever its status; anything else (unmanaged, unknown, malformed) is 404 `not_found`. */
   async findManaged(scope: WorkspaceScope, id: string): Promise<ManagedClient> {
-    const client = await this.tenants.findOneBy({ ...managedBy(scope.partnerTenantId), id: lookupId(id) });
+    const client = await this.tenants.findOneBy({ ...managedBy(scope.partnerTenantId), id: scopedId(id) });
     if (!client) throw new ApiError('not_found');
     const [managed] = await this.withProjectCounts([client], scope.projects);
     if (!managed) throw new ApiError('not_found');
@@ -55,7 +55,7 @@ export class ClientRepository {
 
   /** Whether the partner manages this client and it is active (what a partner's key may be made for). */
   async isManagedAndActive(partnerId: string, clientId: string): Promise<boolean> {
-    return this.tenants.existsBy({ ...managedBy(partnerId), id: lookupId(clientId), status: 'active' });
+    return this.tenants.existsBy({ ...managedBy(partnerId), id: scopedId(clientId), status: 'active' });
   }
 
   /** The names of these tenants, by id (an unknown id is simply absent). */

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ApiError } from '@aidial/api/core';
+import { ApiError, scopedId } from '@aidial/api/core';
 import { type Role, isRole } from '@aidial/shared/access';
 import { type EntityManager, Repository, type SelectQueryBuilder } from 'typeorm';
 import { MembershipInvitationEntity } from '../../entities/membership-invitation.entity';
 import { type ProjectScope, MembershipEntity } from '../../entities/membership.entity';
-import { type WorkspaceScope, lookupId } from '../scope/workspace-scope';
+import { type WorkspaceScope } from '../scope/workspace-scope';
 import type { Team } from './team';
 
 /** A membership of the team's tenant, with what the identity provider last said about its person. */
@@ -56,7 +56,7 @@ export class MemberRepository {
 
   async find(scope: WorkspaceScope, team: Team, id: string): Promise<TeamMember> {
     const members = await this.members(scope.ownTenantOfKind(team.tenantKind))
-      .andWhere('m.id = :id', { id: lookupId(id) })
+      .andWhere('m.id = :id', { id: scopedId(id) })
       .getMany();
     const [member] = members.flatMap(toTeamMember);
     if (!member) throw new ApiError('not_found');
@@ -128,7 +128,7 @@ export class MemberRepository {
 
   /** Deletes the invitation and returns its id; 404 when the tenant has no such invitation. */
   async revokeInvitation(scope: WorkspaceScope, team: Team, id: string, manager: EntityManager): Promise<string> {
-    const invitationId = lookupId(id);
+    const invitationId = scopedId(id);
     const deleted = await manager
       .withRepository(this.invitations)
       .delete({ tenantId: scope.ownTenantOfKind(team.tenantKind), id: invitationId });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ApiError } from '@aidial/api/core';
+import { ApiError, scopedId } from '@aidial/api/core';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { type ProjectStatus, ProjectEntity } from '../../entities/project.entity';
-import { type ProjectFilter, type WorkspaceScope, lookupId } from '../scope/workspace-scope';
+import { type ProjectFilter, type WorkspaceScope } from '../scope/workspace-scope';
 
 /** A project as the workspace shows it, with the customer tenant (client) it belongs to. */
 export interface WorkspaceProject {
@@ -27,18 +27,18 @@ export class ProjectRepository {
   }
 
   async findShown(scope: WorkspaceScope, id: string): Promise<WorkspaceProject> {
-    return this.one(this.shown(scope).andWhere('p.id = :id', { id: lookupId(id) }));
+    return this.one(this.shown(scope).andWhere('p.id = :id', { id: scopedId(id) }));
   }
 
   /** The projects of every client the partner manages, or of one of them (the caller checks it is managed). */
   async listManaged(scope: WorkspaceScope, clientId: string | null): Promise<WorkspaceProject[]> {
     const query = this.managed(scope);
-    if (clientId !== null) query.andWhere('c.id = :clientId', { clientId: lookupId(clientId) });
+    if (clientId !== null) query.andWhere('c.id = :clientId', { clientId: scopedId(clientId) });
     return this.list(query);
   }
 
   async findManaged(scope: WorkspaceScope, id: string): Promise<WorkspaceProject> {
-    return this.one(this.managed(scope).andWhere('p.id = :id', { id: lookupId(id) }));
+    return this.one(this.managed(scope).andWhere('p.id = :id', { id: scopedId(id) }));
   }
 
   /**

@@ -1,14 +1,5 @@
 import { type AccessContext, ApiError } from '@aidial/api/core';
 
-/** Stands in for an id that is not a uuid, so a malformed id runs the same lookup as a missing one and answers the same 404. */
-const NO_SUCH_ID = '00000000-0000-0000-0000-000000000000';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id from a URL or a body, made safe to query: never a 400, never a different query for a malformed value. */
-export function lookupId(raw: string): string {
-  return UUID.test(raw) ? raw.toLowerCase() : NO_SUCH_ID;
-}
-
 /**
  * The project ids a caller may see, as one SQL parameter: null for every project of the shown tenant, or the list of a
  * `selected` scope (possibly empty). Used as `($n::uuid[] IS NULL OR p.id = ANY($n::uuid[]))`, one query shape for both.

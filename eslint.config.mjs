@@ -94,6 +94,15 @@ export default [
     files: ['apps/api/**/*.ts', 'libs/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
+  {
+    // Each module adds its audit event types to core's AuditEventTypes by declaration merging: an interface that only
+    // extends its module's table is the point there (docs/adr/0005).
+    files: ['libs/api/*/src/lib/audit-events.ts', 'libs/api/core/src/lib/ports/audit.ts'],
+    rules: {
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+      '@typescript-eslint/no-empty-interface': ['error', { allowSingleExtends: true }],
+    },
+  },
   ...[...angular.configs.tsRecommended].map((config) => ({
     ...config,
     files: ['apps/portal/**/*.ts', 'libs/portal/**/*.ts'],

@@ -7,3 +7,4 @@ export { SessionCleanup, type SessionCleanupCounts } from './lib/sessions/sessio
 
 /** The tables this module owns, listed for the application's data source (no globs). */
 export const AUTH_ENTITIES = [SignInAttemptEntity];
+export { AUTH_AUDIT_EVENTS } from './lib/audit-events';

@@ -8,3 +8,4 @@ export { ApiKeyHasher } from './lib/api-key-hasher';
 /** The tables this module owns, listed for the application's data source (no globs). */
 export const INTEGRATIONS_ENTITIES = [ApiKeyEntity];
 export { checksumOf } from './lib/api-key-format';
+export { INTEGRATIONS_AUDIT_EVENTS } from './lib/audit-events';

@@ -8,3 +8,4 @@ export { MfaService } from './lib/mfa.service';
 export { MfaSnapshotService } from './lib/mfa-snapshot.service';
 export { type MfaSignIn, MfaStateForbiddenError } from './lib/mfa-sign-in';
 export { MFA_ACTION_REFUSALS } from './lib/mfa.controller';
+export { MFA_AUDIT_EVENTS } from './lib/audit-events';

@@ -8,3 +8,4 @@ export { TICKET_CREATION_LIMIT, ticketCreationBucket } from './lib/support-ticke
 
 /** The tables this module owns, listed for the application's data source (no globs). */
 export const SUPPORT_ENTITIES = [SupportTicketEntity];
+export { SUPPORT_AUDIT_EVENTS } from './lib/audit-events';

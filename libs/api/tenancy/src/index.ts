@@ -26,3 +26,4 @@ export const TENANCY_ENTITIES = [
   MembershipInvitationEntity,
 ];
 export * from './lib/portal-user-directory';
+export { TENANCY_AUDIT_EVENTS } from './lib/audit-events';

@@ -12,8 +12,8 @@ import { AuditEventEntity } from './entities/audit-event.entity';
 
 /**
  * The audit log. The one global feature module: every other feature and the guard chain record through core's
- * AUDIT_RECORDER port, the inversion STYLE.md keeps for the guard chain, because this module imports tenancy (one way,
- * for the clients a partner manages) and tenancy records audit events itself.
+ * AUDIT_RECORDER port, the inversion STYLE.md keeps for the guard chain, because this module imports them (tenancy for
+ * the clients a partner manages, every module for the event types it declares), so none can import it back.
  */
 @Global()
 @Module({

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, AUDIT_EVENT_TYPES } from '@aidial/api/core';
+import { AUDIT_ACTIONS, AUDIT_EVENT_TYPES } from './audit-event-types';
 import { allowedDetails, isAuditAction, targetTypeOf } from './event-types';
 
 describe('audit event types (allow-list)', () => {

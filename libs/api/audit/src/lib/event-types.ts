@@ -1,12 +1,13 @@
-import { AUDIT_EVENT_TYPES, type AuditAction } from '@aidial/api/core';
+import type { AuditAction } from '@aidial/api/core';
+import { AUDIT_EVENT_TYPES } from './audit-event-types';
 
 export function isAuditAction(action: unknown): action is AuditAction {
   return typeof action === 'string' && Object.prototype.hasOwnProperty.call(AUDIT_EVENT_TYPES, action);
 }
 
 /**
- * The event type's allow-list applied to what a caller passed: only the fields the type declares (AUDIT_EVENT_TYPES
- * in api-core) are kept, in any other case nothing. The redactor runs on the result before it is written.
+ * The event type's allow-list applied to what a caller passed: only the fields the type declares (AUDIT_EVENT_TYPES,
+ * assembled from each module's table) are kept, in any other case nothing. The redactor runs on the result before it is written.
  */
 export function allowedDetails(
   action: AuditAction,

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '@aidial/api/core';
+import { AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '@aidial/api/core';
+import { AUDIT_ACTIONS } from '../audit-event-types';
 import type { AuditEventRow } from '../audit-event.repository';
 
 export class AuditEventDto {

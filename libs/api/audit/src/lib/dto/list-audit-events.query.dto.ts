@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '@aidial/api/core';
+import { AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '@aidial/api/core';
+import { AUDIT_ACTIONS } from '../audit-event-types';
 
 /** The filters the page and the CSV export share. snake_case on the wire, as the rest of the API. */
 export class AuditEventFilterQueryDto {

@@ -126,15 +126,16 @@ export class SessionRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** The sealed provider tokens of a session that has not ended; `lock` holds the row until the transaction ends. */
+  /**
+   * Raw (a per-request read of every `/api/platform` call): the sealed provider tokens of a session that has not
+   * ended; `lock` holds the row until `manager`'s transaction ends.
+   */
   async sealedTokens(manager: EntityManager | undefined, sessionId: string, lock: boolean): Promise<string | null> {
-    let query = this.on(manager)
-      .createQueryBuilder('s')
-      .select(['s.id', 's.tokensEncrypted'])
-      .where('s.id = :sessionId AND s.endedAt IS NULL', { sessionId });
-    if (lock) query = query.setLock('pessimistic_write');
-    const session = await query.getOne();
-    return session?.tokensEncrypted ?? null;
+    const rows = await this.on(manager).query<Array<{ tokens_encrypted: string | null }>>(
+      `SELECT tokens_encrypted FROM session WHERE id = $1 AND ended_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
+      [sessionId],
+    );
+    return rows[0]?.tokens_encrypted ?? null;
   }
 
   async storeSealedTokens(manager: EntityManager, sessionId: string, sealed: string): Promise<void> {

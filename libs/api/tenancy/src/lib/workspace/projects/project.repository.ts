@@ -13,6 +13,28 @@ export interface WorkspaceProject {
   readonly client: { readonly id: string; readonly name: string };
 }
 
+/** What the workspace's project reads select: a project and its customer tenant. */
+interface ProjectReadRow {
+  readonly id: string;
+  readonly name: string;
+  readonly status: ProjectStatus;
+  readonly client_id: string;
+  readonly client_name: string;
+}
+
+/**
+ * The workspace's project reads run on the dashboard, the Projects pages and `/v1/projects` (the per-request hot path):
+ * raw statements of one shape each, the tenant condition (the shown customer, or the clients the partner manages)
+ * and the caller's project filter, taken from the scope.
+ */
+const SELECT_PROJECTS = `
+  SELECT p.id, p.name, p.status, c.id AS client_id, c.name AS client_name
+    FROM project p
+    JOIN tenant c ON c.id = p.tenant_id AND c.kind = 'customer'`;
+const IN_PROJECT_SCOPE = `($2::uuid[] IS NULL OR p.id = ANY($2::uuid[]))`;
+const MANAGED_BY = `c.managing_partner_id = $1::uuid`;
+const ORDER = `ORDER BY c.name, p.name, p.id`;
+
 /**
  * The only place the workspace reads projects. Every query has the same shape: the tenant condition (the shown
  * customer, or the clients the partner manages) and the caller's project filter, taken from the scope.
@@ -21,24 +43,36 @@ export interface WorkspaceProject {
 export class ProjectRepository {
   constructor(@InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>) {}
 
-  /** The shown customer's projects in the caller's project scope (409 for a partner without a selected client). */
+  /** Raw (a per-request read): the shown customer's projects in the caller's project scope (409 for a partner without a selected client). */
   async listShown(scope: WorkspaceScope): Promise<WorkspaceProject[]> {
-    return this.list(this.shown(scope));
+    return this.read(`${SELECT_PROJECTS} WHERE p.tenant_id = $1::uuid AND ${IN_PROJECT_SCOPE} ${ORDER}`, [
+      scope.shownCustomer.id,
+      scope.projects,
+    ]);
   }
 
   async findShown(scope: WorkspaceScope, id: string): Promise<WorkspaceProject> {
-    return this.one(this.shown(scope).andWhere('p.id = :id', { id: scopedId(id) }));
+    return this.one(`${SELECT_PROJECTS} WHERE p.tenant_id = $1::uuid AND ${IN_PROJECT_SCOPE} AND p.id = $3::uuid`, [
+      scope.shownCustomer.id,
+      scope.projects,
+      scopedId(id),
+    ]);
   }
 
-  /** The projects of every client the partner manages, or of one of them (the caller checks it is managed). */
+  /** Raw (a per-request read): the projects of every client the partner manages, or of one of them (the caller checks it is managed). */
   async listManaged(scope: WorkspaceScope, clientId: string | null): Promise<WorkspaceProject[]> {
-    const query = this.managed(scope);
-    if (clientId !== null) query.andWhere('c.id = :clientId', { clientId: scopedId(clientId) });
-    return this.list(query);
+    return this.read(
+      `${SELECT_PROJECTS} WHERE ${MANAGED_BY} AND ${IN_PROJECT_SCOPE} AND ($3::uuid IS NULL OR c.id = $3::uuid) ${ORDER}`,
+      [scope.partnerTenantId, scope.projects, clientId === null ? null : scopedId(clientId)],
+    );
   }
 
   async findManaged(scope: WorkspaceScope, id: string): Promise<WorkspaceProject> {
-    return this.one(this.managed(scope).andWhere('p.id = :id', { id: scopedId(id) }));
+    return this.one(`${SELECT_PROJECTS} WHERE ${MANAGED_BY} AND ${IN_PROJECT_SCOPE} AND p.id = $3::uuid`, [
+      scope.partnerTenantId,
+      scope.projects,
+      scopedId(id),
+    ]);
   }
 
   /**
@@ -57,16 +91,6 @@ export class ProjectRepository {
     return (await query.getMany()).map((project) => project.id);
   }
 
-  private shown(scope: WorkspaceScope): SelectQueryBuilder<ProjectEntity> {
-    return this.scoped(scope.projects).andWhere('p.tenantId = :customerId', { customerId: scope.shownCustomer.id });
-  }
-
-  private managed(scope: WorkspaceScope): SelectQueryBuilder<ProjectEntity> {
-    return this.scoped(scope.projects).andWhere('c.managingPartnerId = :partnerId', {
-      partnerId: scope.partnerTenantId,
-    });
-  }
-
   /** Projects of customer tenants, with their tenant, within the project filter (null: every project). */
   private scoped(filter: ProjectFilter): SelectQueryBuilder<ProjectEntity> {
     const query = this.projects.createQueryBuilder('p').innerJoinAndSelect('p.tenant', 'c', "c.kind = 'customer'");
@@ -74,21 +98,19 @@ export class ProjectRepository {
     return query;
   }
 
-  private async list(query: SelectQueryBuilder<ProjectEntity>): Promise<WorkspaceProject[]> {
-    const projects = await query.orderBy('c.name').addOrderBy('p.name').addOrderBy('p.id').getMany();
-    return projects.flatMap(toWorkspaceProject);
+  private async read(sql: string, parameters: unknown[]): Promise<WorkspaceProject[]> {
+    const rows = await this.projects.query<ProjectReadRow[]>(sql, parameters);
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      client: { id: row.client_id, name: row.client_name },
+    }));
   }
 
-  private async one(query: SelectQueryBuilder<ProjectEntity>): Promise<WorkspaceProject> {
-    const [project] = (await query.getMany()).flatMap(toWorkspaceProject);
+  private async one(sql: string, parameters: unknown[]): Promise<WorkspaceProject> {
+    const [project] = await this.read(sql, parameters);
     if (!project) throw new ApiError('not_found');
     return project;
   }
-}
-
-/** The inner join always loads the tenant; a project without one is not shown. */
-function toWorkspaceProject(project: ProjectEntity): WorkspaceProject[] {
-  const client = project.tenant;
-  if (!client) return [];
-  return [{ id: project.id, name: project.name, status: project.status, client: { id: client.id, name: client.name } }];
 }

@@ -128,6 +128,7 @@ describe('data ownership', () => {
 
   it('sends raw SQL only from repositories (and the two statements core owns)', () => {
     const allowed = new Set([
+      'core/src/lib/database/named-statements.ts', // runs the named statements repositories hand it
       'core/src/lib/rate-limit/postgres-rate-limit-store.ts', // the repository of rate_limit_counter
       'core/src/lib/health/health.controller.ts', // the readiness probe's SELECT 1
     ]);
@@ -153,5 +154,29 @@ describe('data ownership', () => {
       return found;
     });
     expect(casts).toEqual([]);
+  });
+
+  it('declares named statements in *.statements.ts files that import only types, each name once', () => {
+    const files = FILES.filter(({ path }) => path.endsWith('.statements.ts'));
+    expect(files.length).toBeGreaterThan(0);
+    const names: string[] = [];
+    const valueImports: string[] = [];
+    for (const { path } of files) {
+      const file = parse(path);
+      walk(file, (node) => {
+        // The bench's floors load these files with Node's type stripping: an import that is not erased would fail there.
+        if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly) valueImports.push(relative(LIBS, path));
+        if (
+          ts.isPropertyAssignment(node) &&
+          node.name.getText(file) === 'name' &&
+          ts.isStringLiteral(node.initializer)
+        ) {
+          names.push(node.initializer.text);
+        }
+      });
+    }
+    expect(valueImports).toEqual([]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 });

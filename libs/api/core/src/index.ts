@@ -2,6 +2,7 @@ export * from './lib/core.module';
 export * from './lib/config/app-config';
 export * from './lib/config/app-config.token';
 export * from './lib/database/database.module';
+export * from './lib/database/named-statements';
 export * from './lib/health/readiness-checks';
 export * from './lib/database/database-errors';
 export * from './lib/errors/api-error';

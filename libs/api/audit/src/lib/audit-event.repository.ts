@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type AccessContext, ApiError, scopedId } from '@aidial/api/core';
+import { type AccessContext, ApiError, NamedStatements, scopedId, shapedStatement } from '@aidial/api/core';
 import { isInternalRole } from '@aidial/shared/access';
 import { TenantDirectory } from '@aidial/api/tenancy';
 import { type EntityManager, Repository } from 'typeorm';
@@ -68,6 +68,7 @@ export class AuditEventRepository {
   constructor(
     @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
     private readonly tenants: TenantDirectory,
+    private readonly statements: NamedStatements,
   ) {}
 
   /**
@@ -149,7 +150,10 @@ export class AuditEventRepository {
     return { tenantIds: [clientId] };
   }
 
-  /** Raw: a keyset page, newest first, `limit` rows after `after`; ordered by (occurred_at, id) descending, which the indexes serve. */
+  /**
+   * Named by shape (the Audit Log's per-request read): a keyset page, newest first, `limit` rows after `after`; ordered
+   * by (occurred_at, id) descending, which the indexes serve. Each combination of filters is its own statement.
+   */
   async page(
     scope: AuditScope,
     filter: AuditEventFilter,
@@ -174,13 +178,11 @@ export class AuditEventRepository {
     if (filter.targetType) where.push(`target_type = ${bind(filter.targetType)}`);
     if (filter.targetId) where.push(`target_id = ${bind(filter.targetId)}`);
     if (after) where.push(`(occurred_at, id) < (${bind(after.occurredAt)}::timestamptz, ${bind(after.id)}::uuid)`);
-    return this.events.query<AuditEventRow[]>(
-      `SELECT ${COLUMNS} FROM audit_event
+    const text = `SELECT ${COLUMNS} FROM audit_event
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY occurred_at DESC, id DESC
-        LIMIT ${bind(limit)}`,
-      values,
-    );
+        LIMIT ${bind(limit)}`;
+    return this.statements.query<AuditEventRow>(shapedStatement('audit_page', text), values);
   }
 
   /** The first and last seq of a chain's rows inside a time range (null when the range holds none). */

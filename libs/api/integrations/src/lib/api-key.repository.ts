@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { NamedStatements } from '@aidial/api/core';
 import { type EntityManager, Repository } from 'typeorm';
+import { API_KEY_LOOKUP } from './api-key.statements';
 import { ApiKeyEntity } from './entities/api-key.entity';
 
 /** What the per-request key lookup reads, with the key's state by the database's clock. */
@@ -43,23 +45,19 @@ export type Revocation = { readonly revoked: ApiKeyEntity } | { readonly refused
 /** The only place that reads and writes `api_key` (owned by the integrations module). */
 @Injectable()
 export class ApiKeyRepository {
-  constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
+  constructor(
+    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    private readonly statements: NamedStatements,
+  ) {}
 
   /** A tenant's keys, newest first. */
   async listOf(tenantId: string): Promise<ApiKeyEntity[]> {
     return this.keys.find({ where: { tenantId }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
-  /** Raw: the per-request read of every `/v1` request, one indexed statement judging the key by the database's clock. */
+  /** Named (the per-request read of every `/v1` request): one indexed statement judging the key by the database's clock. */
   async lookup(publicId: string, touchAfterSeconds: number): Promise<ApiKeyLookupRow | null> {
-    const rows = await this.keys.query<ApiKeyLookupRow[]>(
-      `SELECT id, tenant_id, client_id, name, public_id, secret_hash, scopes, project_ids, created_by, creator_role,
-              expires_at, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired,
-              (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2)) AS touch_due
-         FROM api_key
-        WHERE public_id = $1`,
-      [publicId, touchAfterSeconds],
-    );
+    const rows = await this.statements.query<ApiKeyLookupRow>(API_KEY_LOOKUP, [publicId, touchAfterSeconds]);
     return rows[0] ?? null;
   }
 

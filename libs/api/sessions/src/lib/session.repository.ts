@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { NamedStatements } from '@aidial/api/core';
 import type { MfaSnapshot, SessionEndReason } from '@aidial/shared/access';
 import { type EntityManager, Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import type { EndedSession, SessionEnding, SessionSelector } from './session-store';
-
-/** A live session: not ended, and neither its idle nor its absolute lifetime has run out (by the database's clock). */
-const LIVE = `ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`;
+import { LIVE_SESSION as LIVE, SEALED_TOKENS, SESSION_LOOKUP } from './session.statements';
 
 /** What the per-request lookup reads of a live session, plus whether its last-seen time is due for a write. */
 export interface LiveSessionLookup {
@@ -62,7 +61,10 @@ export type NewSessionRow = Pick<
  */
 @Injectable()
 export class SessionRepository {
-  constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly statements: NamedStatements,
+  ) {}
 
   private on(manager?: EntityManager): Repository<SessionEntity> {
     return manager ? manager.withRepository(this.sessions) : this.sessions;
@@ -82,16 +84,12 @@ export class SessionRepository {
       .execute();
   }
 
-  /** Raw: the per-request read of every signed-in request, one indexed statement computing whether a touch is due. */
+  /**
+   * Named (the per-request read of every signed-in request): one indexed statement that also says whether a touch is
+   * due.
+   */
   async findLive(tokenHash: Buffer, touchAfterSeconds: number): Promise<LiveSessionLookup | null> {
-    const rows = await this.sessions.query<LiveSessionLookup[]>(
-      `SELECT id, user_id, tenant_id, selected_client_id, idp_subject, idp_session_id, amr, auth_time, mfa_snapshot,
-              idle_expires_at, absolute_expires_at,
-              last_seen_at < now() - make_interval(secs => $2) AS touch_due
-         FROM session
-        WHERE token_hash = $1 AND ${LIVE}`,
-      [tokenHash, touchAfterSeconds],
-    );
+    const rows = await this.statements.query<LiveSessionLookup>(SESSION_LOOKUP, [tokenHash, touchAfterSeconds]);
     return rows[0] ?? null;
   }
 
@@ -127,14 +125,15 @@ export class SessionRepository {
   }
 
   /**
-   * Raw (a per-request read of every `/api/platform` call): the sealed provider tokens of a session that has not
-   * ended; `lock` holds the row until `manager`'s transaction ends.
+   * The sealed provider tokens of a session that has not ended. Named outside a transaction (a per-request read of every
+   * `/api/platform` call); raw inside one, where `lock` holds the row until `manager`'s transaction ends.
    */
   async sealedTokens(manager: EntityManager | undefined, sessionId: string, lock: boolean): Promise<string | null> {
-    const rows = await this.on(manager).query<Array<{ tokens_encrypted: string | null }>>(
-      `SELECT tokens_encrypted FROM session WHERE id = $1 AND ended_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
-      [sessionId],
-    );
+    type Row = { tokens_encrypted: string | null };
+    const rows =
+      manager === undefined && !lock
+        ? await this.statements.query<Row>(SEALED_TOKENS, [sessionId])
+        : await this.on(manager).query<Row[]>(`${SEALED_TOKENS.text}${lock ? ' FOR UPDATE' : ''}`, [sessionId]);
     return rows[0]?.tokens_encrypted ?? null;
   }
 

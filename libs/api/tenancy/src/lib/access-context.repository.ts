@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { NamedStatements } from '@aidial/api/core';
 import type { MfaPolicySetting } from '@aidial/shared/access';
-import { DataSource } from 'typeorm';
+import { MEMBERSHIP_ACCESS, TENANT_ACCESS } from './access-context.statements';
 import type { ProjectScope } from './entities/membership.entity';
 import type { TenantKind } from './entities/tenant.entity';
 
@@ -34,50 +34,30 @@ export interface TenantAccessRow {
 }
 
 /**
- * The access context's reads, one statement each: they run on every request (the per-request hot path), so they are
- * raw, joined statements rather than several repository calls.
+ * The access context's reads, one named statement each (access-context.statements.ts): they run on every request, so
+ * they are joined statements PostgreSQL plans once per connection rather than several repository calls.
  */
 @Injectable()
 export class AccessContextRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly statements: NamedStatements) {}
 
-  /** Raw: the per-request read of every signed-in request, one statement. A user with several memberships gets the oldest. */
+  /** Named (a per-request read of every signed-in request). A user with several memberships gets the oldest. */
   async membership(
     userId: string,
     tenantId: string | null,
     selectedClientId: string | null,
   ): Promise<MembershipAccessRow | null> {
-    const rows = await this.dataSource.query<MembershipAccessRow[]>(
-      `SELECT u.status AS user_status, u.email, u.display_name, m.role, m.project_scope,
-              t.id AS tenant_id, t.name AS tenant_name, t.kind AS tenant_kind, t.status AS tenant_status,
-              (SELECT array_agg(mp.project_id ORDER BY mp.project_id) FROM membership_project mp WHERE mp.membership_id = m.id) AS project_ids,
-              c.id AS client_id, c.name AS client_name,
-              t.mfa_policy AS tenant_mfa_policy, u.mfa_policy AS user_mfa_policy,
-              COALESCE(t.feature_flags -> 'mfa.sms_otp.enabled' = 'true'::jsonb, false) AS tenant_sms_otp
-         FROM portal_user u
-         JOIN membership m ON m.user_id = u.id
-         JOIN tenant t ON t.id = m.tenant_id
-         LEFT JOIN tenant c ON c.id = $3::uuid AND t.kind = 'partner' AND c.kind = 'customer'
-                           AND c.managing_partner_id = t.id AND c.status = 'active'
-        WHERE u.id = $1 AND ($2::uuid IS NULL OR m.tenant_id = $2::uuid)
-        ORDER BY m.created_at, m.id
-        LIMIT 1`,
-      [userId, tenantId, selectedClientId],
-    );
+    const rows = await this.statements.query<MembershipAccessRow>(MEMBERSHIP_ACCESS, [
+      userId,
+      tenantId,
+      selectedClientId,
+    ]);
     return rows[0] ?? null;
   }
 
-  /** Raw: the per-request read of every `/v1` request after its key is checked, one statement. */
+  /** Named (a per-request read of every `/v1` request after its key is checked). */
   async tenant(tenantId: string, clientId: string | null): Promise<TenantAccessRow | null> {
-    const rows = await this.dataSource.query<TenantAccessRow[]>(
-      `SELECT t.name AS tenant_name, t.kind AS tenant_kind, t.status AS tenant_status,
-              c.id AS client_id, c.name AS client_name
-         FROM tenant t
-         LEFT JOIN tenant c ON c.id = $2::uuid AND t.kind = 'partner' AND c.kind = 'customer'
-                           AND c.managing_partner_id = t.id AND c.status = 'active'
-        WHERE t.id = $1::uuid`,
-      [tenantId, clientId],
-    );
+    const rows = await this.statements.query<TenantAccessRow>(TENANT_ACCESS, [tenantId, clientId]);
     return rows[0] ?? null;
   }
 }

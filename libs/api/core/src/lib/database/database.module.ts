@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { NamedStatements } from './named-statements';
 
 @Injectable()
 class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
@@ -41,9 +42,11 @@ export class DatabaseModule {
     if (options.synchronize) throw new Error('synchronize must stay off: the schema changes only through migrations');
     return {
       module: DatabaseModule,
+      // Global like the data source TypeOrmModule.forRoot provides: NamedStatements is a view of the same pool.
+      global: true,
       imports: [TypeOrmModule.forRoot({ ...options, manualInitialization: true, retryAttempts: 0 })],
-      providers: [DatabaseLifecycle],
-      exports: [TypeOrmModule],
+      providers: [DatabaseLifecycle, NamedStatements],
+      exports: [TypeOrmModule, NamedStatements],
     };
   }
 }

@@ -9,6 +9,7 @@ import { ClientRepository } from './clients/client.repository';
 import { PartnerClientsController } from './clients/partner-clients.controller';
 import { PartnerClientsService } from './clients/partner-clients.service';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { DashboardRepository } from './dashboard/dashboard.repository';
 import { MemberRepository } from './members/member.repository';
 import { MembersService } from './members/members.service';
 import { PartnerTeamController, TeamController } from './members/members.controller';
@@ -36,7 +37,14 @@ import { V1ProjectsController } from './projects/v1-projects.controller';
     PartnerProjectsController,
     V1ProjectsController,
   ],
-  providers: [ProjectRepository, ClientRepository, MemberRepository, MembersService, PartnerClientsService],
+  providers: [
+    ProjectRepository,
+    ClientRepository,
+    DashboardRepository,
+    MemberRepository,
+    MembersService,
+    PartnerClientsService,
+  ],
   // The tenant directory (tenancy.module.ts) answers other modules from these.
   exports: [ProjectRepository, ClientRepository],
 })

@@ -39,10 +39,6 @@ export class ClientRepository {
     return managed;
   }
 
-  async countManaged(scope: WorkspaceScope): Promise<number> {
-    return this.tenants.countBy(managedBy(scope.partnerTenantId));
-  }
-
   /** The ids of every customer tenant the partner manages, whatever their status. */
   async managedIds(partnerId: string): Promise<string[]> {
     const clients = await this.tenants.find({

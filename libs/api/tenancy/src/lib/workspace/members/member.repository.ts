@@ -91,16 +91,6 @@ export class MemberRepository {
       .getExists();
   }
 
-  /** Each member of the shown customer tenant (the partner's selected client, or the customer's own tenant). */
-  /** Raw (a per-request read: the dashboard's member count). */
-  async countShown(scope: WorkspaceScope): Promise<number> {
-    const [row] = await this.memberships.query<Array<{ count: number }>>(
-      `SELECT count(*)::int AS count FROM membership WHERE tenant_id = $1`,
-      [scope.shownCustomer.id],
-    );
-    return row?.count ?? 0;
-  }
-
   async listInvitations(scope: WorkspaceScope, team: Team): Promise<TeamInvitation[]> {
     const invitations = await this.invitations.find({
       where: { tenantId: scope.ownTenantOfKind(team.tenantKind) },

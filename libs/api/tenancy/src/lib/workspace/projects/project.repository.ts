@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ApiError, scopedId } from '@aidial/api/core';
+import { ApiError, type NamedStatement, NamedStatements, scopedId } from '@aidial/api/core';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { type ProjectStatus, ProjectEntity } from '../../entities/project.entity';
 import { type ProjectFilter, type WorkspaceScope } from '../scope/workspace-scope';
+import { PROJECTS_MANAGED, PROJECTS_SHOWN, PROJECT_MANAGED, PROJECT_SHOWN } from './project.statements';
 
 /** A project as the workspace shows it, with the customer tenant (client) it belongs to. */
 export interface WorkspaceProject {
@@ -23,56 +24,38 @@ interface ProjectReadRow {
 }
 
 /**
- * The workspace's project reads run on the dashboard, the Projects pages and `/v1/projects` (the per-request hot path):
- * raw statements of one shape each, the tenant condition (the shown customer, or the clients the partner manages)
- * and the caller's project filter, taken from the scope.
- */
-const SELECT_PROJECTS = `
-  SELECT p.id, p.name, p.status, c.id AS client_id, c.name AS client_name
-    FROM project p
-    JOIN tenant c ON c.id = p.tenant_id AND c.kind = 'customer'`;
-const IN_PROJECT_SCOPE = `($2::uuid[] IS NULL OR p.id = ANY($2::uuid[]))`;
-const MANAGED_BY = `c.managing_partner_id = $1::uuid`;
-const ORDER = `ORDER BY c.name, p.name, p.id`;
-
-/**
  * The only place the workspace reads projects. Every query has the same shape: the tenant condition (the shown
  * customer, or the clients the partner manages) and the caller's project filter, taken from the scope.
  */
 @Injectable()
 export class ProjectRepository {
-  constructor(@InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>) {}
+  constructor(
+    @InjectRepository(ProjectEntity) private readonly projects: Repository<ProjectEntity>,
+    private readonly statements: NamedStatements,
+  ) {}
 
-  /** Raw (a per-request read): the shown customer's projects in the caller's project scope (409 for a partner without a selected client). */
+  /** Named (a per-request read): the shown customer's projects in the caller's project scope (409 for a partner without a selected client). */
   async listShown(scope: WorkspaceScope): Promise<WorkspaceProject[]> {
-    return this.read(`${SELECT_PROJECTS} WHERE p.tenant_id = $1::uuid AND ${IN_PROJECT_SCOPE} ${ORDER}`, [
-      scope.shownCustomer.id,
-      scope.projects,
-    ]);
+    return this.read(PROJECTS_SHOWN, [scope.shownCustomer.id, scope.projects]);
   }
 
+  /** Named: one of the shown customer's projects in the caller's scope, or 404. */
   async findShown(scope: WorkspaceScope, id: string): Promise<WorkspaceProject> {
-    return this.one(`${SELECT_PROJECTS} WHERE p.tenant_id = $1::uuid AND ${IN_PROJECT_SCOPE} AND p.id = $3::uuid`, [
-      scope.shownCustomer.id,
-      scope.projects,
-      scopedId(id),
-    ]);
+    return this.one(PROJECT_SHOWN, [scope.shownCustomer.id, scope.projects, scopedId(id)]);
   }
 
-  /** Raw (a per-request read): the projects of every client the partner manages, or of one of them (the caller checks it is managed). */
+  /** Named (a per-request read): the projects of every client the partner manages, or of one of them (the caller checks it is managed). */
   async listManaged(scope: WorkspaceScope, clientId: string | null): Promise<WorkspaceProject[]> {
-    return this.read(
-      `${SELECT_PROJECTS} WHERE ${MANAGED_BY} AND ${IN_PROJECT_SCOPE} AND ($3::uuid IS NULL OR c.id = $3::uuid) ${ORDER}`,
-      [scope.partnerTenantId, scope.projects, clientId === null ? null : scopedId(clientId)],
-    );
-  }
-
-  async findManaged(scope: WorkspaceScope, id: string): Promise<WorkspaceProject> {
-    return this.one(`${SELECT_PROJECTS} WHERE ${MANAGED_BY} AND ${IN_PROJECT_SCOPE} AND p.id = $3::uuid`, [
+    return this.read(PROJECTS_MANAGED, [
       scope.partnerTenantId,
       scope.projects,
-      scopedId(id),
+      clientId === null ? null : scopedId(clientId),
     ]);
+  }
+
+  /** Named: one project of a client the partner manages, in the caller's scope, or 404. */
+  async findManaged(scope: WorkspaceScope, id: string): Promise<WorkspaceProject> {
+    return this.one(PROJECT_MANAGED, [scope.partnerTenantId, scope.projects, scopedId(id)]);
   }
 
   /**
@@ -98,8 +81,8 @@ export class ProjectRepository {
     return query;
   }
 
-  private async read(sql: string, parameters: unknown[]): Promise<WorkspaceProject[]> {
-    const rows = await this.projects.query<ProjectReadRow[]>(sql, parameters);
+  private async read(statement: NamedStatement, parameters: unknown[]): Promise<WorkspaceProject[]> {
+    const rows = await this.statements.query<ProjectReadRow>(statement, parameters);
     return rows.map((row) => ({
       id: row.id,
       name: row.name,
@@ -108,8 +91,8 @@ export class ProjectRepository {
     }));
   }
 
-  private async one(sql: string, parameters: unknown[]): Promise<WorkspaceProject> {
-    const [project] = await this.read(sql, parameters);
+  private async one(statement: NamedStatement, parameters: unknown[]): Promise<WorkspaceProject> {
+    const [project] = await this.read(statement, parameters);
     if (!project) throw new ApiError('not_found');
     return project;
   }

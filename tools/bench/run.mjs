@@ -17,10 +17,9 @@ import { parseArgs } from 'node:util';
 import { scriptApiEnv } from '../lib/api-env.mjs';
 import { freePort } from '../lib/ports.mjs';
 import { fixed, median } from './lib/stats.mjs';
-import { postgresMicros } from './lib/procstat.mjs';
+import { postgresMicros, processMicros } from './lib/procstat.mjs';
 import { createResources } from './lib/resources.mjs';
 import { request, spawnPinned, stop, stopAll, waitForHttp, waitForMessage } from './lib/processes.mjs';
-import { processMicros } from './lib/procstat.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -143,7 +142,10 @@ const SCENARIOS = [
   },
 ];
 
-/** Ratios printed when both scenarios ran: `of` compared with `to` (requests a second and CPU a request). */
+/**
+ * Ratios printed when both scenarios ran: `of` compared with `to` (requests a second and CPU a request, and PostgreSQL's
+ * CPU a request when both used it).
+ */
 const RATIOS = [
   { of: 'express', to: 'R0' },
   { of: 'nest', to: 'express' },
@@ -244,6 +246,16 @@ function roundOrder(count, round) {
   for (let i = 1; i < count; i++) base.push(i % 2 === 1 ? (i + 1) / 2 : count - i / 2);
   return base.map((i) => (i + round) % count);
 }
+
+/**
+ * The cost columns of a row: CPU a request in the server and in PostgreSQL, statements a request, then the server's,
+ * PostgreSQL's and everything else's share of a core. `-` where a scenario has none (no database, no node-postgres).
+ */
+const COST_HEADERS = `${pad('CPU µs/req', 12)}${pad('db µs/req', 11)}${pad('stmts/req', 11)}${pad('srv CPU', 9)}${pad('db', 6)}${pad('other', 7)}`;
+const percent = (share) => (Number.isFinite(share) ? `${fixed(share * 100, 0)}%` : '-');
+const costColumns = (m) =>
+  `${pad(fixed(m.cpuPerRequest, 1), 12)}${pad(fixed(m.dbPerRequest, 1), 11)}${pad(fixed(m.statementsPerRequest, 2), 11)}` +
+  `${pad(percent(m.serverCpu), 9)}${pad(percent(m.dbCpu), 6)}${pad(percent(m.otherCpu), 7)}`;
 
 // ---- the run -----------------------------------------------------------------------------------------------------
 
@@ -376,7 +388,14 @@ async function main() {
     });
   }
 
-  const cpuOf = async (server) => (await request(server.entry, { type: 'bench:cpu' }, ['bench:cpu'], 5_000)).usage;
+  // PostgreSQL's CPU: the run's own server's processes (its postmaster and everything under it), found when the
+  // database was made; every postgres process on the machine when that failed; none when no scenario used one.
+  const database = await resources.postgres();
+  const postmasterPid = database?.postmaster.pid;
+  const databaseMicros = database ? () => postgresMicros(postmasterPid) : () => Number.NaN;
+
+  /** The probe's reading: CPU used so far and statements sent so far (null without node-postgres). */
+  const probeOf = (server) => request(server.entry, { type: 'bench:cpu' }, ['bench:cpu'], 5_000);
 
   if (options.warmup > 0) {
     for (const server of servers) await load(server.url, server.path, server.headers, options.warmup);
@@ -386,20 +405,22 @@ async function main() {
   const measurements = [];
   const discarded = [];
   const measureOnce = async (server, round) => {
-    const before = await cpuOf(server);
+    const before = await probeOf(server);
     const busyBefore = machineBusyMicros();
-    const dbBefore = postgresMicros();
+    const dbBefore = databaseMicros();
     const companionsOf = () => server.companionPids.reduce((sum, pid) => sum + processMicros(pid), 0);
     const companionsBefore = companionsOf();
     const t0 = process.hrtime.bigint();
     const result = await load(server.url, server.path, server.headers, options.duration);
-    const after = await cpuOf(server);
+    const after = await probeOf(server);
     const wallMicros = Number(process.hrtime.bigint() - t0) / 1000;
     const busyMicros = machineBusyMicros() - busyBefore;
-    // Never below zero: a PostgreSQL process of someone else's that exits unreaped takes its time with it.
-    const dbMicros = Math.max(0, postgresMicros() - dbBefore);
+    // Never below zero: a PostgreSQL process that exits unreaped (another server's, when counting them all) takes its
+    // time with it.
+    const dbMicros = Math.max(0, databaseMicros() - dbBefore);
     const companionMicros = server.companionPids.length > 0 ? Math.max(0, companionsOf() - companionsBefore) : 0;
-    const cpuMicros = after.user - before.user + (after.system - before.system);
+    const cpuMicros = after.usage.user - before.usage.user + (after.usage.system - before.usage.system);
+    const statements = before.statements === null ? Number.NaN : after.statements - before.statements;
     return {
       round,
       id: server.scenario.id,
@@ -410,12 +431,15 @@ async function main() {
       serverCpu: cpuMicros / wallMicros,
       // What every other process did meanwhile (the harness, other people's builds), as a share of one core: a high
       // value marks a noisy window.
-      otherCpu: Math.max(0, busyMicros - cpuMicros - result.cpuMicros - dbMicros - companionMicros) / wallMicros,
+      otherCpu: Math.max(0, busyMicros - cpuMicros - result.cpuMicros - (dbMicros || 0) - companionMicros) / wallMicros,
       // The upstream's CPU a request for proxied scenarios (P1's platform stub); not part of CPU µs/req.
       upstreamPerRequest: result.requests > 0 && companionMicros > 0 ? companionMicros / result.requests : Number.NaN,
       // PostgreSQL's share of a core, and its CPU a request (the database half of the cost for R1/R3-like scenarios).
       dbCpu: dbMicros / wallMicros,
       dbPerRequest: result.requests > 0 ? dbMicros / result.requests : Number.NaN,
+      // Statements sent through node-postgres a response (NaN for a server without it). Counted on every connection of
+      // the server, so a background job's statements during the window count too.
+      statementsPerRequest: result.requests > 0 ? statements / result.requests : Number.NaN,
       requests: result.requests,
       non2xx: result.non2xx,
       errors: result.errors + result.timeouts,
@@ -425,12 +449,12 @@ async function main() {
   const printRow = (m, suffix = '') => {
     log(
       `${padEnd(m.round, 6)}${padEnd(m.id, 11)}${pad(int(m.rps), 9)}${pad(fixed(m.p50, 2), 9)}${pad(fixed(m.p99, 2), 9)}` +
-        `${pad(fixed(m.cpuPerRequest, 1), 12)}${pad(`${fixed(m.serverCpu * 100, 0)}%`, 9)}${pad(`${fixed(m.dbCpu * 100, 0)}%`, 6)}${pad(`${fixed(m.otherCpu * 100, 0)}%`, 7)}${pad(m.non2xx, 9)}${pad(m.errors, 8)}${suffix}`,
+        `${costColumns(m)}${pad(m.non2xx, 9)}${pad(m.errors, 8)}${suffix}`,
     );
   };
   log('');
   log(
-    `${padEnd('round', 6)}${padEnd('scenario', 11)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('CPU µs/req', 12)}${pad('srv CPU', 9)}${pad('db', 6)}${pad('other', 7)}${pad('non-2xx', 9)}${pad('errors', 8)}`,
+    `${padEnd('round', 6)}${padEnd('scenario', 11)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${COST_HEADERS}${pad('non-2xx', 9)}${pad('errors', 8)}`,
   );
   for (let round = 0; round < options.rounds; round++) {
     const order = roundOrder(servers.length, round).map((i) => servers[i]);
@@ -473,6 +497,7 @@ async function main() {
       otherCpu: median(mine.map((m) => m.otherCpu)),
       dbCpu: median(mine.map((m) => m.dbCpu)),
       dbPerRequest: median(mine.map((m) => m.dbPerRequest)),
+      statementsPerRequest: median(mine.map((m) => m.statementsPerRequest)),
       non2xx: mine.reduce((sum, m) => sum + m.non2xx, 0),
       errors: mine.reduce((sum, m) => sum + m.errors, 0),
     };
@@ -480,12 +505,12 @@ async function main() {
   log('');
   log(`medians of ${options.rounds} rounds`);
   log(
-    `${padEnd('scenario', 11)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('CPU µs/req', 12)}${pad('srv CPU', 9)}${pad('db', 6)}${pad('other', 7)}${pad('non-2xx/err', 13)}  what`,
+    `${padEnd('scenario', 11)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${COST_HEADERS}${pad('non-2xx/err', 13)}  what`,
   );
   for (const s of summary) {
     log(
-      `${padEnd(s.id, 11)}${pad(int(s.rps), 9)}${pad(fixed(s.p50, 2), 9)}${pad(fixed(s.p99, 2), 9)}${pad(fixed(s.cpuPerRequest, 1), 12)}` +
-        `${pad(`${fixed(s.serverCpu * 100, 0)}%`, 9)}${pad(`${fixed(s.dbCpu * 100, 0)}%`, 6)}${pad(`${fixed(s.otherCpu * 100, 0)}%`, 7)}${pad(`${s.non2xx}/${s.errors}`, 13)}  ${s.title}`,
+      `${padEnd(s.id, 11)}${pad(int(s.rps), 9)}${pad(fixed(s.p50, 2), 9)}${pad(fixed(s.p99, 2), 9)}${costColumns(s)}` +
+        `${pad(`${s.non2xx}/${s.errors}`, 13)}  ${s.title}`,
     );
   }
   for (const s of summary) {
@@ -509,7 +534,13 @@ async function main() {
             return a && b ? a[field] / b[field] : Number.NaN;
           }),
         );
-      return { of: r.of, to: r.to, rps: perRound('rps'), cpuPerRequest: perRound('cpuPerRequest') };
+      return {
+        of: r.of,
+        to: r.to,
+        rps: perRound('rps'),
+        cpuPerRequest: perRound('cpuPerRequest'),
+        dbPerRequest: perRound('dbPerRequest'),
+      };
     },
   );
   if (ratios.length > 0) {
@@ -517,7 +548,8 @@ async function main() {
     log('ratios (median of the per-round ratios)');
     for (const r of ratios) {
       log(
-        `${padEnd(`${r.of} / ${r.to}`, 22)} req/s ${pad(fixed(r.rps, 2), 5)}x   CPU a request ${pad(fixed(r.cpuPerRequest, 2), 5)}x`,
+        `${padEnd(`${r.of} / ${r.to}`, 22)} req/s ${pad(fixed(r.rps, 2), 5)}x   CPU a request ${pad(fixed(r.cpuPerRequest, 2), 5)}x` +
+          (Number.isFinite(r.dbPerRequest) ? `   PostgreSQL CPU a request ${pad(fixed(r.dbPerRequest, 2), 5)}x` : ''),
       );
     }
   }
@@ -535,6 +567,8 @@ async function main() {
         warmup: options.warmup,
         connections: options.connections,
       },
+      // Whose CPU the db columns are: the run's own server (its postmaster's pid), every postgres process, or none.
+      postgres: database ? { postmasterPid: postmasterPid ?? null, reason: database.postmaster.reason ?? null } : null,
       measurements,
       discarded,
       summary,

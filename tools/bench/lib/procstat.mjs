@@ -38,7 +38,8 @@ export function idleShares(before, after) {
  */
 export function findPostmaster(backendPid, dataDirectory) {
   const backend = processStat(backendPid);
-  if (!backend || backend.comm !== 'postgres') return { reason: `its backend (pid ${backendPid}) is not visible here` };
+  if (!backend) return { reason: `its backend (pid ${backendPid}) is not visible here` };
+  if (backend.comm !== 'postgres') return { reason: `pid ${backendPid} here is no postgres process` };
   const postmaster = processStat(backend.ppid);
   if (!postmaster || postmaster.comm !== 'postgres')
     return { reason: `the parent of its backend (pid ${backend.ppid}) is no postgres process` };

@@ -14,6 +14,7 @@ import { NamedStatements } from './named-statements';
 @Injectable()
 class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Database');
+  private connected = false;
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
@@ -21,13 +22,16 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   // database, and makes a database that is down at boot fail the start at once instead of after TypeOrmModule's retries.
   async onModuleInit(): Promise<void> {
     await this.dataSource.initialize();
+    this.connected = true;
     this.logger.log('connected to PostgreSQL');
   }
 
+  // TypeOrmModule's own shutdown hook also destroys the data source; whichever of the two runs first closes the pool
+  // (Nest runs one module's hooks after another's, never both at once), and this one says so.
   async onApplicationShutdown(): Promise<void> {
-    if (!this.dataSource.isInitialized) return;
-    await this.dataSource.destroy();
-    this.logger.log('disconnected from PostgreSQL');
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    if (this.connected) this.logger.log('disconnected from PostgreSQL');
+    this.connected = false;
   }
 }
 

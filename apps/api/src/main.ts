@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { loadAppConfig } from '@aidial/api/core';
-import { Logger } from 'nestjs-pino';
+import { AppLogger, flushLog, loadAppConfig } from '@aidial/api/core';
 import { createApp } from './app/create-app';
 
 /** How long in-flight requests get to finish after SIGTERM/SIGINT before the process gives up on them. */
@@ -11,7 +10,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * its own so buffered log lines reach a piped stdout (re-raising the signal, as Nest's shutdown hooks do, can lose them).
  */
 function closeOnSignals(app: INestApplication): void {
-  const logger = app.get(Logger);
+  const logger = app.get(AppLogger);
   const shutdown = (signal: NodeJS.Signals) => {
     logger.log(`${signal} received: shutting down`, 'Shutdown');
     setTimeout(() => {
@@ -38,6 +37,8 @@ async function main(): Promise<void> {
   const app = await createApp(loaded.config);
   closeOnSignals(app);
   await app.listen(loaded.config.port);
+  // Log lines leave in batches (logger-options.ts): the start-up lines, "successfully started" last, go out now.
+  flushLog();
 }
 
 main().catch((error: unknown) => {

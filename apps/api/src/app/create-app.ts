@@ -1,8 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { type AppConfig, configureHttp } from '@aidial/api/core';
-import { Logger } from 'nestjs-pino';
+import { AppLogger, type AppConfig, configureHttp } from '@aidial/api/core';
 import { mountOpenApi } from '../openapi/openapi-document';
 import { AppModule } from './app.module';
 
@@ -18,7 +17,7 @@ export async function createApp(
     bodyParser: false,
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   configureHttp(app, config);
   mountOpenApi(app);
   return app;

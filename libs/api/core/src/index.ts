@@ -15,6 +15,7 @@ export * from './lib/http/json-body';
 export * from './lib/security/access-policy';
 export * from './lib/security/route-policies';
 export * from './lib/logging/logger-options';
+export * from './lib/logging/app-logger';
 export * from './lib/security/access-policy.guard';
 export * from './lib/security/current-principal.decorator';
 export * from './lib/ports/principal';

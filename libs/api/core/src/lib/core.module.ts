@@ -1,6 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/app-config.token';
@@ -9,7 +8,7 @@ import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { createValidationPipe } from './errors/validation';
 import { HealthController } from './health/health.controller';
 import { ReadinessChecks } from './health/readiness-checks';
-import { loggerOptions } from './logging/logger-options';
+import { AppLogger, createRootLogger } from './logging/app-logger';
 
 /**
  * Configuration, logging, the database, the error envelope and the validation pipe, registered once. The guard chain
@@ -23,19 +22,16 @@ export class CoreModule {
   static forRoot(config: AppConfig, dataSourceOptions: DataSourceOptions): DynamicModule {
     return {
       module: CoreModule,
-      imports: [
-        LoggerModule.forRoot(loggerOptions(config.logLevel)),
-        DatabaseModule.forRoot(dataSourceOptions),
-        DiscoveryModule,
-      ],
+      imports: [DatabaseModule.forRoot(dataSourceOptions), DiscoveryModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: AppLogger, useValue: new AppLogger(createRootLogger(config.logLevel)) },
         ReadinessChecks,
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [APP_CONFIG, ReadinessChecks],
+      exports: [APP_CONFIG, AppLogger, ReadinessChecks],
     };
   }
 }

@@ -10,7 +10,7 @@ export function isWellFormedRequestId(value: unknown): value is string {
   return typeof value === 'string' && WELL_FORMED.test(value);
 }
 
-/** pino-http declares `IncomingMessage.id`; this app always sets it to a string before anything else runs. */
+/** The request id rides on the request (`req.id`); this app always sets it to a string before anything else runs. */
 export type RequestWithId = IncomingMessage & { id?: unknown };
 
 /** First middleware of the app: fixes the request id for logs, the envelope and the response header. */

@@ -1,8 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Params } from 'nestjs-pino';
-import pino from 'pino';
-import type { Options as PinoHttpOptions } from 'pino-http';
-import type { LogLevel } from '../config/app-config';
+import pino, { type Logger } from 'pino';
 import { requestIdOf } from '../http/request-id';
 import { redactString, redactValueShapes } from '../security/redactor';
 
@@ -62,35 +59,65 @@ export function serializeRequest(req: IncomingMessage): Record<string, unknown> 
   return { method: req.method, url: pathWithQueryNames(req.url), headers, remoteAddress: req.socket?.remoteAddress };
 }
 
+/** Log lines are written in batches of at least this many bytes, or when `LOG_FLUSH_INTERVAL_MS` has passed. */
+const LOG_BATCH_BYTES = 4096;
+const LOG_FLUSH_INTERVAL_MS = 1000;
+
+type LogDestination = ReturnType<typeof pino.destination>;
+let destination: LogDestination | undefined;
+
 /**
- * pino-http settings: JSON lines on stdout, the request id on every line (`request_id`), the allow-listed request
- * headers. Lines logged inside a request through Nest's logger carry the same `request_id` (nestjs-pino keeps it in
- * async context).
- *
- * Written asynchronously: a request never waits for the log's write, and the lines written while one write is in
- * flight leave together in the next (docs/bench.md: a synchronous write a line cost the signed-in read a sixth of its
- * CPU). pino flushes what is left when the process exits, normally or by `process.exit`; only a crash of the process
- * itself (SIGKILL, out of memory) can lose the last lines.
+ * The process's log destination, stdout: asynchronous, batched (a write a few kilobytes, rather than a write a line), and
+ * flushed at least once a second by a timer that never keeps the process alive. pino flushes what is left when the
+ * process exits, normally or by `process.exit`; only the death of the process itself (SIGKILL, out of memory) can lose
+ * the last second of lines.
  */
-export function loggerOptions(level: LogLevel): Params {
-  const options = {
-    level,
-    genReqId: (req: IncomingMessage) => requestIdOf(req),
-    customAttributeKeys: { reqId: 'request_id' },
-    // Every line logged while handling a request carries `request_id`, not the whole request.
-    quietReqLogger: true,
-    ...LOG_VALUE_REDACTION,
-    serializers: {
-      req: serializeRequest,
-      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
-    },
-    customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
-      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-    // Liveness probes every few seconds would drown the log.
-    autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health/live' },
-  };
-  return {
-    pinoHttp: level === 'silent' ? options : [options, pino.destination({ dest: 1, sync: false })],
-    renameContext: 'context',
+export function logDestination(): LogDestination {
+  if (!destination) {
+    const stream = pino.destination({ dest: 1, sync: false, minLength: LOG_BATCH_BYTES });
+    // A flush while a write is in flight waits for it; once pino has ended the stream at exit there is nothing to flush.
+    setInterval(() => flushLog(), LOG_FLUSH_INTERVAL_MS).unref();
+    destination = stream;
+  }
+  return destination;
+}
+
+/** Writes out the lines waiting in the batch now (after start-up, so "successfully started" is seen at once). */
+export function flushLog(): void {
+  try {
+    destination?.flush();
+  } catch {
+    // Only once pino has ended the stream at exit ("SonicBoom destroyed"): everything was written by then.
+  }
+}
+
+/**
+ * One line for every answered request (except the liveness probe, which would drown the log): method, path, the
+ * allow-listed headers, status and milliseconds, at `info`, `warn` for a 4xx and `error` for a 5xx, and `warn` for a
+ * request whose connection closed before the answer was sent. Registered right after the request id, so the line carries it.
+ */
+export function requestLogMiddleware(
+  logger: Logger,
+): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  return (req, res, next) => {
+    if (req.url === '/health/live' || !logger.isLevelEnabled('warn')) return next();
+    const started = performance.now();
+    const done = () => {
+      res.off('finish', done);
+      res.off('close', done);
+      const line = {
+        request_id: requestIdOf(req),
+        req,
+        res: { statusCode: res.statusCode },
+        responseTime: Math.round(performance.now() - started),
+      };
+      if (!res.writableFinished) logger.warn(line, 'request aborted');
+      else if (res.statusCode >= 500) logger.error(line, 'request errored');
+      else if (res.statusCode >= 400) logger.warn(line, 'request completed');
+      else logger.info(line, 'request completed');
+    };
+    res.on('finish', done);
+    res.on('close', done);
+    next();
   };
 }

@@ -7,12 +7,21 @@ const ACME_ADMIN = 'amelia.hart@acme-health.example'; // Acme Health: the organi
 const NORTHWIND_ADMIN = 'priya.natarajan@northwind.example'; // Northwind Partners: another organisation, MFA required
 const OPTIONAL_ROLE = 'liam.obrien@northwind.example'; // partner_user of Northwind: MFA optional
 
-/** Asks /health/ready until it says `status` (the rights check runs in the background after boot). */
-async function readinessOnceItSays(stack: SignInStack, status: number): Promise<Response> {
+/**
+ * Asks /health/ready until it answers `status` with the identity provider's state known (the rights check runs in the
+ * background after boot, and the probe answers 200 while that state is still `unknown`); returns the answer's body.
+ */
+async function readinessOnceItSays(
+  stack: SignInStack,
+  status: number,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const response = await fetch(`${stack.api.baseUrl}/health/ready`);
-    if (response.status === status || Date.now() > deadline) return response;
+    const body = (await response.json()) as Record<string, unknown>;
+    const checks = body['checks'] as { identity_provider?: { status?: string } } | undefined;
+    const known = status !== 200 || checks?.identity_provider?.status !== 'unknown';
+    if ((response.status === status && known) || Date.now() > deadline) return { status: response.status, body };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -26,8 +35,8 @@ describe("the service account's rights at ZITADEL (instance-wide, docs/operators
     afterAll(() => stack.close());
 
     it('reports the identity provider up on the readiness probe', async () => {
-      const response = await readinessOnceItSays(stack, 200);
-      await expect(response.json()).resolves.toMatchObject({ checks: { identity_provider: { status: 'up' } } });
+      const { body } = await readinessOnceItSays(stack, 200);
+      expect(body).toMatchObject({ checks: { identity_provider: { status: 'up' } } });
     });
   });
 
@@ -42,9 +51,8 @@ describe("the service account's rights at ZITADEL (instance-wide, docs/operators
     afterAll(() => stack.close());
 
     it('turns the readiness probe to 503 identity_provider_misconfigured, with nothing of the token', async () => {
-      const response = await readinessOnceItSays(stack, 503);
-      expect(response.status).toBe(503);
-      const body = (await response.json()) as Record<string, unknown>;
+      const { status, body } = await readinessOnceItSays(stack, 503);
+      expect(status).toBe(503);
       expect(body).toMatchObject({ code: 'identity_provider_misconfigured' });
       expect(JSON.stringify(body)).not.toContain(TEST_CLIENT.orgServiceToken);
     });

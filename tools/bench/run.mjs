@@ -3,7 +3,8 @@
 // warm-up, then rounds in which every scenario runs once in a rotating order; medians across rounds and the ratios
 // between scenarios, whose drift between runs is far smaller than that of absolute numbers. docs/bench.md explains it.
 //
-// Options: --rounds N (3) --duration S (5) --warmup S (2) --connections N (32) --only id,id --json FILE --build
+// Options: --rounds N (3) --duration S (5) --warmup S (2) --connections N (32) --only id,id (a paced scenario brings
+//          the one it is paced from) --json FILE --build
 //          --noisy-retries N (4: at most N runs disturbed by other work on the machine are repeated at the end)
 //          --profile DIR (a V8 CPU profile of every server, DIR/<id>.cpuprofile, written when it stops)
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -71,6 +72,10 @@ async function dashboardFloor(ctx, file) {
 answer (status, Content-Type, Cache-Control and body bytes) equals that scenario's, when both are in the run. `ctx.database()`, `ctx.apiBuild()`, `ctx.port` and `ctx.tmpDir` provide what it needs;
  * resources are acquired once a run, on first use, and released at the end.
  * Every server gets PORT, HOST=127.0.0.1 and NODE_ENV=production, and nothing else from the caller's environment.
+ *
+ * A paced scenario has no server of its own: `pacedFrom: id` loads that scenario's server, path and headers at `share`
+ * of the req/s that scenario reached in the same round, right after it, and `p99Budget` (ms) is the latency it must
+ * stay within, with no errors, for the summary to call it met.
  */
 const SCENARIOS = [
   {
@@ -119,6 +124,13 @@ const SCENARIOS = [
       const [api, session] = await Promise.all([builtApi(ctx), ctx.signedInSession()]);
       return { ...api, headers: { cookie: session.cookie } };
     },
+  },
+  {
+    id: 'R3@70',
+    title: "R3 paced at 70% of R3's req/s in the same round (issue 18: p99 ≤ 50 ms, no errors)",
+    pacedFrom: 'R3',
+    share: 0.7,
+    p99Budget: 50,
   },
   {
     id: 'A1',
@@ -187,6 +199,8 @@ const RATIOS = [
   { of: 'R3', to: 'R1' },
   { of: 'R3', to: 'R2' },
   { of: 'R2', to: 'R1' },
+  // req/s near 0.70x says the pacing held; CPU a request, what a request costs the API below its peak.
+  { of: 'R3@70', to: 'R3' },
   { of: 'A1', to: 'R3' },
   { of: 'A2', to: 'R3' },
   { of: 'A2', to: 'A1' },
@@ -231,12 +245,17 @@ function parseOptions() {
   const unknown = only?.filter((id) => !SCENARIOS.some((s) => s.id === id)) ?? [];
   if (unknown.length > 0)
     throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.id).join(', ')}`);
+  // A paced scenario needs the one it is paced from in the same run.
+  const wanted = only && [
+    ...only,
+    ...SCENARIOS.filter((s) => only.includes(s.id) && s.pacedFrom).map((s) => s.pacedFrom),
+  ];
   return {
     rounds: int('rounds', 1, 10),
     duration: int('duration', 1, 30),
     warmup: int('warmup', 0, 30),
     connections: int('connections', 1, 512),
-    scenarios: only ? SCENARIOS.filter((s) => only.includes(s.id)) : SCENARIOS,
+    scenarios: wanted ? SCENARIOS.filter((s) => wanted.includes(s.id)) : SCENARIOS,
     json: values.json,
     build: values.build,
     noisyRetries: int('noisy-retries', 0, 20),
@@ -328,6 +347,49 @@ async function checkSameBodies(servers) {
   }
 }
 
+/**
+ * A paced scenario against its budget, from the summary: whether it met it, and whether the peak it was paced from was
+ * the server's (its core saturated) or only what the rest of the machine allowed. Written to --json as `paced`.
+ */
+function pacedVerdict(s, summary) {
+  const peak = summary.find((p) => p.id === s.pacedFrom);
+  return {
+    id: s.id,
+    pacedFrom: s.pacedFrom,
+    share: s.share,
+    targetRps: s.targetRps,
+    rps: s.rps,
+    p50: s.p50,
+    p99: s.p99,
+    worstP99: s.worstP99,
+    cpuPerRequest: s.cpuPerRequest,
+    p99Budget: s.p99Budget,
+    non2xx: s.non2xx,
+    errors: s.errors,
+    met: s.p99 <= s.p99Budget && s.non2xx + s.errors === 0,
+    peakServerCpu: peak.serverCpu,
+    peakSaturated: peak.serverCpu >= 0.9,
+  };
+}
+
+/** The summary's lines for a verdict: `R3 at 70% of its peak (N req/s): p99 X ms, 0 errors; meets ...`. */
+function pacedLines(v, rounds) {
+  const failures = v.non2xx + v.errors === 0 ? '0 errors' : `${v.errors} errors, ${v.non2xx} non-2xx`;
+  const lines = [
+    `${v.pacedFrom} at ${fixed(v.share * 100, 0)}% of its peak (${int(v.targetRps)} req/s): p99 ${fixed(v.p99, 2)} ms, ` +
+      `${failures}; ${v.met ? 'meets' : 'misses'} p99 ≤ ${v.p99Budget} ms with no errors (achieved ${int(v.rps)} req/s, ` +
+      `p50 ${fixed(v.p50, 2)} ms, ${fixed(v.cpuPerRequest, 1)} CPU µs/req` +
+      `${rounds > 1 ? `, worst round's p99 ${fixed(v.worstP99, 2)} ms` : ''})`,
+  ];
+  if (!v.peakSaturated) {
+    lines.push(
+      `  but ${v.pacedFrom}'s server used ${fixed(v.peakServerCpu * 100, 0)}% of its core at its peak: that peak, so this ` +
+        `rate, was set by something else (PostgreSQL, the load generator, other work): the machine's, not the server's`,
+    );
+  }
+  return lines;
+}
+
 // ---- the run -----------------------------------------------------------------------------------------------------
 
 const cleanups = [];
@@ -400,10 +462,11 @@ async function main() {
     output: 'inherit',
   });
   await waitForMessage(loader, 'ready', 15_000);
-  const load = async (url, path, headers, duration) => {
+  /** One autocannon run; `rate` (requests a second across all connections) paces it, else it goes as fast as it can. */
+  const load = async (url, path, headers, duration, rate) => {
     const reply = await request(
       loader,
-      { type: 'run', options: { url: `${url}${path}`, headers, connections: options.connections, duration } },
+      { type: 'run', options: { url: `${url}${path}`, headers, connections: options.connections, duration, rate } },
       ['result', 'error'],
       (duration + 20) * 1000,
     );
@@ -413,7 +476,7 @@ async function main() {
 
   // Every server, started once and kept for the whole run (an idle server costs its neighbours nothing).
   const servers = [];
-  for (const scenario of options.scenarios) {
+  for (const scenario of options.scenarios.filter((s) => !s.pacedFrom)) {
     const port = await freePort();
     const spec = await scenario.server({ ...resources, port, tmpDir });
     const logFile = join(tmpDir, `${scenario.id}.log`);
@@ -477,14 +540,19 @@ async function main() {
 
   const measurements = [];
   const discarded = [];
-  const measureOnce = async (server, round) => {
+  const pacedScenarios = options.scenarios.filter((s) => s.pacedFrom);
+  const pacedFrom = (id) => pacedScenarios.filter((s) => s.pacedFrom === id);
+  /** The fixed rate of `scenario`'s run paced from `peak` (the measurement of the scenario it is paced from). */
+  const pace = (scenario, peak) => ({ scenario, peak, rate: Math.max(1, Math.round(peak.rps * scenario.share)) });
+  /** One run of `server`'s scenario, or, given `paced` ({ scenario, peak, rate }), of the paced scenario on its server. */
+  const measureOnce = async (server, round, paced) => {
     const before = await probeOf(server);
     const busyBefore = machineBusyMicros();
     const dbBefore = databaseMicros();
     const companionsOf = () => server.companionPids.reduce((sum, pid) => sum + processMicros(pid), 0);
     const companionsBefore = companionsOf();
     const t0 = process.hrtime.bigint();
-    const result = await load(server.url, server.path, server.headers, options.duration);
+    const result = await load(server.url, server.path, server.headers, options.duration, paced?.rate);
     const after = await probeOf(server);
     const wallMicros = Number(process.hrtime.bigint() - t0) / 1000;
     const busyMicros = machineBusyMicros() - busyBefore;
@@ -496,7 +564,8 @@ async function main() {
     const statements = before.statements === null ? Number.NaN : after.statements - before.statements;
     return {
       round,
-      id: server.scenario.id,
+      id: paced?.scenario.id ?? server.scenario.id,
+      ...(paced && { pacedFrom: paced.peak.id, targetRps: paced.rate, peakRps: paced.peak.rps }),
       rps: result.rps,
       p50: result.p50,
       p99: result.p99,
@@ -529,13 +598,22 @@ async function main() {
   log(
     `${padEnd('round', 6)}${padEnd('scenario', 11)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${COST_HEADERS}${pad('non-2xx', 9)}${pad('errors', 8)}`,
   );
+  const noisyNote = (m) => (m.otherCpu > NOISY_OTHER_CPU ? `  noisy (other ${fixed(m.otherCpu * 100, 0)}%)` : '');
+  // The paced runs follow their peak within the round, so each rate comes from the state of the machine seconds before
+  // (absolute req/s drift by a quarter over a run here; the median of all rounds could be another machine's peak).
   for (let round = 0; round < options.rounds; round++) {
     const order = roundOrder(servers.length, round).map((i) => servers[i]);
     for (const server of order) {
       const m = await measureOnce(server, round + 1);
       measurements.push(m);
-      printRow(m, m.otherCpu > NOISY_OTHER_CPU ? `  noisy (other ${fixed(m.otherCpu * 100, 0)}%)` : '');
+      printRow(m, noisyNote(m));
       await sleep(300);
+      for (const scenario of pacedFrom(m.id)) {
+        const p = await measureOnce(server, round + 1, pace(scenario, m));
+        measurements.push(p);
+        printRow(p, noisyNote(p));
+        await sleep(300);
+      }
     }
   }
   // Runs disturbed by other work on the machine are run again at the end (bursts of other work last tens of seconds,
@@ -547,13 +625,31 @@ async function main() {
     .slice(0, options.noisyRetries);
   if (noisy.length > 0) log(`repeating ${noisy.length} noisy run(s)`);
   for (const original of noisy) {
-    const server = servers.find((s) => s.scenario.id === original.id);
-    const again = await measureOnce(server, original.round);
+    // Already replaced: a paced run redone after its peak's repeat.
+    if (!measurements.includes(original)) continue;
+    const server = servers.find((s) => s.scenario.id === (original.pacedFrom ?? original.id));
+    const peakOf = (m) => measurements.find((p) => p.id === m.pacedFrom && p.round === m.round);
+    const scenario = options.scenarios.find((s) => s.id === original.id);
+    const again = await measureOnce(
+      server,
+      original.round,
+      original.pacedFrom ? pace(scenario, peakOf(original)) : undefined,
+    );
     const better = again.otherCpu < original.otherCpu;
     if (better) measurements[measurements.indexOf(original)] = again;
     discarded.push(better ? original : again);
     printRow(again, better ? '  repeat, kept' : '  repeat, noisier: dropped');
     await sleep(300);
+    if (!better) continue;
+    // The round's paced runs were paced from the peak just replaced: run them again from the new one.
+    for (const paced of pacedFrom(again.id)) {
+      const old = measurements.find((m) => m.id === paced.id && m.round === again.round);
+      const redo = await measureOnce(server, again.round, pace(paced, again));
+      measurements[measurements.indexOf(old)] = redo;
+      discarded.push(old);
+      printRow(redo, `  repeat after ${again.id}'s`);
+      await sleep(300);
+    }
   }
 
   // Medians across rounds, then the ratios (the median of the per-round ratios: each round's pair ran side by side).
@@ -573,6 +669,13 @@ async function main() {
       statementsPerRequest: median(mine.map((m) => m.statementsPerRequest)),
       non2xx: mine.reduce((sum, m) => sum + m.non2xx, 0),
       errors: mine.reduce((sum, m) => sum + m.errors, 0),
+      ...(scenario.pacedFrom && {
+        pacedFrom: scenario.pacedFrom,
+        share: scenario.share,
+        targetRps: median(mine.map((m) => m.targetRps)),
+        worstP99: Math.max(...mine.map((m) => m.p99)),
+        p99Budget: scenario.p99Budget,
+      }),
     };
   });
   log('');
@@ -587,7 +690,8 @@ async function main() {
     );
   }
   for (const s of summary) {
-    if (s.serverCpu < 0.9) {
+    // A paced run leaves its server idle part of the time by design.
+    if (s.serverCpu < 0.9 && !s.pacedFrom) {
       log(
         `note: ${s.id}'s server used ${fixed(s.serverCpu * 100, 0)}% of its core: its req/s was limited by the load generator or by other work on the machine; compare CPU µs/req`,
       );
@@ -597,6 +701,9 @@ async function main() {
         `note: other processes used ${fixed(s.otherCpu * 100, 0)}% of a core during ${s.id}'s runs (a noisy machine)`,
       );
   }
+  const pacedVerdicts = summary.filter((s) => s.pacedFrom).map((s) => pacedVerdict(s, summary));
+  if (pacedVerdicts.length > 0) log('');
+  for (const v of pacedVerdicts) pacedLines(v, options.rounds).forEach((line) => log(line));
   const ratios = RATIOS.filter((r) => summary.some((s) => s.id === r.of) && summary.some((s) => s.id === r.to)).map(
     (r) => {
       const perRound = (field) =>
@@ -646,6 +753,8 @@ async function main() {
       discarded,
       summary,
       ratios,
+      // Each paced scenario against its budget (issue 18's "done when"), as the summary prints it.
+      paced: pacedVerdicts,
     };
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
   }

@@ -1,7 +1,14 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { isUtf8 } from 'node:buffer';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, ApiError, type AppConfig, type RequestWithPrincipal, requestIdOf } from '@aidial/api/core';
 import { SessionTokens } from '@aidial/api/auth';
 import type { PlatformQuery } from './dto/platform-queries.dto';
+import {
+  PlatformConnections,
+  type UpstreamResponse,
+  UpstreamTimeoutError,
+  UpstreamTooLargeError,
+} from './platform-connections';
 import { PLATFORM_ID, type PlatformRoute } from './platform-routes';
 import { platformScopeOf } from './platform-scope';
 import { PlatformServiceToken, ServiceTokenUnavailableError } from './service-token';
@@ -12,10 +19,12 @@ export const PLATFORM_RESPONSE_LIMIT_BYTES = 1024 * 1024;
 
 export interface PlatformAnswer {
   readonly headers: Record<string, string>;
-  readonly body: unknown;
+  /** The platform's JSON as it came, checked to be UTF-8 JSON. */
+  readonly json: Buffer;
 }
 
-class ResponseTooLargeError extends Error {}
+/** `application/json` or a `+json` type such as `application/problem+json`. */
+const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
 /**
  * The transport to the AiDial platform API (DESIGN.md §3, `proxy`): one allow-listed route at a time, with the bearer
@@ -25,17 +34,20 @@ class ResponseTooLargeError extends Error {}
  * `upstream_unavailable`; 404 `not_found`). Nothing of the upstream's own errors, hosts or headers reaches the caller.
  */
 @Injectable()
-export class PlatformProxy {
+export class PlatformProxy implements OnModuleDestroy {
   private readonly logger = new Logger('PlatformProxy');
-  private readonly base: URL;
+  private readonly connections: PlatformConnections;
+  /** The base URL's path, ending in `/`: every route's path is relative to it. */
+  private readonly basePath: string;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly serviceToken: PlatformServiceToken,
     private readonly sessionTokens: SessionTokens,
   ) {
-    const href = config.aidialApiBaseUrl.href;
-    this.base = new URL(href.endsWith('/') ? href : `${href}/`);
+    const base = config.aidialApiBaseUrl;
+    this.basePath = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+    this.connections = new PlatformConnections(base, config.aidialApiTimeoutMs, PLATFORM_RESPONSE_LIMIT_BYTES);
   }
 
   /**
@@ -52,31 +64,18 @@ export class PlatformProxy {
     const actor = request.apiKey ? `api_key:${request.apiKey.keyId}` : `user:${context.userId}`;
     const scope = platformScopeOf(context, route, actor);
     if (id !== undefined && !PLATFORM_ID.test(id)) throw new ApiError('not_found');
-    const url = new URL(route.path.replace(':id', id ?? ''), this.base);
-    for (const name of route.query) {
-      const value = (query as Record<string, string | number | undefined> | undefined)?.[name];
-      if (value !== undefined) url.searchParams.set(name, String(value));
-    }
     const bearer = await this.bearer(request);
     const headers = upstreamRequestHeaders(request.headers, scope, bearer, requestIdOf(request));
 
-    let response: Response;
-    let raw: Buffer;
+    let response: UpstreamResponse;
     try {
-      response = await fetch(url, {
-        method: 'GET',
-        headers,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.aidialApiTimeoutMs),
-      });
-      raw = await readLimited(response, PLATFORM_RESPONSE_LIMIT_BYTES);
+      response = await this.connections.get(this.pathOf(route, id, query), headers);
     } catch (error) {
-      const name = (error as Error).name;
-      if (name === 'TimeoutError' || name === 'AbortError') {
+      if (error instanceof UpstreamTimeoutError) {
         this.fail(route, 'timeout');
         throw new ApiError('upstream_timeout');
       }
-      this.fail(route, error instanceof ResponseTooLargeError ? 'too_large' : 'unreachable');
+      this.fail(route, error instanceof UpstreamTooLargeError ? 'too_large' : 'unreachable');
       throw new ApiError('upstream_unavailable');
     }
     if (response.status === 404) throw new ApiError('not_found');
@@ -84,15 +83,30 @@ export class PlatformProxy {
       this.fail(route, `status_${response.status}`);
       throw new ApiError('upstream_unavailable');
     }
-    let body: unknown;
+    // Parsed only to check it: the bytes themselves go back, rather than the same JSON serialized again.
     try {
-      if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? '')) throw new Error();
-      body = JSON.parse(raw.toString('utf8'));
+      if (!JSON_CONTENT_TYPE.test(response.headers['content-type'] ?? '') || !isUtf8(response.body)) throw new Error();
+      JSON.parse(response.body.toString('utf8'));
     } catch {
       this.fail(route, 'not_json');
       throw new ApiError('upstream_unavailable');
     }
-    return { headers: returnedResponseHeaders(response.headers), body };
+    return { headers: returnedResponseHeaders(response.headers), json: response.body };
+  }
+
+  onModuleDestroy(): void {
+    this.connections.close();
+  }
+
+  /** The route's path under the base URL, with its id and the query parameters it allows (form-encoded, as given). */
+  private pathOf(route: PlatformRoute, id: string | undefined, query: PlatformQuery | undefined): string {
+    const search = new URLSearchParams();
+    for (const name of route.query) {
+      const value = (query as Record<string, string | number | undefined> | undefined)?.[name];
+      if (value !== undefined) search.set(name, String(value));
+    }
+    const path = `${this.basePath}${route.path.replace(':id', id ?? '')}`;
+    return search.size > 0 ? `${path}?${search.toString()}` : path;
   }
 
   private async bearer(request: RequestWithPrincipal): Promise<string> {
@@ -122,28 +136,4 @@ export class PlatformProxy {
   private fail(route: PlatformRoute, reason: string): void {
     this.logger.warn({ event: 'platform.upstream_failed', route: route.path, reason });
   }
-}
-
-/** The body, refusing (and cancelling the download) once it passes `limit` bytes. */
-async function readLimited(response: Response, limit: number): Promise<Buffer> {
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) {
-    await response.body?.cancel();
-    throw new ResponseTooLargeError();
-  }
-  if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new ResponseTooLargeError();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }

@@ -32,11 +32,15 @@ const CLIENT_SCOPED: Refusals = {
 const INVALID_FILTERS = 'an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.';
 const NO_SUCH_CALL = 'no such call in your scope: another customer’s or project’s call answers like a missing one.';
 
-/** The platform's JSON goes back as it came; only its content headers, never its cookies, and never cached. */
-function send(res: Response, answer: PlatformAnswer): unknown {
+/**
+ * The platform's JSON goes back byte for byte, as UTF-8 JSON whatever `+json` type it came as; only its content
+ * headers, never its cookies, and never cached.
+ */
+function send(res: Response, answer: PlatformAnswer): void {
   for (const [name, value] of Object.entries(answer.headers)) if (name !== 'content-type') res.setHeader(name, value);
   res.setHeader('Cache-Control', 'no-store');
-  return answer.body;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.send(answer.json);
 }
 
 /** How one platform route is documented and answered, on both surfaces. Its path, section and scope: PLATFORM_ROUTES. */
@@ -110,7 +114,7 @@ function curlOf(route: PlatformRoute, operation: PlatformOperation): string {
 
 /**
  * Adds one handler per allow-listed route to a controller class, decorated exactly as a hand-written handler would be
- * (route, access declaration, OpenAPI, and `@Req`, `@Res`, then `@Query` or `@Param('id')` with the DTO's type, so the
+ * (route, access declaration, OpenAPI, and `@Req`, `@Res` (the handler sends the platform's bytes itself), then `@Query` or `@Param('id')` with the DTO's type, so the
  * validation pipe and the OpenAPI export see it). Each forwards through the proxy and sends the platform's answer back.
  */
 function definePlatformHandlers(target: Type<{ readonly proxy: PlatformProxy }>, surface: Surface): void {
@@ -124,13 +128,13 @@ function definePlatformHandlers(target: Type<{ readonly proxy: PlatformProxy }>,
       req: RequestWithPrincipal,
       res: Response,
       input?: unknown,
-    ): Promise<unknown> {
+    ): Promise<void> {
       const options = operation.query
         ? { query: input as PlatformQuery }
         : operation.idExample
           ? { id: input as string }
           : {};
-      return send(res, await this.proxy.forward(route, req, options));
+      send(res, await this.proxy.forward(route, req, options));
     };
     Object.defineProperty(handler, 'name', { value: key });
     Object.defineProperty(target.prototype, key, { value: handler, writable: true, configurable: true });
@@ -143,7 +147,7 @@ function definePlatformHandlers(target: Type<{ readonly proxy: PlatformProxy }>,
       key,
     );
     Req()(target.prototype, key, 0);
-    Res({ passthrough: true })(target.prototype, key, 1);
+    Res()(target.prototype, key, 1);
     third?.(target.prototype, key, 2);
     // Applied last-first, as TypeScript applies a stack of decorators written above a method.
     const decorators: MethodDecorator[] = [

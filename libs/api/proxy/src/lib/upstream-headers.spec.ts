@@ -81,14 +81,14 @@ describe('headers sent to the platform API', () => {
 
 describe('headers passed back from the platform API', () => {
   it('passes back content headers only, never Set-Cookie or hop-by-hop headers', () => {
-    const upstream = new Headers({
+    const upstream = {
       'content-type': 'application/json',
       etag: '"v1"',
-      'set-cookie': 'platform=1',
+      'set-cookie': ['platform=1'],
       connection: 'close',
       server: 'platform/1.2',
       'x-internal-host': '10.0.0.5',
-    });
+    };
     expect(returnedResponseHeaders(upstream)).toEqual({ 'content-type': 'application/json', etag: '"v1"' });
   });
 });

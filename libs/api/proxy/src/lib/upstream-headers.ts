@@ -56,11 +56,11 @@ export function upstreamRequestHeaders(
 }
 
 /** The upstream response headers passed back to the caller. */
-export function returnedResponseHeaders(upstream: Headers): Record<string, string> {
+export function returnedResponseHeaders(upstream: IncomingHttpHeaders): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name of RETURNED_UPSTREAM_HEADERS) {
-    const value = upstream.get(name);
-    if (value !== null) headers[name] = value;
+    const value = upstream[name];
+    if (typeof value === 'string') headers[name] = value;
   }
   return headers;
 }

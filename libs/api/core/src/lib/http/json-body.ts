@@ -28,7 +28,9 @@ function parserErrorCode(error: { type?: string; status?: number }): ErrorCode {
 export function jsonBodyMiddleware() {
   const parse = express.json({ limit: BODY_LIMIT_BYTES, strict: true });
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (METHODS_WITH_BODY.has(req.method) && hasBody(req) && !req.is('application/json')) {
+    // Most requests (every read) carry no body: nothing to check or parse.
+    if (!hasBody(req)) return next();
+    if (METHODS_WITH_BODY.has(req.method) && !req.is('application/json')) {
       writeEnvelope(res, 415, errorEnvelope('unsupported_media_type', requestIdOf(req)));
       return;
     }

@@ -1,7 +1,14 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import type { IncomingMessage } from 'node:http';
-import { LOGGED_REQUEST_HEADERS, LOG_VALUE_REDACTION, pathWithQueryNames, serializeRequest } from './logger-options';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  LOGGED_REQUEST_HEADERS,
+  LOG_VALUE_REDACTION,
+  pathWithQueryNames,
+  requestLogMiddleware,
+  serializeRequest,
+} from './logger-options';
 
 describe('log redaction', () => {
   it('logs only the allow-listed request headers: no credential reaches a log line', () => {
@@ -65,5 +72,61 @@ describe('log redaction', () => {
       nested: [{ note: '[redacted]' }],
       msg: 'number +61 ... 678 and key [redacted]',
     });
+  });
+});
+
+describe('the request log', () => {
+  async function serve(
+    handler: (res: ServerResponse) => void,
+    call: (url: string) => Promise<void>,
+  ): Promise<Array<Record<string, unknown>>> {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const middleware = requestLogMiddleware(pino({ serializers: { req: serializeRequest } }, sink));
+    const server = createServer((req, res) => middleware(req, res, () => handler(res)));
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await call(`http://127.0.0.1:${port}`);
+      // The line is written when the response closes, after the client has its answer (or gave up).
+      await new Promise((settle) => setTimeout(settle, 50));
+    } finally {
+      server.closeAllConnections();
+      await new Promise((closed) => server.close(closed));
+    }
+    return lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  it('writes one line a request when its answer has gone out, warn for a 4xx', async () => {
+    const lines = await serve(
+      (res) => {
+        res.statusCode = 404;
+        res.end('{}');
+      },
+      async (url) => void (await (await fetch(`${url}/nowhere?code=secret-code`)).text()),
+    );
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 40,
+        msg: 'request completed',
+        req: expect.objectContaining({ method: 'GET', url: '/nowhere?code=[redacted]' }),
+        res: { statusCode: 404 },
+      }),
+    ]);
+  });
+
+  it('says a request was aborted when the client left before the answer', async () => {
+    const lines = await serve(
+      () => undefined, // never answers
+      async (url) => {
+        await fetch(url, { signal: AbortSignal.timeout(100) }).catch(() => undefined);
+      },
+    );
+    expect(lines).toEqual([expect.objectContaining({ level: 40, msg: 'request aborted' })]);
   });
 });

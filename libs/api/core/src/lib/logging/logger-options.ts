@@ -102,9 +102,8 @@ export function requestLogMiddleware(
   return (req, res, next) => {
     if (req.url === '/health/live' || !logger.isLevelEnabled('warn')) return next();
     const started = performance.now();
-    const done = () => {
-      res.off('finish', done);
-      res.off('close', done);
+    // 'close' comes once the answer was sent, or when the connection ended first (then it was not finished).
+    res.once('close', () => {
       const line = {
         request_id: requestIdOf(req),
         req,
@@ -115,9 +114,7 @@ export function requestLogMiddleware(
       else if (res.statusCode >= 500) logger.error(line, 'request errored');
       else if (res.statusCode >= 400) logger.warn(line, 'request completed');
       else logger.info(line, 'request completed');
-    };
-    res.on('finish', done);
-    res.on('close', done);
+    });
     next();
   };
 }

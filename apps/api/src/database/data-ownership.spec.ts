@@ -164,7 +164,7 @@ describe('data ownership', () => {
     for (const { path } of files) {
       const file = parse(path);
       walk(file, (node) => {
-        // The bench's floors load these files with Node's type stripping: an import that is not erased would fail there.
+        // The bench's floors load these files with Node's type stripping: an import it cannot erase would fail there.
         if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly) valueImports.push(relative(LIBS, path));
         if (
           ts.isPropertyAssignment(node) &&

@@ -27,7 +27,7 @@ async function inviteToAcme(page: Page, signedInAs: (user: typeof CLIENT_ADMIN, 
   await signedInAs(CLIENT_ADMIN, '/team');
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
   await page.getByRole('combobox', { name: 'Role', exact: true }).click();
-  await page.getByRole('option', { name: 'client_staff', exact: true }).click();
+  await page.getByRole('option', { name: 'Client Staff', exact: true }).click();
   await page.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeAttached();
   return email;
@@ -48,7 +48,7 @@ test.describe('Audit Log', () => {
 
     const newest = events(page).locator('tbody tr').first();
     await expect(newest).toContainText('Invited a member');
-    await expect(newest).toContainText('client_admin');
+    await expect(newest).toContainText('Client Administrator');
     await expect(newest).toContainText('Success');
     const toggle = newest.getByRole('button', { name: /details/i });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');

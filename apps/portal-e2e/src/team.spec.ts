@@ -17,19 +17,19 @@ test.describe('Team', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
 
     await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
-    await choose(page, 'Role', 'client_staff');
+    await choose(page, 'Role', 'Client Staff');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeAttached();
     const invitations = page.getByRole('table', { name: 'Pending invitations' });
-    await expect(invitations.getByRole('row').filter({ hasText: email })).toContainText('client_staff');
+    await expect(invitations.getByRole('row').filter({ hasText: email })).toContainText('Client Staff');
 
     // Chloe Nguyen is Acme Health's second client_admin; the role is put back afterwards.
-    await choose(page, 'Role of Chloe Nguyen', 'client_manager');
-    await expect(page.getByText('Chloe Nguyen is now client_manager.')).toBeVisible();
+    await choose(page, 'Role of Chloe Nguyen', 'Client Manager');
+    await expect(page.getByText('Chloe Nguyen is now Client Manager.')).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('combobox', { name: 'Role of Chloe Nguyen' })).toContainText('client_manager');
-    await choose(page, 'Role of Chloe Nguyen', 'client_admin');
-    await expect(page.getByText('Chloe Nguyen is now client_admin.')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Role of Chloe Nguyen' })).toContainText('Client Manager');
+    await choose(page, 'Role of Chloe Nguyen', 'Client Administrator');
+    await expect(page.getByText('Chloe Nguyen is now Client Administrator.')).toBeVisible();
   });
 
   test('client_manager sees the Team read-only', async ({ page, signedInAs }) => {

@@ -65,7 +65,7 @@ describe('PortalLayout', () => {
     const header = shell().querySelector('header');
     expect(header?.querySelector('.product-name')?.textContent).toBe('AiDial Access');
     expect(header?.querySelector('.account-name')?.textContent).toBe('Amelia Hart');
-    expect(header?.querySelector('.account-context')?.textContent).toBe('client_admin · Acme Health');
+    expect(header?.querySelector('.account-context')?.textContent).toBe('Client Administrator · Acme Health');
     expect(signOutButton()).toBeDefined();
   });
 

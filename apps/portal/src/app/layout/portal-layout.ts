@@ -7,7 +7,7 @@ import { SIGN_IN_PATH, SessionStore, displayNameOf } from '@aidial/portal/core';
 import { ClientSelectionStore } from '@aidial/portal/partner/data-access';
 import { ClientSelector } from '@aidial/portal/partner/ui';
 import { ErrorNotice } from '@aidial/portal/shared/ui';
-import { ROLE_AUDIENCE } from '@aidial/shared/access';
+import { ROLE_AUDIENCE, roleLabel } from '@aidial/shared/access';
 import { PRODUCT_NAME } from '../portal-title.strategy';
 import { navigationFor } from './navigation';
 import { SessionExpiryPrompt } from './session-expiry-prompt';
@@ -44,7 +44,7 @@ export class PortalLayout {
   protected readonly iconPaths = NAVIGATION_ICON_PATHS;
   protected readonly account = computed(() => {
     const session = this.sessionStore.session();
-    return session && { name: displayNameOf(session), role: session.role, tenant: session.tenant.name };
+    return session && { name: displayNameOf(session), role: roleLabel(session.role), tenant: session.tenant.name };
   });
   protected readonly navigation = computed(() => {
     const role = this.sessionStore.role();

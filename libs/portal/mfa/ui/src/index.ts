@@ -6,7 +6,6 @@ export {
   ACTION_LABELS,
   FACTOR_LABELS,
   type MfaProfile,
-  ROLE_NAMES,
   type RemediationExplanation,
   UNAVAILABLE,
   identityValue,

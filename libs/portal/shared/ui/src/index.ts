@@ -23,3 +23,4 @@ export {
   TENANT_STATUS_LABELS,
   labelOf,
 } from './lib/labels';
+export { RoleLabelPipe } from './lib/role-label.pipe';

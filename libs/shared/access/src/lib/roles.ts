@@ -36,3 +36,19 @@ export function isRole(value: unknown): value is Role {
 export function isInternalRole(role: Role): boolean {
   return ROLE_AUDIENCE[role] === 'internal';
 }
+
+/** What people read for each role, everywhere the portal names one (spec/02): never the code. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  client_admin: 'Client Administrator',
+  client_manager: 'Client Manager',
+  client_staff: 'Client Staff',
+  partner_admin: 'Partner Administrator',
+  partner_user: 'Partner User',
+  aidial_admin: 'AiDial Administrator',
+  aidial_operator: 'AiDial Operator',
+};
+
+/** A role's label; a value that is not one of the seven (a role the portal does not know) reads as such, not as its code. */
+export function roleLabel(role: string): string {
+  return isRole(role) ? ROLE_LABELS[role] : 'Unrecognised role';
+}

@@ -23,14 +23,15 @@ import {
   confirmWith,
   labelOf,
   sessionsEndedMessage,
+  RoleLabelPipe,
 } from '@aidial/portal/shared/ui';
-import { type Role, canPerform, rolesForTenantKind } from '@aidial/shared/access';
+import { type Role, canPerform, roleLabel, rolesForTenantKind } from '@aidial/shared/access';
 
 /** `/admin/users/:id`: one user's memberships; an administrator assigns a role per tenant or removes a membership. */
 @Component({
   selector: 'aidial-user-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorNotice, MatButton, MatFormField, MatLabel, MatOption, MatSelect, RouterLink],
+  imports: [ErrorNotice, MatButton, MatFormField, MatLabel, MatOption, MatSelect, RoleLabelPipe, RouterLink],
   providers: [UserDetailStore],
   template: `
     <p><a routerLink="/admin/users">All users</a></p>
@@ -86,7 +87,7 @@ import { type Role, canPerform, rolesForTenantKind } from '@aidial/shared/access
                   <td>{{ labelOf(kindLabels, membership.tenant.kind) }}</td>
                   <td>
                     @if (canAssign()) {
-                      <mat-form-field subscriptSizing="dynamic">
+                      <mat-form-field class="role-field" subscriptSizing="dynamic">
                         <mat-label>Role in {{ membership.tenant.name }}</mat-label>
                         <mat-select
                           [value]="membership.role"
@@ -94,12 +95,12 @@ import { type Role, canPerform, rolesForTenantKind } from '@aidial/shared/access
                           (selectionChange)="assign(membership, $event.value)"
                         >
                           @for (role of rolesFor(membership); track role) {
-                            <mat-option [value]="role">{{ role }}</mat-option>
+                            <mat-option [value]="role">{{ role | roleLabel }}</mat-option>
                           }
                         </mat-select>
                       </mat-form-field>
                     } @else {
-                      {{ membership.role }}
+                      {{ membership.role | roleLabel }}
                     }
                     @if (!membership.role_recognised) {
                       <span> (not a recognised role: this membership signs in to access denied)</span>
@@ -127,6 +128,12 @@ import { type Role, canPerform, rolesForTenantKind } from '@aidial/shared/access
         </p>
       }
       <p class="state-message" role="status">{{ saved() }}</p>
+    }
+  `,
+  styles: `
+    /* Wide enough for the longest role name without an ellipsis. */
+    .role-field {
+      min-inline-size: 14rem;
     }
   `,
 })
@@ -180,7 +187,7 @@ export class UserDetailPage {
   protected assign(membership: AdminMembershipDto, role: Role): void {
     this.saved.set(null);
     void this.store.assignRole(membership.tenant.id, role).then((done) => {
-      if (done) this.saved.set(`Role in ${membership.tenant.name} changed to ${role}.`);
+      if (done) this.saved.set(`Role in ${membership.tenant.name} changed to ${roleLabel(role)}.`);
     });
   }
 
@@ -192,7 +199,7 @@ export class UserDetailPage {
     this.saved.set(null);
     const confirmed = await confirmWith(this.dialog, {
       title: `Remove from ${membership.tenant.name}?`,
-      message: `This user loses their ${membership.role} access to ${membership.tenant.name} at their next request.`,
+      message: `This user loses their ${roleLabel(membership.role)} access to ${membership.tenant.name} at their next request.`,
       confirm: 'Remove membership',
     });
     if (confirmed && (await this.store.removeMembership(membership.tenant.id))) {

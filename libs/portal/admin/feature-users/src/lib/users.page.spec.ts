@@ -75,7 +75,7 @@ describe('admin Users pages', () => {
     const cells = [...page().querySelectorAll('tbody tr')[0].children].map((cell) =>
       cell.textContent?.replace(/\s+/g, ' ').trim(),
     );
-    expect(cells).toEqual(['Sofia Rossi', 'sofia.rossi@acme-health.example', 'Active', 'Acme Health — client_staff']);
+    expect(cells).toEqual(['Sofia Rossi', 'sofia.rossi@acme-health.example', 'Active', 'Acme Health — Client Staff']);
   });
 
   it('is read-only for aidial_operator on the detail page', async () => {

@@ -5,13 +5,13 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { UserListStore } from '@aidial/portal/admin/data-access';
-import { ErrorNotice } from '@aidial/portal/shared/ui';
+import { ErrorNotice, RoleLabelPipe } from '@aidial/portal/shared/ui';
 
 /** `/admin/users`: every user with their memberships, searched by email or name. */
 @Component({
   selector: 'aidial-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorNotice, MatButton, MatFormField, MatInput, MatLabel, ReactiveFormsModule, RouterLink],
+  imports: [ErrorNotice, MatButton, MatFormField, MatInput, MatLabel, ReactiveFormsModule, RoleLabelPipe, RouterLink],
   providers: [UserListStore],
   template: `
     <h1 class="page-title">Users</h1>
@@ -61,7 +61,7 @@ import { ErrorNotice } from '@aidial/portal/shared/ui';
                 <td>{{ user.status === 'active' ? 'Active' : 'Disabled' }}</td>
                 <td>
                   @for (membership of user.memberships; track membership.tenant.id; let last = $last) {
-                    {{ membership.tenant.name }} — {{ membership.role }}{{ last ? '' : ';' }}
+                    {{ membership.tenant.name }} — {{ membership.role | roleLabel }}{{ last ? '' : ';' }}
                   } @empty {
                     None
                   }

@@ -38,7 +38,7 @@ describe('AuditEventsTable', () => {
     const row = cells(element.querySelector('tbody tr'));
     expect(row.slice(1, 7)).toEqual([
       '11111111',
-      'client_admin',
+      'Client Administrator',
       'Invited a member',
       'Invitation inv-1',
       'Success',

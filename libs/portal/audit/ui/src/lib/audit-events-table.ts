@@ -1,4 +1,5 @@
 import { DatePipe } from '@angular/common';
+import { RoleLabelPipe } from '@aidial/portal/shared/ui';
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, AUDIT_TARGET_TYPE_LABELS, auditLabelOf } from './audit-labels';
@@ -28,7 +29,7 @@ export interface AuditEventRow {
 @Component({
   selector: 'aidial-audit-events-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButton],
+  imports: [DatePipe, MatButton, RoleLabelPipe],
   template: `
     <div class="table-scroll">
       <table class="data-table audit-events">
@@ -80,7 +81,7 @@ export interface AuditEventRow {
                   <span class="none">No signed-in user</span>
                 }
               </td>
-              <td>{{ event.actor_role ?? '—' }}</td>
+              <td>{{ event.actor_role ? (event.actor_role | roleLabel) : '—' }}</td>
               <th scope="row" class="action">{{ actionLabel(event.action) }}</th>
               <td>
                 @if (event.target_type) {

@@ -88,7 +88,7 @@ describe('home pages', () => {
     const page = await render(DashboardPage, customerDashboard);
     expect(page.querySelector('h1')?.textContent).toBe('Dashboard');
     expect(page.querySelector('.summary')?.textContent?.trim()).toBe(
-      'Signed in as Amelia Hart (client_admin) · Acme Health',
+      'Signed in as Amelia Hart (Client Administrator) · Acme Health',
     );
     expect(page.textContent).toContain('3 members');
     expect([...page.querySelectorAll('.projects li')].map((item) => item.textContent)).toEqual([
@@ -163,6 +163,6 @@ describe('home pages', () => {
     await signedInAs(sessionFor('aidial_operator', 'Noah Williams', 'AiDial', 'internal'));
     const page = await render(AdminHomePage);
     expect(page.querySelector('h1')?.textContent).toBe('Admin');
-    expect(page.querySelector('p')?.textContent?.trim()).toBe('Signed in as Noah Williams (aidial_operator) · AiDial');
+    expect(page.querySelector('p')?.textContent?.trim()).toBe('Signed in as Noah Williams (AiDial Operator) · AiDial');
   });
 });

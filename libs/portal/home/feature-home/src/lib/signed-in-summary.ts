@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { SessionStore, displayNameOf } from '@aidial/portal/core';
+import { roleLabel } from '@aidial/shared/access';
 
-/** "Signed in as Amelia Hart (client_admin) · Acme Health": who the portal thinks is here, until pages have content. */
+/** "Signed in as Amelia Hart (Client Administrator) · Acme Health": who the portal thinks is here, until pages have content. */
 @Component({
   selector: 'aidial-signed-in-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,6 +23,6 @@ export class SignedInSummary {
 
   protected readonly summary = computed(() => {
     const session = this.session();
-    return session && { name: displayNameOf(session), role: session.role, tenant: session.tenant.name };
+    return session && { name: displayNameOf(session), role: roleLabel(session.role), tenant: session.tenant.name };
   });
 }

@@ -131,7 +131,7 @@ describe('ProfileSummary', () => {
     expect(rows).toEqual({
       'Display name': 'Oliver Bennett',
       'Email address': 'oliver.bennett@northwind.example',
-      'Portal role': 'Partner Administrator (partner_admin)',
+      'Portal role': 'Partner Administrator',
       'Allowed factors': 'Authenticator app, Recovery code, SMS code, Email code',
       Policy: 'Required (by your role)',
       Enrolment: 'Enrolled',

@@ -10,6 +10,7 @@ import type {
   RecoveryCodeState,
   Role,
 } from '@aidial/shared/access';
+import { roleLabel } from '@aidial/shared/access';
 
 /**
  * What the Profile section shows of the MFA summary (`GET /api/mfa/summary`, spec/04 "Field Reference"). The generated
@@ -36,16 +37,6 @@ export interface MfaProfile {
 
 /** Shown for a blank or missing managed identity field (spec/04). */
 export const UNAVAILABLE = 'Unavailable';
-
-export const ROLE_NAMES: Readonly<Record<Role, string>> = {
-  client_admin: 'Client Administrator',
-  client_manager: 'Client Manager',
-  client_staff: 'Client Staff',
-  partner_admin: 'Partner Administrator',
-  partner_user: 'Partner User',
-  aidial_admin: 'AiDial Administrator',
-  aidial_operator: 'AiDial Operator',
-};
 
 export const FACTOR_LABELS: Readonly<Record<MfaFactor, string>> = {
   authenticator_app: 'Authenticator app',
@@ -136,7 +127,7 @@ export function remediationOf(profile: MfaProfile): RemediationExplanation | nul
       ? 'Your organisation requires multi-factor authentication for every member.'
       : profile.required_by === 'user_policy'
         ? 'Your account is set to require multi-factor authentication.'
-        : `Your role, ${ROLE_NAMES[profile.role] ?? profile.role}, requires multi-factor authentication.`;
+        : `Your role, ${roleLabel(profile.role)}, requires multi-factor authentication.`;
   const offered = (wanted: readonly MfaAction[]) => wanted.filter((action) => profile.actions.includes(action));
   switch (profile.lacking) {
     case 'not_enrolled':

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { roleLabel } from '@aidial/shared/access';
 import {
   CHALLENGE_LABELS,
   ENROLMENT_LABELS,
   FACTOR_LABELS,
   type MfaProfile,
-  ROLE_NAMES,
   SECURITY_STATUS_LABELS,
   identityValue,
   policyOf,
@@ -82,7 +82,7 @@ export class ProfileSummary {
     return [
       { term: 'Display name', value: identityValue(profile.display_name) },
       { term: 'Email address', value: identityValue(profile.email) },
-      { term: 'Portal role', value: `${ROLE_NAMES[profile.role] ?? profile.role} (${profile.role})` },
+      { term: 'Portal role', value: roleLabel(profile.role) },
       { term: 'Allowed factors', value: factors.length > 0 ? factors.join(', ') : 'None' },
       { term: 'Policy', value: policyOf(profile) },
       { term: 'Enrolment', value: ENROLMENT_LABELS[profile.enrolment] ?? profile.enrolment },

@@ -18,10 +18,16 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
 import { SessionStore } from '@aidial/portal/core';
 import { type ApiProblem, fieldErrorsOf } from '@aidial/portal/shared/data-access';
-import { ErrorNotice, askForRevocationNote, confirmWith, sessionsEndedMessage } from '@aidial/portal/shared/ui';
+import {
+  ErrorNotice,
+  RoleLabelPipe,
+  askForRevocationNote,
+  confirmWith,
+  sessionsEndedMessage,
+} from '@aidial/portal/shared/ui';
 import { TEAM_MANAGE_ACTION, TeamStore } from '@aidial/portal/team/data-access';
 import { MembersTable, type RoleChange, type TeamMember } from '@aidial/portal/team/ui';
-import { type Role, assignableRoles, canPerform } from '@aidial/shared/access';
+import { type Role, assignableRoles, canPerform, roleLabel } from '@aidial/shared/access';
 
 /** Route data of a team page. */
 export interface TeamPageData {
@@ -38,6 +44,7 @@ export interface TeamPageData {
   selector: 'aidial-team-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    RoleLabelPipe,
     DatePipe,
     ErrorNotice,
     MatButton,
@@ -62,6 +69,10 @@ export interface TeamPageData {
     }
     .email-field {
       min-inline-size: 18rem;
+    }
+    /* Wide enough for the longest role name without an ellipsis. */
+    .role-field {
+      min-inline-size: 14rem;
     }
   `,
 })
@@ -112,7 +123,7 @@ export class TeamPage {
     this.inviting.set(false);
     if (result.ok) {
       this.inviteForm.reset();
-      this.announcement.set(`Invitation sent to ${result.data.email} as ${result.data.role}.`);
+      this.announcement.set(`Invitation sent to ${result.data.email} as ${roleLabel(result.data.role)}.`);
       return;
     }
     this.inviteProblem.set(result.problem);
@@ -133,7 +144,7 @@ export class TeamPage {
   protected changeRole(change: RoleChange): void {
     this.announcement.set(null);
     void this.store.changeRole(change.member.id, change.role).then((done) => {
-      if (done) this.announcement.set(`${nameOf(change.member)} is now ${change.role}.`);
+      if (done) this.announcement.set(`${nameOf(change.member)} is now ${roleLabel(change.role)}.`);
     });
   }
 

@@ -29,7 +29,7 @@ describe('MembersTable', () => {
     expect(element.querySelectorAll('button')).toHaveLength(0);
     expect(
       [...element.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[1]?.textContent?.trim()),
-    ).toEqual(['client_admin', 'client_staff']);
+    ).toEqual(['Client Administrator', 'Client Staff']);
   });
 
   it("offers a manager the other members' role and removal, never their own", async () => {

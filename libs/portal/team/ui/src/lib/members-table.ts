@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
+import { RoleLabelPipe } from '@aidial/portal/shared/ui';
 import type { Role } from '@aidial/shared/access';
 
 /** A member as the Team endpoints describe one (TeamMember). */
@@ -26,7 +27,7 @@ export interface RoleChange {
 @Component({
   selector: 'aidial-members-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatFormField, MatLabel, MatOption, MatSelect],
+  imports: [MatButton, MatFormField, MatLabel, MatOption, MatSelect, RoleLabelPipe],
   template: `
     <div class="table-scroll">
       <table class="data-table">
@@ -56,7 +57,7 @@ export interface RoleChange {
               <td>{{ member.email ?? 'Unavailable' }}</td>
               <td>
                 @if (canManage() && !member.is_you && isAssignable(member.role)) {
-                  <mat-form-field subscriptSizing="dynamic">
+                  <mat-form-field class="role-field" subscriptSizing="dynamic">
                     <mat-label>Role of {{ member.display_name ?? member.email ?? 'member' }}</mat-label>
                     <mat-select
                       [value]="member.role"
@@ -64,12 +65,12 @@ export interface RoleChange {
                       (selectionChange)="roleChange.emit({ member, role: $event.value })"
                     >
                       @for (role of roles(); track role) {
-                        <mat-option [value]="role">{{ role }}</mat-option>
+                        <mat-option [value]="role">{{ role | roleLabel }}</mat-option>
                       }
                     </mat-select>
                   </mat-form-field>
                 } @else {
-                  {{ member.role }}
+                  {{ member.role | roleLabel }}
                 }
               </td>
               <td>{{ member.project_scope === 'all' ? 'All projects' : 'Selected projects' }}</td>
@@ -99,6 +100,10 @@ export interface RoleChange {
     </div>
   `,
   styles: `
+    /* Wide enough for the longest role name, "Partner Administrator", without an ellipsis. */
+    .role-field {
+      min-inline-size: 14rem;
+    }
     .actions {
       display: inline-flex;
       flex-wrap: wrap;

@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { demoUser } from './support/demo-users';
+import { expect, test } from './support/sessions';
+
+const CLIENT_ADMIN = demoUser('amelia.hart@acme-health.example');
+const AIDIAL_ADMIN = demoUser('grace.okafor@aidial.example');
+
+/** A role as the API and the database spell it; the demo's unrecognised `billing_clerk` too. */
+const ROLE_CODE =
+  /\b(?:client_(?:admin|manager|staff)|partner_(?:admin|user)|aidial_(?:admin|operator)|billing_clerk)\b/;
+
+/** What a person can read on the page (the header, the navigation, the content). */
+function visibleText(page: Page): Promise<string> {
+  return page.locator('body').innerText();
+}
+
+test.describe('Role names, not codes (libs/shared/access ROLE_LABELS)', () => {
+  test('a client administrator reads role names in the header, Team, Profile and the Audit Log', async ({
+    page,
+    signedInAs,
+  }) => {
+    await signedInAs(CLIENT_ADMIN, '/team');
+    const members = page.getByRole('table', { name: 'Members' });
+    await expect(members.getByRole('row').filter({ hasText: 'Ben Carter' })).toContainText('Unrecognised role');
+    await expect(members.getByRole('row').filter({ hasText: 'Sofia Rossi' })).toContainText('Client Staff');
+    await expect(page.getByRole('banner')).toContainText('Client Administrator · Acme Health');
+    expect(await visibleText(page)).not.toMatch(ROLE_CODE);
+
+    await page.goto('/settings');
+    await expect(page.getByText('Portal role')).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('Client Administrator');
+    expect(await visibleText(page)).not.toMatch(ROLE_CODE);
+
+    await page.goto('/audit-log');
+    const events = page.getByRole('table', { name: /^Audit events, page/ });
+    await expect(events.getByRole('row').nth(1)).toBeVisible();
+    expect(await visibleText(page)).not.toMatch(ROLE_CODE);
+  });
+
+  test("an AiDial administrator reads role names in the users list and a user's memberships", async ({
+    page,
+    signedInAs,
+  }) => {
+    await signedInAs(AIDIAL_ADMIN, '/admin/users');
+    const sofia = page.getByRole('row').filter({ hasText: 'sofia.rossi@acme-health.example' });
+    await expect(sofia).toContainText('Acme Health — Client Staff');
+    await expect(page.getByRole('banner')).toContainText('AiDial Administrator');
+    expect(await visibleText(page)).not.toMatch(ROLE_CODE);
+
+    await sofia.getByRole('link').first().click();
+    await expect(page.getByRole('main')).toContainText('Client Staff');
+    expect(await visibleText(page)).not.toMatch(ROLE_CODE);
+  });
+});

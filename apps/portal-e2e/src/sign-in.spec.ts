@@ -1,3 +1,4 @@
+import { roleLabel } from '@aidial/shared/access';
 import { demoUser } from './support/demo-users';
 import {
   continueWithEmail,
@@ -28,10 +29,12 @@ test.describe('Signing in through the identity provider', () => {
 
       await expect(page).toHaveURL(new RegExp(`${home}$`));
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-      await expect(page.getByRole('main')).toContainText(`Signed in as ${user.name} (${user.role}) · ${user.tenant}`);
+      await expect(page.getByRole('main')).toContainText(
+        `Signed in as ${user.name} (${roleLabel(user.role)}) · ${user.tenant}`,
+      );
       const banner = page.getByRole('banner');
       await expect(banner).toContainText(user.name);
-      await expect(banner).toContainText(`${user.role} · ${user.tenant}`);
+      await expect(banner).toContainText(`${roleLabel(user.role)} · ${user.tenant}`);
       const navigation = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
       // The whole navigation of each role is navigation.spec.ts's subject; here, that it starts at the role's home.
       await expect(navigation.first()).toHaveText(home === '/admin' ? 'Admin home' : 'Dashboard');

@@ -134,7 +134,8 @@ describe('SmsFactorCard', () => {
       phoneError: null,
     });
     const alert = card.querySelector('aidial-error-notice [role="alert"]');
-    expect(textOf(alert)).toBe('Only Australian phone numbers are supported Request id req-2');
+    expect(textOf(alert?.querySelector('.message') ?? null)).toBe('Only Australian phone numbers are supported');
+    expect(alert?.querySelector('details code')?.textContent).toBe('req-2');
     expect(document.activeElement).toBe(card.querySelector('aidial-error-notice'));
   });
 

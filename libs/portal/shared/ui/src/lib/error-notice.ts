@@ -6,7 +6,10 @@ export interface ProblemDetails {
   readonly requestId?: string | null;
 }
 
-/** Shows a problem as an alert: the envelope's message and its request id, when there is one. */
+/**
+ * Shows a problem as an alert: the envelope's message, and its request id, when there is one, folded behind "Details
+ * for support" (people read the message; support asks for the id).
+ */
 @Component({
   selector: 'aidial-error-notice',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -14,9 +17,10 @@ export interface ProblemDetails {
     <div class="error-notice" role="alert">
       <p class="message">{{ problem().message }}</p>
       @if (problem().requestId; as requestId) {
-        <p class="request-id">
+        <details class="request-id">
+          <summary>Details for support</summary>
           Request id <code>{{ requestId }}</code>
-        </p>
+        </details>
       }
     </div>
   `,
@@ -29,6 +33,9 @@ export interface ProblemDetails {
     }
     p {
       margin: 0;
+    }
+    summary {
+      cursor: pointer;
     }
     .request-id {
       margin-block-start: 0.25rem;

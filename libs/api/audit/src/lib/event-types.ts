@@ -7,7 +7,8 @@ export function isAuditAction(action: unknown): action is AuditAction {
 
 /**
  * The event type's allow-list applied to what a caller passed: only the fields the type declares (AUDIT_EVENT_TYPES,
- * assembled from each module's table) are kept, in any other case nothing. The redactor runs on the result before it is written.
+ * assembled from each module's table) are kept, in any other case nothing. The redactor runs on the result before it is
+ * written.
  */
 export function allowedDetails(
   action: AuditAction,

@@ -55,7 +55,9 @@ export class ApiKeyRepository {
     return this.keys.find({ where: { tenantId }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
-  /** Named (the per-request read of every `/v1` request): one indexed statement judging the key by the database's clock. */
+  /**
+   * Named (the per-request read of every `/v1` request): one indexed statement judging the key by the database's clock.
+   */
   async lookup(publicId: string, touchAfterSeconds: number): Promise<ApiKeyLookupRow | null> {
     const rows = await this.statements.query<ApiKeyLookupRow>(API_KEY_LOOKUP, [publicId, touchAfterSeconds]);
     return rows[0] ?? null;

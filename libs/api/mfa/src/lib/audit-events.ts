@@ -1,9 +1,9 @@
 import type { AuditEventType } from '@aidial/api/core';
 
 /**
- * The audit event types this module records (the Profile's MFA actions and the recovery-code lifecycle), with the only detail fields each may carry. Added to
- * core's `AuditEventTypes` below, so `record()` is typed by them; the audit module assembles every module's table
- * into its allow-list (docs/audit.md describes each type).
+ * The audit event types this module records (the Profile's MFA actions and the recovery-code lifecycle), with the only
+ * detail fields each may carry. Added to core's `AuditEventTypes` below, so `record()` is typed by them; the audit
+ * module assembles every module's table into its allow-list (docs/audit.md describes each type).
  */
 export const MFA_AUDIT_EVENTS = {
   'mfa.setup_opened': { target: 'user', details: ['reason'] },

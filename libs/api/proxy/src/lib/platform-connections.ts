@@ -38,7 +38,10 @@ export class PlatformConnections {
     this.target = { hostname: base.hostname.replace(/^\[(.*)\]$/, '$1'), port: base.port };
   }
 
-  /** `path` absolute (with its query string); rejects with UpstreamTimeoutError, UpstreamTooLargeError or the socket's error. */
+  /**
+   * `path` absolute (with its query string); rejects with UpstreamTimeoutError, UpstreamTooLargeError or the socket's
+   * error.
+   */
   get(path: string, headers: Record<string, string>): Promise<UpstreamResponse> {
     return new Promise((resolve, reject) => {
       let current: http.ClientRequest | undefined;

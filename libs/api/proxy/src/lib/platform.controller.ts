@@ -115,7 +115,8 @@ function curlOf(route: PlatformRoute, operation: PlatformOperation): string {
 /**
  * Adds one handler per allow-listed route to a controller class, decorated exactly as a hand-written handler would be
  * (route, access declaration, OpenAPI, and `@Req`, `@Res` (the handler sends the platform's bytes itself), then
- * `@Query` or `@Param('id')` with the DTO's type, so the validation pipe and the OpenAPI export see it). Each forwards through the proxy and sends the platform's answer back.
+ * `@Query` or `@Param('id')` with the DTO's type, so the validation pipe and the OpenAPI export see it). Each forwards
+ * through the proxy and sends the platform's answer back.
  */
 function definePlatformHandlers(target: Type<{ readonly proxy: PlatformProxy }>, surface: Surface): void {
   for (const [name, operation] of Object.entries(PLATFORM_OPERATIONS) as Array<

@@ -1,9 +1,10 @@
 import type { AuditEventType } from '@aidial/api/core';
 
 /**
- * The audit event types this module records (Team, Partner Team, client selection and the admin area's tenants and memberships), with the only detail fields each may carry. Added to
- * core's `AuditEventTypes` below, so `record()` is typed by them; the audit module assembles every module's table
- * into its allow-list (docs/audit.md describes each type).
+ * The audit event types this module records (Team, Partner Team, client selection and the admin area's tenants and
+ * memberships), with the only detail fields each may carry. Added to core's `AuditEventTypes` below, so `record()` is
+ * typed by them; the audit module assembles every module's table into its allow-list (docs/audit.md describes each
+ * type).
  */
 export const TENANCY_AUDIT_EVENTS = {
   'tenancy.member.sessions_revoked': { target: 'user', details: ['note', 'count', 'team'] },

@@ -1,4 +1,7 @@
-/** The seven portal roles (DESIGN.md §5). A role string not in this list is "not recognised" and gets 403 `access_denied`. */
+/**
+ * The seven portal roles (DESIGN.md §5). A role string not in this list is "not recognised" and gets 403
+ * `access_denied`.
+ */
 export const ROLES = [
   'client_admin',
   'client_manager',
@@ -48,7 +51,10 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   aidial_operator: 'AiDial Operator',
 };
 
-/** A role's label; a value that is not one of the seven (a role the portal does not know) reads as such, not as its code. */
+/**
+ * A role's label; a value that is not one of the seven (a role the portal does not know) reads as such, not as its
+ * code.
+ */
 export function roleLabel(role: string): string {
   return isRole(role) ? ROLE_LABELS[role] : 'Unrecognised role';
 }

@@ -38,7 +38,8 @@ export function shapedStatement(prefix: string, text: string): NamedStatement {
 
 /**
  * Runs named statements on the pool TypeORM owns (the same connections, limits and timeouts as every other statement).
- * Only repositories call it, like `query()`: `apps/api/src/database/data-ownership.spec.ts` holds them to the same rules.
+ * Only repositories call it, like `query()`: `apps/api/src/database/data-ownership.spec.ts` holds them to the same
+ * rules.
  */
 @Injectable()
 export class NamedStatements {

@@ -32,8 +32,8 @@ export function contentSecurityPolicy(config: AppConfig): Record<string, string[
 
 /**
  * Express-level setup shared by `main.ts`, the integration tests and the bench, so they all run the same pipeline:
- * `X-API-Key` removed outside `/v1`, the request id, the request's log line, security headers, strict JSON bodies, the request context (request-context.ts), then the built
- * portal when configured.
+ * `X-API-Key` removed outside `/v1`, the request id, the request's log line, security headers, strict JSON bodies, the
+ * request context (request-context.ts), then the built portal when configured.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');

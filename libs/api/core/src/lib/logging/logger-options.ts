@@ -67,8 +67,8 @@ type LogDestination = ReturnType<typeof pino.destination>;
 let destination: LogDestination | undefined;
 
 /**
- * The process's log destination, stdout: asynchronous, batched (a write a few kilobytes, rather than a write a line), and
- * flushed at least once a second by a timer that never keeps the process alive. pino flushes what is left when the
+ * The process's log destination, stdout: asynchronous, batched (a write a few kilobytes, rather than a write a line),
+ * and flushed at least once a second by a timer that never keeps the process alive. pino flushes what is left when the
  * process exits, normally or by `process.exit`; only the death of the process itself (SIGKILL, out of memory) can lose
  * the last second of lines.
  */
@@ -94,7 +94,8 @@ export function flushLog(): void {
 /**
  * One line for every answered request (except the liveness probe, which would drown the log): method, path, the
  * allow-listed headers, status and milliseconds, at `info`, `warn` for a 4xx and `error` for a 5xx, and `warn` for a
- * request whose connection closed before the answer was sent. Registered right after the request id, so the line carries it.
+ * request whose connection closed before the answer was sent. Registered right after the request id, so the line
+ * carries it.
  */
 export function requestLogMiddleware(
   logger: Logger,

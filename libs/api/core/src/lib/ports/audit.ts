@@ -35,7 +35,8 @@ export interface AuditEventInput<A extends AuditAction = AuditAction> {
   readonly outcome: AuditOutcome;
   /**
    * The tenant whose log the event belongs to (and whose hash chain it extends): the tenant the event is about.
-   * Omitted: the acting user's tenant. `null`: no tenant (a failed sign-in of an unknown person); those form their own chain.
+   * Omitted: the acting user's tenant. `null`: no tenant (a failed sign-in of an unknown person); those form their own
+   * chain.
    */
   readonly tenantId?: string | null;
   /** Omitted: the signed-in caller of the current request, as the guard chain resolved them. */

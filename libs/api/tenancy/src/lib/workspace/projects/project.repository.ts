@@ -34,7 +34,10 @@ export class ProjectRepository {
     private readonly statements: NamedStatements,
   ) {}
 
-  /** Named (a per-request read): the shown customer's projects in the caller's project scope (409 for a partner without a selected client). */
+  /**
+   * Named (a per-request read): the shown customer's projects in the caller's project scope (409 for a partner without
+   * a selected client).
+   */
   async listShown(scope: WorkspaceScope): Promise<WorkspaceProject[]> {
     return this.read(PROJECTS_SHOWN, [scope.shownCustomer.id, scope.projects]);
   }
@@ -44,7 +47,10 @@ export class ProjectRepository {
     return this.one(PROJECT_SHOWN, [scope.shownCustomer.id, scope.projects, scopedId(id)]);
   }
 
-  /** Named (a per-request read): the projects of every client the partner manages, or of one of them (the caller checks it is managed). */
+  /**
+   * Named (a per-request read): the projects of every client the partner manages, or of one of them (the caller checks
+   * it is managed).
+   */
   async listManaged(scope: WorkspaceScope, clientId: string | null): Promise<WorkspaceProject[]> {
     return this.read(PROJECTS_MANAGED, [
       scope.partnerTenantId,

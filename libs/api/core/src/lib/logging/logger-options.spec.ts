@@ -79,6 +79,7 @@ describe('the request log', () => {
   async function serve(
     handler: (res: ServerResponse) => void,
     call: (url: string) => Promise<void>,
+    level = 'info',
   ): Promise<Array<Record<string, unknown>>> {
     const lines: string[] = [];
     const sink = new Writable({
@@ -87,7 +88,7 @@ describe('the request log', () => {
         done();
       },
     });
-    const middleware = requestLogMiddleware(pino({ serializers: { req: serializeRequest } }, sink));
+    const middleware = requestLogMiddleware(pino({ level, serializers: { req: serializeRequest } }, sink));
     const server = createServer((req, res) => middleware(req, res, () => handler(res)));
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
     const { port } = server.address() as AddressInfo;
@@ -128,5 +129,17 @@ describe('the request log', () => {
       },
     );
     expect(lines).toEqual([expect.objectContaining({ level: 40, msg: 'request aborted' })]);
+  });
+
+  it('still writes a 5xx line when only errors are logged, and nothing for the rest', async () => {
+    const answer = (status: number) => (res: ServerResponse) => {
+      res.statusCode = status;
+      res.end('{}');
+    };
+    const get = async (url: string) => void (await (await fetch(url)).text());
+    expect(await serve(answer(200), get, 'error')).toEqual([]);
+    expect(await serve(answer(503), get, 'error')).toEqual([
+      expect.objectContaining({ level: 50, msg: 'request errored', res: { statusCode: 503 } }),
+    ]);
   });
 });

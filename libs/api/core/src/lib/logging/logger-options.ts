@@ -101,7 +101,8 @@ export function requestLogMiddleware(
   logger: Logger,
 ): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
-    if (req.url === '/health/live' || !logger.isLevelEnabled('warn')) return next();
+    // 'error' is the most severe level a request's line takes: below it (fatal, silent) no line would be written.
+    if (req.url === '/health/live' || !logger.isLevelEnabled('error')) return next();
     const started = performance.now();
     // 'close' comes once the answer was sent, or when the connection ended first (then it was not finished).
     res.once('close', () => {

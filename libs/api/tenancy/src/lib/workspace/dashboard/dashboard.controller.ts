@@ -25,7 +25,7 @@ export class DashboardController {
       organisation: { id, name, kind },
       managed_client_count: summary.managedClientCount,
       client: shown && scope.isPartner ? { id: shown.id, name: shown.name } : null,
-      projects: summary.projects.map(({ id, name, status }) => ({ id, name, status })),
+      projects: summary.projects,
       member_count: shown ? summary.memberCount : null,
     };
   }

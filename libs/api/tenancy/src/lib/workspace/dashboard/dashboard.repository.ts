@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NamedStatements } from '@aidial/api/core';
-import type { ProjectStatus } from '../../entities/project.entity';
+import type { WorkspaceProjectDto } from '../projects/project.dto';
 import type { WorkspaceScope } from '../scope/workspace-scope';
 import { DASHBOARD_SUMMARY } from './dashboard.statements';
 
@@ -10,7 +10,7 @@ export interface DashboardSummary {
   readonly managedClientCount: number | null;
   /** The shown customer's members and its projects in the caller's scope: none when no customer is shown. */
   readonly memberCount: number;
-  readonly projects: ReadonlyArray<{ readonly id: string; readonly name: string; readonly status: ProjectStatus }>;
+  readonly projects: WorkspaceProjectDto[];
 }
 
 interface DashboardSummaryRow {

@@ -63,7 +63,7 @@ export async function readDashboard(pool, cookieHeader) {
       organisation: { id: access.tenant_id, name: access.tenant_name, kind: access.tenant_kind },
       managed_client_count: summary.managed_client_count,
       client: null,
-      projects: summary.projects.map(({ id, name, status }) => ({ id, name, status })),
+      projects: summary.projects,
       member_count: summary.member_count,
     },
   };

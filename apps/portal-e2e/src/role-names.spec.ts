@@ -4,6 +4,7 @@ import { expect, test } from './support/sessions';
 
 const CLIENT_ADMIN = demoUser('amelia.hart@acme-health.example');
 const AIDIAL_ADMIN = demoUser('grace.okafor@aidial.example');
+const PARTNER_ADMIN = demoUser('priya.natarajan@northwind.example');
 
 /** A role as the API and the database spell it; the demo's unrecognised `billing_clerk` too. */
 const ROLE_CODE =
@@ -50,5 +51,14 @@ test.describe('Role names, not codes (libs/shared/access ROLE_LABELS)', () => {
     await sofia.getByRole('link').first().click();
     await expect(page.getByRole('main')).toContainText('Client Staff');
     expect(await visibleText(page)).not.toMatch(ROLE_CODE);
+  });
+
+  test('a role picker shows the longest role name whole, not cut off', async ({ page, signedInAs }) => {
+    await signedInAs(PARTNER_ADMIN, '/partner/team');
+    const picker = page.getByRole('combobox', { name: 'Role of Oliver Bennett' });
+    await expect(picker).toContainText('Partner Administrator');
+    // An ellipsis means the value's box is narrower than its text.
+    const value = picker.locator('.mat-mdc-select-value');
+    expect(await value.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   });
 });

@@ -130,12 +130,6 @@ import { type Role, canPerform, roleLabel, rolesForTenantKind } from '@aidial/sh
       <p class="state-message" role="status">{{ saved() }}</p>
     }
   `,
-  styles: `
-    /* Wide enough for the longest role name without an ellipsis. */
-    .role-field {
-      min-inline-size: 14rem;
-    }
-  `,
 })
 export class UserDetailPage {
   protected readonly store = inject(UserDetailStore);

@@ -70,10 +70,6 @@ export interface TeamPageData {
     .email-field {
       min-inline-size: 18rem;
     }
-    /* Wide enough for the longest role name without an ellipsis. */
-    .role-field {
-      min-inline-size: 14rem;
-    }
   `,
 })
 export class TeamPage {

@@ -100,10 +100,6 @@ export interface RoleChange {
     </div>
   `,
   styles: `
-    /* Wide enough for the longest role name, "Partner Administrator", without an ellipsis. */
-    .role-field {
-      min-inline-size: 14rem;
-    }
     .actions {
       display: inline-flex;
       flex-wrap: wrap;

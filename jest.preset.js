@@ -18,13 +18,13 @@ module.exports = {
         sourceMaps: 'inline',
       },
     ],
-    // jose (ID-token verification) and @nestjs/typeorm ship only as ES modules: compile them for CommonJS Jest.
-    '/node_modules/(jose|@nestjs/typeorm)/.+\\.js$': [
+    // jose, openid-client (with its oauth4webapi) and @nestjs/typeorm ship only as ES modules: compile them for CommonJS Jest.
+    '/node_modules/(jose|openid-client|oauth4webapi|@nestjs/typeorm)/.+\\.js$': [
       '@swc/jest',
       { jsc: { target: 'es2023' }, module: { type: 'commonjs' } },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|@nestjs/typeorm)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi|@nestjs/typeorm)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json', 'html'],
   clearMocks: true,
   // CI runs every project's tests at once on two cores: the first test of a suite (Angular's compilation, Nest's

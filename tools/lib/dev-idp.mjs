@@ -21,11 +21,11 @@ function ignore() {
  */
 export const LOCAL_CLIENT = {
   clientId: 'aidial-portal',
-  clientSecret: 'local-client-secret',
+  clientSecret: 'local-portal-client-secret-demo-only',
   projectId: '280000000000000001',
   serviceToken: 'local-service-token',
   serviceClientId: 'aidial-service-account',
-  serviceClientSecret: 'local-machine-secret',
+  serviceClientSecret: 'local-service-account-secret-demo-only',
 };
 
 /**

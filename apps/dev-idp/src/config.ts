@@ -88,7 +88,11 @@ const SETTINGS = {
   port: { env: 'DEV_IDP_PORT', flag: 'port', fallback: '4011' },
   issuer: { env: 'DEV_IDP_ISSUER', flag: 'issuer', fallback: '' },
   clientId: { env: 'DEV_IDP_CLIENT_ID', flag: 'client-id', fallback: 'aidial-portal' },
-  clientSecret: { env: 'DEV_IDP_CLIENT_SECRET', flag: 'client-secret', fallback: 'local-client-secret' },
+  clientSecret: {
+    env: 'DEV_IDP_CLIENT_SECRET',
+    flag: 'client-secret',
+    fallback: 'local-portal-client-secret-demo-only',
+  },
   redirectUris: {
     env: 'DEV_IDP_REDIRECT_URIS',
     flag: 'redirect-uris',
@@ -105,7 +109,7 @@ const SETTINGS = {
   machineClientSecret: {
     env: 'DEV_IDP_MACHINE_CLIENT_SECRET',
     flag: 'machine-client-secret',
-    fallback: 'local-machine-secret',
+    fallback: 'local-service-account-secret-demo-only',
   },
   projectId: { env: 'DEV_IDP_PROJECT_ID', flag: 'project-id', fallback: '280000000000000001' },
   seedFile: { env: 'DEV_IDP_SEED_FILE', flag: 'seed-file', fallback: DEFAULT_SEED_FILE },

@@ -16,6 +16,7 @@ import { SessionSecurity1763950000000 } from './migrations/1763950000000-session
 import { Mfa1763960000000 } from './migrations/1763960000000-mfa';
 import { SupportAndRateLimits1763970000000 } from './migrations/1763970000000-support-and-rate-limits';
 import { ApiRole1763980000000 } from './migrations/1763980000000-api-role';
+import { StepUp1764100000000 } from './migrations/1764100000000-step-up';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
 export const ENTITIES = [
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   Mfa1763960000000,
   SupportAndRateLimits1763970000000,
   ApiRole1763980000000,
+  StepUp1764100000000,
 ];
 
 /**

@@ -73,6 +73,7 @@ export class AuthController {
       code: queryString(req.query['code']),
       error: queryString(req.query['error']),
       errorDescription: queryString(req.query['error_description']),
+      parameters: new URL(req.originalUrl, 'http://callback.invalid').searchParams,
       browserToken: cookies[this.sessions.cookies.signIn],
       previousSessionCookie: cookies[this.sessions.cookies.session],
       userAgent: req.headers['user-agent'] ?? null,

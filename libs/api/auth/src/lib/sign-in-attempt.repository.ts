@@ -5,9 +5,12 @@ import { SignInAttemptEntity } from './entities/sign-in-attempt.entity';
 
 export type NewSignInAttempt = Pick<
   SignInAttemptEntity,
-  'stateHash' | 'browserHash' | 'nonce' | 'codeVerifier' | 'returnTo'
+  'stateHash' | 'browserHash' | 'nonce' | 'codeVerifier' | 'returnTo' | 'maxAgeSeconds'
 >;
-export type ConsumedSignInAttempt = Pick<SignInAttemptEntity, 'browserHash' | 'nonce' | 'codeVerifier' | 'returnTo'>;
+export type ConsumedSignInAttempt = Pick<
+  SignInAttemptEntity,
+  'browserHash' | 'nonce' | 'codeVerifier' | 'returnTo' | 'maxAgeSeconds'
+>;
 
 /** The only place that reads and writes the `sign_in_attempt` table (owned by the auth module). */
 @Injectable()
@@ -34,16 +37,31 @@ export class SignInAttemptRepository {
    */
   async consume(stateHash: Buffer, maxAgeMinutes: number): Promise<ConsumedSignInAttempt | null> {
     const [rows] = await this.attempts.query<
-      [Array<{ browser_hash: Buffer; nonce: string; code_verifier: string; return_to: string }>, number]
+      [
+        Array<{
+          browser_hash: Buffer;
+          nonce: string;
+          code_verifier: string;
+          return_to: string;
+          max_age_seconds: number | null;
+        }>,
+        number,
+      ]
     >(
       `UPDATE sign_in_attempt SET consumed_at = now()
         WHERE state_hash = $1 AND consumed_at IS NULL AND created_at > now() - make_interval(mins => $2)
-        RETURNING browser_hash, nonce, code_verifier, return_to`,
+        RETURNING browser_hash, nonce, code_verifier, return_to, max_age_seconds`,
       [stateHash, maxAgeMinutes],
     );
     const row = rows[0];
     return row
-      ? { browserHash: row.browser_hash, nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to }
+      ? {
+          browserHash: row.browser_hash,
+          nonce: row.nonce,
+          codeVerifier: row.code_verifier,
+          returnTo: row.return_to,
+          maxAgeSeconds: row.max_age_seconds,
+        }
       : null;
   }
 }

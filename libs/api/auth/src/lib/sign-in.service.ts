@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   AUDIT_RECORDER,
@@ -38,6 +38,8 @@ export interface CallbackRequest {
   readonly code: string | undefined;
   readonly error: string | undefined;
   readonly errorDescription: string | undefined;
+  /** Every query parameter of the callback as the provider sent it (openid-client checks `state`, `iss` and `code` in it). */
+  readonly parameters: URLSearchParams;
   readonly browserToken: string | undefined;
   /** The session cookie the browser still carried, if any: a live session behind it is replaced by the new one. */
   readonly previousSessionCookie?: string | undefined;
@@ -80,23 +82,26 @@ export class SignInService {
 
   /**
    * With `prompt: 'login'` the provider authenticates the user again even within its own session (the MFA module's
-   * "Refresh security status"); the callback then replaces this browser's session and its MFA snapshot.
+   * "Refresh security status"); with `maxAgeSeconds` as well (a step-up, docs/sessions.md) the callback also refuses
+   * an ID token whose `auth_time` is older than that. Either way the callback replaces this browser's session.
    */
   async start(
     email: string | null,
     requestedReturn: unknown,
-    options: { readonly prompt?: 'login' } = {},
+    options: { readonly prompt?: 'login'; readonly maxAgeSeconds?: number } = {},
   ): Promise<{ authorizationUrl: string; browserToken: string }> {
     const state = random();
     const nonce = random();
     const codeVerifier = random(48);
     const browserToken = random();
+    const maxAgeSeconds = options.maxAgeSeconds ?? null;
     // Throws IdentityProviderUnavailableError before anything is stored when the provider cannot be reached.
     const authorizationUrl = await this.oidc.authorizationUrl({
       state,
       nonce,
-      codeChallenge: createHash('sha256').update(codeVerifier).digest('base64url'),
+      codeVerifier,
       loginHint: email,
+      maxAgeSeconds,
       ...(options.prompt ? { prompt: options.prompt } : {}),
     });
     await this.attempts.deleteOlderThan(24 * 60);
@@ -106,6 +111,7 @@ export class SignInService {
       nonce,
       codeVerifier,
       returnTo: safeReturnPath(requestedReturn),
+      maxAgeSeconds,
     });
     return { authorizationUrl, browserToken };
   }
@@ -120,8 +126,12 @@ export class SignInService {
     if (!request.code) return this.reject('sign_in_failed', 'callback without a code');
 
     try {
-      const tokens = await this.oidc.exchangeCode(request.code, attempt.codeVerifier);
-      const identity = await this.oidc.verifyIdToken(tokens.idToken, attempt.nonce);
+      const { identity, tokens } = await this.oidc.completeAuthorization(request.parameters, {
+        state: request.state ?? '',
+        nonce: attempt.nonce,
+        codeVerifier: attempt.codeVerifier,
+        maxAgeSeconds: attempt.maxAgeSeconds,
+      });
       let userId: string;
       let resolution;
       try {
@@ -242,11 +252,16 @@ export class SignInService {
   private async consumeAttempt(
     state: string | undefined,
     browserToken: string | undefined,
-  ): Promise<{ nonce: string; codeVerifier: string; returnTo: string } | null> {
+  ): Promise<{ nonce: string; codeVerifier: string; returnTo: string; maxAgeSeconds: number | null } | null> {
     if (!state || !browserToken || state.length > 200 || browserToken.length > 200) return null;
     const attempt = await this.attempts.consume(hashToken(state), SIGN_IN_ATTEMPT_MINUTES);
     if (!attempt || !timingSafeEqual(attempt.browserHash, hashToken(browserToken))) return null;
-    return { nonce: attempt.nonce, codeVerifier: attempt.codeVerifier, returnTo: attempt.returnTo };
+    return {
+      nonce: attempt.nonce,
+      codeVerifier: attempt.codeVerifier,
+      returnTo: attempt.returnTo,
+      maxAgeSeconds: attempt.maxAgeSeconds,
+    };
   }
 
   /** The access context or the MFA state could not be had: access denied, "session validation unavailable". */

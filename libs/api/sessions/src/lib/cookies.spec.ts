@@ -9,11 +9,11 @@ function cookiesFor(publicUrl: string): AuthCookies {
     AIDIAL_API_TIMEOUT_MS: '1000',
     ZITADEL_ISSUER: 'http://127.0.0.1:9',
     ZITADEL_CLIENT_ID: 'portal',
-    ZITADEL_CLIENT_SECRET: 'secret',
+    ZITADEL_CLIENT_SECRET: 'client-secret-of-at-least-32-characters',
     ZITADEL_PROJECT_ID: '280000000000000001',
     ZITADEL_SERVICE_TOKEN: 'token',
     ZITADEL_SERVICE_CLIENT_ID: 'service-account',
-    ZITADEL_SERVICE_CLIENT_SECRET: 'service-secret',
+    ZITADEL_SERVICE_CLIENT_SECRET: 'service-client-secret-of-at-least-32-chars',
     DATABASE_URL: 'postgres://127.0.0.1/x',
     API_KEY_PEPPER: 'p'.repeat(40),
   });

@@ -24,14 +24,14 @@ export interface DevIdp {
 
 export const TEST_CLIENT = {
   clientId: 'portal-under-test',
-  clientSecret: 'portal-under-test-secret',
+  clientSecret: 'portal-under-test-client-secret-0123456789',
   // Never contacted: the test browser stops where the provider sends it back to the application.
   redirectUri: 'http://127.0.0.1:9/api/auth/callback',
   postLogoutRedirectUri: 'http://127.0.0.1:9/sign-in',
   serviceToken: 'service-token-under-test',
   projectId: '280000000000000001',
   machineClientId: 'service-account-under-test',
-  machineClientSecret: 'service-account-under-test-secret',
+  machineClientSecret: 'service-account-under-test-client-secret-0123',
   /** A service account whose only membership is ORG_OWNER of Acme Health (tools/demo/seed.json). */
   orgServiceToken: 'org-service-token-under-test',
   orgServiceTokenOrg: '290000000000000101',

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One authorization request in flight (DESIGN.md §2.1): the state (stored hashed) is single-use and bound to the
@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  */
 @Entity({ name: 'sign_in_attempt' })
 @Index('sign_in_attempt_created_idx', ['createdAt'])
+@Check('sign_in_attempt_max_age_check', `"max_age_seconds" >= 0`)
 export class SignInAttemptEntity {
   @PrimaryColumn({ name: 'state_hash', type: 'bytea' })
   stateHash!: Buffer;
@@ -22,6 +23,10 @@ export class SignInAttemptEntity {
 
   @Column({ name: 'return_to', type: 'text' })
   returnTo!: string;
+
+  /** A step-up's `max_age` (seconds), checked against the ID token's `auth_time` at the callback; null for a sign-in. */
+  @Column({ name: 'max_age_seconds', type: 'integer', nullable: true })
+  maxAgeSeconds!: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,20 +1,19 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
-import { type JWTPayload, type JWTVerifyGetKey, createRemoteJWKSet, jwtVerify } from 'jose';
+import { type JWTPayload, decodeProtectedHeader } from 'jose';
+import * as openid from 'openid-client';
 
 /** Why the provider could not be used: it did not answer, or answered with something we cannot trust. */
 export class IdentityProviderUnavailableError extends Error {}
 
-/** Why an ID token was refused; the reason goes to the log line, never to the browser. */
+/** Why an ID token (or the provider's answer carrying it) was refused; the reason goes to the log line, never to the browser. */
 export class IdTokenRejectedError extends Error {}
 
-interface Discovery {
-  issuer: string;
-  authorization_endpoint: string;
-  token_endpoint: string;
-  jwks_uri: string;
-  end_session_endpoint?: string;
+/** What the portal reads of the provider's discovery document. */
+export interface ProviderMetadata {
+  readonly issuer: string;
+  readonly jwksUri: string;
+  readonly endSessionEndpoint: string | null;
 }
 
 export interface VerifiedIdentity {
@@ -25,6 +24,22 @@ export interface VerifiedIdentity {
   readonly amr: string[];
   readonly authTime: Date;
   readonly idpSessionId: string | null;
+}
+
+export interface ProviderTokenSet {
+  readonly idToken: string;
+  readonly accessToken: string | null;
+  readonly refreshToken: string | null;
+  readonly accessTokenExpiresAt: number | null;
+}
+
+/** What the sign-in attempt kept for its callback (DESIGN.md §2.1): the checks the answer must pass. */
+export interface AuthorizationChecks {
+  readonly state: string;
+  readonly nonce: string;
+  readonly codeVerifier: string;
+  /** A step-up's `max_age`: the ID token's `auth_time` must be at most this many seconds old. */
+  readonly maxAgeSeconds: number | null;
 }
 
 /** Signature algorithms accepted for ID tokens: asymmetric only (never `none`, never HS* keyed with the client secret). */
@@ -44,14 +59,17 @@ export const ID_TOKEN_ALGORITHMS = [
 const MAX_ID_TOKEN_AGE_SECONDS = 10 * 60;
 const CLOCK_TOLERANCE_SECONDS = 60;
 const DISCOVERY_TTL_MS = 10 * 60 * 1000;
-const PROVIDER_TIMEOUT_MS = 5_000;
+const PROVIDER_TIMEOUT_SECONDS = 5;
+/** The scopes of every sign-in. offline_access: ZITADEL issues a refresh token only when asked (the proxy renews with it). */
+const SCOPES = 'openid profile email offline_access';
 
 /**
  * The audience rule for ZITADEL's ID tokens (DESIGN.md §2.1, §12). ZITADEL always names every application of the
  * project and the project itself (`internal/api/oidc/auth_request.go`, `audienceFromProjectID`), and always puts the
  * client id in `azp` (zitadel/oidc `NewIDTokenClaims`, `AppendClientIDToAudience`). So: our client id must be there; the
  * only other audience trusted is our project's id (the portal is the project's one application); and `azp` must say the
- * token was issued to us (OpenID Connect Core §3.1.3.7 items 4–5). jose has already checked the client id is in.
+ * token was issued to us (OpenID Connect Core §3.1.3.7 items 4–5). openid-client checks the first and `azp`; the
+ * trusted-audience rule is ours.
  */
 export function checkAudience(payload: JWTPayload, trusted: { clientId: string; projectId: string }): void {
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
@@ -63,36 +81,101 @@ export function checkAudience(payload: JWTPayload, trusted: { clientId: string; 
   if (azp !== trusted.clientId) throw new IdTokenRejectedError('ID token azp is another client');
 }
 
-function sameString(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-/** `expires_in` (seconds from now) as epoch seconds, or null when the provider did not say. */
-function expiresAtOf(expiresIn: unknown): number | null {
-  return typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0
-    ? Math.floor(Date.now() / 1000) + Math.floor(expiresIn)
-    : null;
+/**
+ * The checks of DESIGN.md §2.1 that openid-client does not make itself, on a token it has already verified (signature,
+ * issuer, audience containing the client, `azp`, `exp`, `iat` not in the future, `sub`, `nonce`, `auth_time` against
+ * `max_age`): the algorithm allow-list, the trusted-audience rule, the maximum `iat` age and `auth_time` present and not
+ * in the future.
+ */
+export function checkIdToken(
+  idToken: string,
+  claims: JWTPayload,
+  trusted: { clientId: string; projectId: string },
+  now = Date.now(),
+): void {
+  const { alg } = decodeProtectedHeader(idToken);
+  if (typeof alg !== 'string' || !ID_TOKEN_ALGORITHMS.includes(alg)) {
+    throw new IdTokenRejectedError(`ID token signed with ${String(alg)}, which is not accepted`);
+  }
+  checkAudience(claims, trusted);
+  if (typeof claims.iat !== 'number' || claims.iat * 1000 < now - MAX_ID_TOKEN_AGE_SECONDS * 1000) {
+    throw new IdTokenRejectedError('ID token was issued too long ago');
+  }
+  const authTime = claims['auth_time'];
+  if (typeof authTime !== 'number' || authTime * 1000 > now + CLOCK_TOLERANCE_SECONDS * 1000) {
+    throw new IdTokenRejectedError('ID token auth_time is missing or in the future');
+  }
 }
 
 function optionalString(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
+/** `expires_in` (seconds from now) as epoch seconds, or null when the provider did not say. */
+function expiresAtOf(expiresIn: number | undefined): number | null {
+  return typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0
+    ? Math.floor(Date.now() / 1000) + Math.floor(expiresIn)
+    : null;
+}
+
+/** The error and its causes, outermost first (openid-client may wrap fetch's failure in a ClientError). */
+function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; typeof current === 'object' && current !== null && chain.length < 5;) {
+    chain.push(current);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
 /**
- * The relying-party side of OpenID Connect against Zitadel (DESIGN.md §2.1): discovery pinned to ZITADEL_ISSUER,
- * authorization code with PKCE (S256) and nonce, client_secret_post, and every ID token verified with `jose`.
- * See docs/adr/0003 for why this is not passport-openidconnect.
+ * fetch's own failure (refused connection, DNS, reset: a TypeError "fetch failed") or a timeout. By name, not by
+ * class: fetch's errors may come from another realm than this module's globals (a test runner's vm).
+ */
+function isTransportFailure(error: unknown): boolean {
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return name === 'TimeoutError' || name === 'AbortError' || (name === 'TypeError' && message === 'fetch failed');
+}
+
+/**
+ * Sorts what openid-client threw into the two answers the portal gives: the provider could not be reached or broke
+ * (no answer, a timeout, a 5xx, a body that is not JSON), or it answered and we refused the answer (a 4xx such as
+ * `invalid_grant`, any failed check).
+ */
+export function classifyProviderError(error: unknown, step: string): Error {
+  if (error instanceof IdentityProviderUnavailableError || error instanceof IdTokenRejectedError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const unavailable = new IdentityProviderUnavailableError(`${step}: ${detail}`);
+  if (causeChain(error).some(isTransportFailure)) return unavailable;
+  if (error instanceof openid.ResponseBodyError) {
+    return error.status >= 500 ? unavailable : new IdTokenRejectedError(`${step}: ${error.error} (${error.status})`);
+  }
+  if (error instanceof openid.ClientError) {
+    if (error.code === 'OAUTH_RESPONSE_IS_NOT_JSON') return unavailable;
+    const status = (error.cause as { status?: unknown } | undefined)?.status;
+    if (error.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' && typeof status === 'number' && status >= 500) {
+      return unavailable;
+    }
+  }
+  return new IdTokenRejectedError(`${step}: ${detail}`);
+}
+
+/**
+ * The relying-party side of OpenID Connect against ZITADEL (DESIGN.md §2.1, ADR 3), on `openid-client` (OpenID
+ * Certified): discovery pinned to ZITADEL_ISSUER, authorization code with PKCE (S256), `state` and `nonce`,
+ * client_secret_post, every ID token's signature checked against the issuer's JWKS, refresh and end-session. The
+ * checks the library does not make are kept around it (`checkIdToken`). The single-use, browser-bound state lives in
+ * the sign-in attempt (SignInService), not here.
  */
 @Injectable()
 export class OidcClient {
-  private discovery: { value: Discovery; expires: number } | null = null;
-  private jwks: { uri: string; keys: JWTVerifyGetKey } | null = null;
-  private readonly expectedIssuer: string;
+  private configuration: { value: openid.Configuration; expires: number } | null = null;
+  private readonly issuer: URL;
+  private readonly trusted: { clientId: string; projectId: string };
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.expectedIssuer = config.zitadelIssuer.href.replace(/\/$/, '');
+    this.issuer = config.zitadelIssuer;
+    this.trusted = { clientId: config.zitadelClientId, projectId: config.zitadelProjectId };
   }
 
   get redirectUri(): string {
@@ -103,106 +186,124 @@ export class OidcClient {
     return new URL('/sign-in?signed_out=1', this.config.publicUrl).href;
   }
 
-  async metadata(): Promise<Discovery> {
-    if (this.discovery && this.discovery.expires > Date.now()) return this.discovery.value;
-    let document: Partial<Discovery>;
+  /** The provider's configuration, discovered at first use and again every ten minutes (key rotation, endpoint moves). */
+  private async provider(): Promise<openid.Configuration> {
+    if (this.configuration && this.configuration.expires > Date.now()) return this.configuration.value;
+    let value: openid.Configuration;
     try {
-      const response = await fetch(`${this.expectedIssuer}/.well-known/openid-configuration`, {
-        signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
-      });
-      if (!response.ok) throw new Error(`discovery answered ${response.status}`);
-      document = (await response.json()) as Partial<Discovery>;
+      value = await openid.discovery(
+        this.issuer,
+        this.config.zitadelClientId,
+        // ZITADEL's web application with "POST" authentication; `auth_time` in every ID token (OpenID Connect Core §2).
+        { require_auth_time: true, [openid.clockTolerance]: CLOCK_TOLERANCE_SECONDS },
+        openid.ClientSecretPost(this.config.zitadelClientSecret),
+        {
+          timeout: PROVIDER_TIMEOUT_SECONDS,
+          // Plain HTTP only for an issuer the configuration itself names with http: (the local stand-in on loopback).
+          ...(this.issuer.protocol === 'http:' ? { execute: [openid.allowInsecureRequests] } : {}),
+        },
+      );
     } catch (error) {
+      // A discovery document for another issuer is refused by the library (mix-up defence); any failure here means
+      // the provider cannot be used now.
       throw new IdentityProviderUnavailableError(`discovery failed: ${(error as Error).message}`);
     }
-    // A discovery document for another issuer stops the sign-in (mix-up defence).
-    if (typeof document.issuer !== 'string' || document.issuer.replace(/\/$/, '') !== this.expectedIssuer) {
-      throw new IdentityProviderUnavailableError(
-        `discovery names issuer ${String(document.issuer)}, expected ${this.expectedIssuer}`,
-      );
-    }
-    for (const field of ['authorization_endpoint', 'token_endpoint', 'jwks_uri'] as const) {
-      if (typeof document[field] !== 'string') throw new IdentityProviderUnavailableError(`discovery lacks ${field}`);
-    }
-    const value = document as Discovery;
-    this.discovery = { value, expires: Date.now() + DISCOVERY_TTL_MS };
+    // ID-token signatures are checked against the issuer's JWKS even though the token comes straight from the token
+    // endpoint over TLS (OpenID Connect Core §3.1.3.7 item 6 would allow skipping it; DESIGN.md §2.1 does not).
+    openid.enableNonRepudiationChecks(value);
+    this.configuration = { value, expires: Date.now() + DISCOVERY_TTL_MS };
     return value;
+  }
+
+  async metadata(): Promise<ProviderMetadata> {
+    const server = (await this.provider()).serverMetadata();
+    if (!server.jwks_uri) throw new IdentityProviderUnavailableError('discovery lacks jwks_uri');
+    return { issuer: server.issuer, jwksUri: server.jwks_uri, endSessionEndpoint: server.end_session_endpoint ?? null };
   }
 
   async authorizationUrl(request: {
     state: string;
     nonce: string;
-    codeChallenge: string;
+    codeVerifier: string;
     /** Sent as `login_hint` when known (a re-authentication of a user whose email the provider never gave has none). */
     loginHint: string | null;
     prompt?: 'login';
+    /** `max_age` (seconds): the provider must have authenticated the user at most this long ago (a step-up sends 0). */
+    maxAgeSeconds?: number | null;
   }): Promise<string> {
-    const { authorization_endpoint } = await this.metadata();
-    const url = new URL(authorization_endpoint);
-    url.search = new URLSearchParams({
-      client_id: this.config.zitadelClientId,
+    const configuration = await this.provider();
+    const parameters: Record<string, string> = {
       redirect_uri: this.redirectUri,
-      response_type: 'code',
-      // offline_access: Zitadel issues a refresh token only when asked; the proxy renews the platform access token with it.
-      scope: 'openid profile email offline_access',
+      scope: SCOPES,
       state: request.state,
       nonce: request.nonce,
-      code_challenge: request.codeChallenge,
+      code_challenge: await openid.calculatePKCECodeChallenge(request.codeVerifier),
       code_challenge_method: 'S256',
-      ...(request.loginHint ? { login_hint: request.loginHint } : {}),
-      ...(request.prompt ? { prompt: request.prompt } : {}),
-    }).toString();
-    return url.href;
+    };
+    if (request.loginHint) parameters['login_hint'] = request.loginHint;
+    if (request.prompt) parameters['prompt'] = request.prompt;
+    if (request.maxAgeSeconds !== null && request.maxAgeSeconds !== undefined) {
+      parameters['max_age'] = String(request.maxAgeSeconds);
+    }
+    try {
+      return openid.buildAuthorizationUrl(configuration, parameters).href;
+    } catch (error) {
+      throw new IdentityProviderUnavailableError(`authorization endpoint unusable: ${(error as Error).message}`);
+    }
   }
 
-  /** Exchanges the code; returns the raw token response (ID token still unverified). */
-  async exchangeCode(
-    code: string,
-    codeVerifier: string,
-  ): Promise<{
-    idToken: string;
-    accessToken: string | null;
-    refreshToken: string | null;
-    accessTokenExpiresAt: number | null;
-  }> {
-    const { token_endpoint } = await this.metadata();
-    let response: Response;
+  /**
+   * The callback's answer (every query parameter as the provider sent it, `iss` included) exchanged for tokens, the
+   * ID token verified by openid-client and then by `checkIdToken`.
+   */
+  async completeAuthorization(
+    callbackParameters: URLSearchParams,
+    checks: AuthorizationChecks,
+  ): Promise<{ identity: VerifiedIdentity; tokens: ProviderTokenSet }> {
+    const configuration = await this.provider();
+    const callbackUrl = new URL(this.redirectUri);
+    callbackUrl.search = callbackParameters.toString();
+    let response: Awaited<ReturnType<typeof openid.authorizationCodeGrant>>;
     try {
-      response = await fetch(token_endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          code,
-          redirect_uri: this.redirectUri,
-          code_verifier: codeVerifier,
-          client_id: this.config.zitadelClientId,
-          client_secret: this.config.zitadelClientSecret,
-        }),
-        signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
+      response = await openid.authorizationCodeGrant(configuration, callbackUrl, {
+        pkceCodeVerifier: checks.codeVerifier,
+        expectedState: checks.state,
+        expectedNonce: checks.nonce,
+        idTokenExpected: true,
+        ...(checks.maxAgeSeconds !== null ? { maxAge: checks.maxAgeSeconds } : {}),
       });
     } catch (error) {
-      throw new IdentityProviderUnavailableError(`token endpoint unreachable: ${(error as Error).message}`);
+      throw classifyProviderError(error, 'code exchange');
     }
-    if (response.status >= 500)
-      throw new IdentityProviderUnavailableError(`token endpoint answered ${response.status}`);
-    const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    if (!response.ok || typeof body['id_token'] !== 'string') {
-      throw new IdTokenRejectedError(
-        `token endpoint refused the code (${response.status} ${String(body['error'] ?? '')})`,
-      );
-    }
+    const claims = response.claims();
+    if (!response.id_token || !claims) throw new IdTokenRejectedError('token endpoint answered without an ID token');
+    checkIdToken(response.id_token, claims, this.trusted);
+    // A missing or malformed amr counts as single-factor (ASVS 6.8.4): keep only string values.
+    const amr = Array.isArray(claims['amr'])
+      ? claims['amr'].filter((value): value is string => typeof value === 'string')
+      : [];
     return {
-      idToken: body['id_token'],
-      accessToken: optionalString(body['access_token']),
-      refreshToken: optionalString(body['refresh_token']),
-      accessTokenExpiresAt: expiresAtOf(body['expires_in']),
+      identity: {
+        subject: claims.sub,
+        email: optionalString(claims['email']),
+        emailVerified: claims['email_verified'] === true,
+        displayName: optionalString(claims['name']),
+        amr,
+        authTime: new Date((claims.auth_time as number) * 1000),
+        idpSessionId: optionalString(claims['sid']),
+      },
+      tokens: {
+        idToken: response.id_token,
+        accessToken: optionalString(response.access_token),
+        refreshToken: optionalString(response.refresh_token),
+        accessTokenExpiresAt: expiresAtOf(response.expires_in),
+      },
     };
   }
 
   /**
-   * Renews the access token with a refresh token (client_secret_post). Throws IdentityProviderUnavailableError when
-   * the provider cannot answer, IdTokenRejectedError when it refuses the refresh token (expired, revoked).
+   * Renews the access token with a refresh token. Throws IdentityProviderUnavailableError when the provider cannot
+   * answer, IdTokenRejectedError when it refuses the refresh token (expired, revoked) or its answer fails a check.
    */
   async refresh(refreshToken: string): Promise<{
     idToken: string | null;
@@ -210,94 +311,32 @@ export class OidcClient {
     refreshToken: string | null;
     accessTokenExpiresAt: number | null;
   }> {
-    const { token_endpoint } = await this.metadata();
-    let response: Response;
+    const configuration = await this.provider();
+    let response: Awaited<ReturnType<typeof openid.refreshTokenGrant>>;
     try {
-      response = await fetch(token_endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: new URLSearchParams({
-          grant_type: 'refresh_token',
-          refresh_token: refreshToken,
-          client_id: this.config.zitadelClientId,
-          client_secret: this.config.zitadelClientSecret,
-        }),
-        signal: AbortSignal.timeout(PROVIDER_TIMEOUT_MS),
-      });
+      response = await openid.refreshTokenGrant(configuration, refreshToken);
     } catch (error) {
-      throw new IdentityProviderUnavailableError(`token endpoint unreachable: ${(error as Error).message}`);
+      throw classifyProviderError(error, 'refresh');
     }
-    if (response.status >= 500)
-      throw new IdentityProviderUnavailableError(`token endpoint answered ${response.status}`);
-    const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    const accessToken = optionalString(body['access_token']);
-    if (!response.ok || !accessToken) {
-      throw new IdTokenRejectedError(`refresh refused (${response.status} ${String(body['error'] ?? '')})`);
-    }
+    const accessToken = optionalString(response.access_token);
+    if (!accessToken) throw new IdTokenRejectedError('refresh answered without an access token');
+    const claims = response.claims();
+    if (response.id_token && claims) checkAudience(claims, this.trusted);
     return {
-      idToken: optionalString(body['id_token']),
+      idToken: optionalString(response.id_token),
       accessToken,
-      refreshToken: optionalString(body['refresh_token']),
-      accessTokenExpiresAt: expiresAtOf(body['expires_in']),
+      refreshToken: optionalString(response.refresh_token),
+      accessTokenExpiresAt: expiresAtOf(response.expires_in),
     };
   }
 
-  async verifyIdToken(idToken: string, expectedNonce: string): Promise<VerifiedIdentity> {
-    const discovery = await this.metadata();
-    if (!this.jwks || this.jwks.uri !== discovery.jwks_uri) {
-      this.jwks = {
-        uri: discovery.jwks_uri,
-        keys: createRemoteJWKSet(new URL(discovery.jwks_uri), { timeoutDuration: PROVIDER_TIMEOUT_MS }),
-      };
-    }
-    let payload: JWTPayload;
-    try {
-      ({ payload } = await jwtVerify(idToken, this.jwks.keys, {
-        issuer: discovery.issuer,
-        audience: this.config.zitadelClientId,
-        algorithms: ID_TOKEN_ALGORITHMS,
-        maxTokenAge: MAX_ID_TOKEN_AGE_SECONDS,
-        clockTolerance: CLOCK_TOLERANCE_SECONDS,
-        requiredClaims: ['sub', 'iat', 'exp', 'auth_time'],
-      }));
-    } catch (error) {
-      throw new IdTokenRejectedError(`ID token refused: ${(error as Error).message}`);
-    }
-    checkAudience(payload, { clientId: this.config.zitadelClientId, projectId: this.config.zitadelProjectId });
-    if (typeof payload['nonce'] !== 'string' || !sameString(payload['nonce'], expectedNonce)) {
-      throw new IdTokenRejectedError('ID token nonce is missing or does not match');
-    }
-    const subject = optionalString(payload.sub);
-    if (!subject) throw new IdTokenRejectedError('ID token has no subject');
-    const authTime = payload['auth_time'];
-    if (typeof authTime !== 'number' || authTime * 1000 > Date.now() + CLOCK_TOLERANCE_SECONDS * 1000) {
-      throw new IdTokenRejectedError('ID token auth_time is missing or in the future');
-    }
-    // A missing or malformed amr counts as single-factor (ASVS 6.8.4): keep only string values.
-    const amr = Array.isArray(payload['amr'])
-      ? payload['amr'].filter((value): value is string => typeof value === 'string')
-      : [];
-    return {
-      subject,
-      email: optionalString(payload['email']),
-      emailVerified: payload['email_verified'] === true,
-      displayName: optionalString(payload['name']),
-      amr,
-      authTime: new Date(authTime * 1000),
-      idpSessionId: optionalString(payload['sid']),
-    };
-  }
-
+  /** Where the browser ends the provider's session (RP-initiated logout), or the sign-in page when it has no such endpoint. */
   async endSessionUrl(idTokenHint: string | null): Promise<string> {
-    const { end_session_endpoint } = await this.metadata();
-    const fallback = new URL('/sign-in?signed_out=1', this.config.publicUrl).href;
-    if (!end_session_endpoint) return fallback;
-    const url = new URL(end_session_endpoint);
-    url.search = new URLSearchParams({
-      client_id: this.config.zitadelClientId,
+    const configuration = await this.provider();
+    if (!configuration.serverMetadata().end_session_endpoint) return this.postLogoutRedirectUri;
+    return openid.buildEndSessionUrl(configuration, {
       post_logout_redirect_uri: this.postLogoutRedirectUri,
       ...(idTokenHint ? { id_token_hint: idTokenHint } : {}),
-    }).toString();
-    return url.href;
+    }).href;
   }
 }

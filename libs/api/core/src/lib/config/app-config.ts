@@ -51,6 +51,13 @@ export type ZitadelLoginUi = (typeof ZITADEL_LOGIN_UIS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/**
+ * The shortest client secret accepted (ZITADEL_CLIENT_SECRET, ZITADEL_SERVICE_CLIENT_SECRET). ZITADEL generates 64
+ * characters (`SecretGenerators.ClientSecretGenerator.Length` in its system defaults); half of that still leaves a
+ * secret no one guesses, and a one-character value set by mistake stops the API at boot.
+ */
+export const CLIENT_SECRET_MIN_LENGTH = 32;
+
 export const REQUIRED_VARIABLES = [
   'SESSION_SECRET',
   'PUBLIC_URL',
@@ -194,11 +201,11 @@ export function loadAppConfig(env: Env): ConfigResult {
     ),
     zitadelIssuer: read.url('ZITADEL_ISSUER', ['http:', 'https:']),
     zitadelClientId: read.required('ZITADEL_CLIENT_ID'),
-    zitadelClientSecret: read.required('ZITADEL_CLIENT_SECRET'),
+    zitadelClientSecret: read.secret('ZITADEL_CLIENT_SECRET', CLIENT_SECRET_MIN_LENGTH),
     zitadelProjectId: projectId,
     zitadelServiceToken: read.required('ZITADEL_SERVICE_TOKEN'),
     zitadelServiceClientId: read.required('ZITADEL_SERVICE_CLIENT_ID'),
-    zitadelServiceClientSecret: read.required('ZITADEL_SERVICE_CLIENT_SECRET'),
+    zitadelServiceClientSecret: read.secret('ZITADEL_SERVICE_CLIENT_SECRET', CLIENT_SECRET_MIN_LENGTH),
     zitadelLoginUi: loginUi as ZitadelLoginUi,
     databaseUrl,
     redisUrl,

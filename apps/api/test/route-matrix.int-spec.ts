@@ -25,7 +25,8 @@ interface SectionRoute {
 
 function sectionRoutes(policies: readonly RoutePolicy[]): SectionRoute[] {
   return policies.flatMap(({ route, access }) => {
-    const match = /^section:(\S+)(?: action:(\S+))?$/.exec(access);
+    // A step-up requirement (docs/sessions.md) comes after the role checks this walk is about.
+    const match = /^section:(\S+)(?: action:(\S+))?(?: step-up)?$/.exec(access);
     if (!match) return [];
     const [method = '', path = ''] = route.split(' ');
     return [{ method, path, section: match[1] as Section, action: (match[2] as Action | undefined) ?? null }];

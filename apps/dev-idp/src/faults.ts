@@ -19,6 +19,7 @@ export const ID_TOKEN_FAULTS = [
   'hs256_client_secret',
   'bad_signature',
   'unknown_kid',
+  'stale_auth_time',
 ] as const;
 
 export type IdTokenFault = (typeof ID_TOKEN_FAULTS)[number];

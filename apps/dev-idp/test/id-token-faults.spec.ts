@@ -25,6 +25,7 @@ const FAULTS = [
   'hs256_client_secret',
   'bad_signature',
   'unknown_kid',
+  'stale_auth_time',
 ] as const;
 
 let idp: DevIdp;
@@ -92,6 +93,8 @@ async function defectsOf(idToken: string, nonce: string): Promise<string[]> {
   if (claims.sub === undefined) defects.push('missing_sub');
   if (claims.nonce === undefined) defects.push('missing_nonce');
   else if (claims.nonce !== nonce) defects.push('wrong_nonce');
+  // The sign-in just happened; a kept provider session from an hour ago is a defect only against a step-up's max_age.
+  if (typeof claims.auth_time !== 'number' || claims.auth_time < now - 10 * 60) defects.push('stale_auth_time');
   return defects;
 }
 
@@ -180,6 +183,8 @@ describe('bad ID tokens on request (POST /dev/next-id-token-fault)', () => {
     ['aud_without_azp', 'accepted'],
     ['wrong_azp', 'accepted'],
     ['wrong_nonce', 'accepted'],
+    // Only a request that asked for a max_age refuses it (openid-client's maxAge check).
+    ['stale_auth_time', 'accepted'],
   ])('%s: jose configured as the backend will be answers %s', async (fault, verdict) => {
     await armFault(fault);
 

@@ -33,6 +33,7 @@ const DOCUMENT_ONLY_CONFIG: AppConfig = Object.freeze({
   auditRetentionIntervalMinutes: 60,
   sessionHistoryDays: 90,
   sessionCleanupIntervalMinutes: 15,
+  stepUpMaxAgeMinutes: 10,
 });
 
 export function createDocumentOnlyApp(): Promise<INestApplication> {

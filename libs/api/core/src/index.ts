@@ -17,6 +17,7 @@ export * from './lib/security/route-policies';
 export * from './lib/logging/logger-options';
 export * from './lib/logging/app-logger';
 export * from './lib/security/access-policy.guard';
+export * from './lib/security/step-up.guard';
 export * from './lib/security/current-principal.decorator';
 export * from './lib/ports/principal';
 export * from './lib/ports/access-context';

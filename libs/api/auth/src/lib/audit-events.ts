@@ -6,7 +6,7 @@ import type { AuditEventType } from '@aidial/api/core';
  * assembles every module's table into its allow-list (docs/audit.md describes each type).
  */
 export const AUTH_AUDIT_EVENTS = {
-  'auth.sign_in': { target: 'user', details: ['reason', 'amr', 'role'] },
+  'auth.sign_in': { target: 'user', details: ['reason', 'amr', 'role', 'step_up'] },
   'auth.sign_out': { target: 'session', details: ['reason'] },
   'auth.session.revoked': { target: 'session', details: ['reason'] },
   'auth.session.revoked_others': { target: 'user', details: ['count'] },

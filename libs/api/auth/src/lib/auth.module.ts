@@ -18,6 +18,7 @@ import { MySessionsService } from './sessions/my-sessions.service';
 import { SessionCleanup } from './sessions/session-cleanup';
 import { SignInAttemptRepository } from './sign-in-attempt.repository';
 import { SignInService } from './sign-in.service';
+import { StepUpController } from './step-up.controller';
 
 /**
  * Sign-in through the identity provider (and signing in again: "Refresh security status"), sign-out, the session
@@ -27,7 +28,7 @@ import { SignInService } from './sign-in.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([SignInAttemptEntity]), SessionsModule, TenancyModule, MfaModule],
-  controllers: [AuthController, SessionController, MySessionsController, MfaRefreshController],
+  controllers: [AuthController, SessionController, MySessionsController, MfaRefreshController, StepUpController],
   providers: [
     OidcClient,
     SignInAttemptRepository,

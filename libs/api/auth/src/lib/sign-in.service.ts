@@ -204,7 +204,11 @@ export class SignInService {
             tenantId: context.tenant.id,
             actor: { userId, role: context.role },
             targetId: userId,
-            details: { amr: identity.amr, role: context.role },
+            details: {
+              amr: identity.amr,
+              role: context.role,
+              ...(attempt.maxAgeSeconds !== null ? { step_up: true } : {}),
+            },
           },
           { manager },
         );

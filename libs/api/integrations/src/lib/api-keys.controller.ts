@@ -24,7 +24,7 @@ export class ApiKeysController {
   }
 
   @Post()
-  @Section('integrations', 'integrations.manage')
+  @Section('integrations', { action: 'integrations.manage', stepUp: true })
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'Creates a key. The answer holds the whole key, once: it is never stored and cannot be shown again.',
@@ -42,7 +42,7 @@ export class ApiKeysController {
   }
 
   @Post(':id/rotate')
-  @Section('integrations', 'integrations.manage')
+  @Section('integrations', { action: 'integrations.manage', stepUp: true })
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary:
@@ -64,7 +64,7 @@ export class ApiKeysController {
   }
 
   @Delete(':id')
-  @Section('integrations', 'integrations.manage')
+  @Section('integrations', { action: 'integrations.manage', stepUp: true })
   @HttpCode(204)
   @ApiOperation({ summary: 'Revokes a key at once.' })
   @ApiNoContentResponse({ description: 'Revoked.' })

@@ -124,7 +124,7 @@ export class MfaController {
   }
 
   @Post('disable')
-  @Member({ mfaExempt: true })
+  @Member({ mfaExempt: true, stepUp: true })
   @HttpCode(200)
   @ApiOperation({
     summary:

@@ -24,7 +24,7 @@ export class SmsOtpController {
   constructor(private readonly smsOtp: SmsOtpService) {}
 
   @Post('mfa-sms-enrol')
-  @Member({ mfaExempt: true })
+  @Member({ mfaExempt: true, stepUp: true })
   @UseGuards(SmsOtpGateGuard)
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')

@@ -45,7 +45,7 @@ export type ReadinessDto = {
     checks: HealthChecksDto;
 };
 
-export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'mfa_sms_role_not_allowed' | 'mfa_sms_tenant_not_enabled' | 'mfa_sms_country_not_supported' | 'mfa_sms_rate_limited' | 'mfa_sms_provider_unavailable' | 'mfa_sms_already_enrolled' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'identity_provider_misconfigured' | 'internal_error';
+export type ErrorCode = 'unauthenticated' | 'access_denied' | 'tenant_suspended' | 'mfa_required' | 'reauthentication_required' | 'insufficient_role' | 'role_not_assignable' | 'not_found' | 'client_selection_required' | 'client_not_active' | 'member_exists' | 'invitation_exists' | 'own_membership' | 'tenant_not_changeable' | 'validation_failed' | 'malformed_json' | 'unsupported_media_type' | 'payload_too_large' | 'csrf_failed' | 'cross_site_refused' | 'method_not_allowed' | 'request_header_too_large' | 'bad_request' | 'rate_limited' | 'mfa_lifecycle_stale' | 'mfa_action_unavailable' | 'mfa_status_unavailable' | 'mfa_sms_role_not_allowed' | 'mfa_sms_tenant_not_enabled' | 'mfa_sms_country_not_supported' | 'mfa_sms_rate_limited' | 'mfa_sms_provider_unavailable' | 'mfa_sms_already_enrolled' | 'ticket_contains_secret' | 'api_key_invalid' | 'api_key_scope_missing' | 'browser_credentials_refused' | 'scope_not_grantable' | 'api_key_not_active' | 'upstream_unavailable' | 'upstream_timeout' | 'identity_provider_unavailable' | 'session_validation_unavailable' | 'service_unavailable' | 'identity_provider_misconfigured' | 'internal_error';
 
 export type FieldErrorDto = {
     field: string;
@@ -314,6 +314,13 @@ export type MfaRefreshDto = {
      * Where to send the browser: the provider signs the user in again (prompt=login).
      */
     authorization_url: string;
+};
+
+export type StartStepUpDto = {
+    /**
+     * The portal page to come back to after signing in again (a same-origin path; anything else falls back to the home page). The page then repeats or finishes the action that asked for it.
+     */
+    return_to: string;
 };
 
 export type AuditAction = 'access.denied' | 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'mfa.setup_opened' | 'mfa.status_refresh_started' | 'mfa.recovery_codes.stored' | 'mfa.recovery_codes.reviewed' | 'mfa.recovery_codes.regenerated' | 'mfa.disable_opened' | 'mfa.sms_otp.enrolment' | 'support.ticket.created' | 'support.ticket.refused' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
@@ -1469,6 +1476,7 @@ export type RevokeMyOtherSessionsErrors = {
     /**
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -1520,6 +1528,7 @@ export type RevokeMySessionErrors = {
     /**
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -1612,6 +1621,59 @@ export type RefreshMfaStatusResponses = {
 };
 
 export type RefreshMfaStatusResponse = RefreshMfaStatusResponses[keyof RefreshMfaStatusResponses];
+
+export type StartStepUpData = {
+    body: StartStepUpDto;
+    path?: never;
+    query?: never;
+    url: '/api/auth/step-up';
+};
+
+export type StartStepUpErrors = {
+    /**
+     * - `validation_failed`: no `return_to`, or one longer than 2048 characters.
+     *
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `identity_provider_unavailable`: the identity provider cannot be reached.
+     *
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type StartStepUpError = StartStepUpErrors[keyof StartStepUpErrors];
+
+export type StartStepUpResponses = {
+    200: AuthorizationUrlDto;
+};
+
+export type StartStepUpResponse = StartStepUpResponses[keyof StartStepUpResponses];
 
 export type ListAuditEventsData = {
     body?: never;
@@ -1979,6 +2041,7 @@ export type CreateApiKeyErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: partner_user, aidial_operator may open the section but not perform `integrations.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -2040,6 +2103,7 @@ export type RotateApiKeyErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: partner_user, aidial_operator may open the section but not perform `integrations.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -2103,6 +2167,7 @@ export type RevokeApiKeyErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: partner_user, aidial_operator may open the section but not perform `integrations.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -2901,6 +2966,7 @@ export type EnrolSmsOtpErrors = {
      *
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -3342,6 +3408,7 @@ export type OpenMfaDisableErrors = {
     /**
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -3566,6 +3633,7 @@ export type ChangeTenantStatusErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: aidial_operator may open the section but not perform `admin.tenants.change_status`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -3631,6 +3699,7 @@ export type RevokeTenantSessionsErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: aidial_operator may open the section but not perform `sessions.revoke`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -3691,6 +3760,7 @@ export type ChangeTenantFeaturesErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -3756,6 +3826,7 @@ export type ChangeTenantMfaPolicyErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: aidial_operator may open the section but not perform `admin.tenants.change_mfa_policy`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -3914,6 +3985,7 @@ export type RemoveUserMembershipErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: aidial_operator may open the section but not perform `admin.users.assign_role`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -3983,6 +4055,7 @@ export type AssignUserRoleErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: aidial_operator may open the section but not perform `admin.users.assign_role`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -4048,6 +4121,7 @@ export type RevokeUserSessionsErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: aidial_operator may open the section but not perform `sessions.revoke`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -4285,6 +4359,7 @@ export type RemoveTeamMemberErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -4399,6 +4474,7 @@ export type ChangeTeamMemberRoleErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -4466,6 +4542,7 @@ export type RevokeTeamMemberSessionsErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -4737,6 +4814,7 @@ export type RemovePartnerTeamMemberErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -4851,6 +4929,7 @@ export type ChangePartnerTeamMemberRoleErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
@@ -4918,6 +4997,7 @@ export type RevokePartnerTeamMemberSessionsErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */

@@ -8,6 +8,7 @@ describe('error codes', () => {
     ['access_denied', 403],
     ['tenant_suspended', 403],
     ['mfa_required', 403],
+    ['reauthentication_required', 403],
     ['session_validation_unavailable', 503],
     ['identity_provider_misconfigured', 503],
     ['validation_failed', 400],

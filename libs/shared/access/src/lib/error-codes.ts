@@ -7,6 +7,10 @@ export const ERROR_CODES = {
   access_denied: { status: 403, message: 'You do not have access to the AiDial portal.' },
   tenant_suspended: { status: 403, message: 'Your organisation’s account is not active.' },
   mfa_required: { status: 403, message: 'Multi-factor authentication is required before you can continue.' },
+  reauthentication_required: {
+    status: 403,
+    message: 'For your security, confirm it’s you by signing in again, then finish this change.',
+  },
   insufficient_role: { status: 403, message: 'Your role can open this page but cannot make this change.' },
   role_not_assignable: { status: 403, message: 'You cannot assign a role above your own.' },
   not_found: { status: 404, message: 'Not found.' },
@@ -24,6 +28,13 @@ export const ERROR_CODES = {
   unsupported_media_type: { status: 415, message: 'The request body must be JSON.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   csrf_failed: { status: 403, message: 'This request could not be verified. Reload the page and try again.' },
+  cross_site_refused: {
+    status: 403,
+    message: 'This change came from another website, so it was refused. Make it in the AiDial portal itself.',
+  },
+  method_not_allowed: { status: 405, message: 'This method is not allowed.' },
+  request_header_too_large: { status: 431, message: 'The request’s address or headers are too large.' },
+  bad_request: { status: 400, message: 'The request could not be read.' },
   rate_limited: { status: 429, message: 'Too many requests. Try again later.' },
   mfa_lifecycle_stale: {
     status: 409,

@@ -29,3 +29,15 @@ export class EndSessionDto {
   @ApiProperty({ description: "Where to send the browser to end the identity provider's session too." })
   end_session_url!: string;
 }
+
+export class StartStepUpDto {
+  @ApiProperty({
+    description:
+      'The portal page to come back to after signing in again (a same-origin path; anything else falls back to the ' +
+      'home page). The page then repeats or finishes the action that asked for it.',
+    example: '/integrations',
+  })
+  @IsString()
+  @MaxLength(2048)
+  return_to!: string;
+}

@@ -43,7 +43,7 @@ export class MySessionsController {
   }
 
   @Post('revoke-others')
-  @Member({ mfaExempt: true })
+  @Member({ mfaExempt: true, stepUp: true })
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
@@ -55,7 +55,7 @@ export class MySessionsController {
   }
 
   @Delete(':id')
-  @Member({ mfaExempt: true })
+  @Member({ mfaExempt: true, stepUp: true })
   @HttpCode(204)
   @ApiOperation({
     summary:

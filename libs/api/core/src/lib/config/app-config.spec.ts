@@ -38,6 +38,7 @@ describe('loadAppConfig', () => {
       auditRetentionIntervalMinutes: 60,
       sessionHistoryDays: 90,
       sessionCleanupIntervalMinutes: 15,
+      stepUpMaxAgeMinutes: 10,
       zitadelLoginUi: 'v2',
     });
     expect(result.config.zitadelIssuer.href).toBe('http://127.0.0.1:4020/');

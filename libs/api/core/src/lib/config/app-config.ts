@@ -43,6 +43,8 @@ export interface AppConfig {
   readonly sessionHistoryDays: number;
   /** How often the session cleanup job runs (expired sessions recorded as ended, old history and sign-in attempts deleted). */
   readonly sessionCleanupIntervalMinutes: number;
+  /** A sensitive action (a route declared with `stepUp`) needs a sign-in at most this many minutes old (docs/sessions.md). */
+  readonly stepUpMaxAgeMinutes: number;
 }
 
 export const ZITADEL_LOGIN_UIS = ['v1', 'v2'] as const;
@@ -88,6 +90,7 @@ export const OPTIONAL_DEFAULTS = {
   AUDIT_RETENTION_INTERVAL_MINUTES: '60',
   SESSION_HISTORY_DAYS: '90',
   SESSION_CLEANUP_INTERVAL_MINUTES: '15',
+  STEP_UP_MAX_AGE_MINUTES: '10',
 } as const;
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -229,6 +232,7 @@ export function loadAppConfig(env: Env): ConfigResult {
       1,
       24 * 60,
     ),
+    stepUpMaxAgeMinutes: read.integer('STEP_UP_MAX_AGE_MINUTES', read.optional('STEP_UP_MAX_AGE_MINUTES'), 1, 24 * 60),
   };
   return read.problems.length === 0 ? { ok: true, config } : { ok: false, problems: read.problems };
 }

@@ -1,4 +1,4 @@
-import { SetMetadata, applyDecorators } from '@nestjs/common';
+import { SetMetadata, UseGuards, applyDecorators } from '@nestjs/common';
 import { ApiCookieAuth, ApiSecurity } from '@nestjs/swagger';
 import { ApiRefusals, type Refusals } from '../errors/api-refusals';
 import {
@@ -10,6 +10,7 @@ import {
   canAccessSection,
   canPerform,
 } from '@aidial/shared/access';
+import { StepUpGuard } from './step-up.guard';
 
 /**
  * What a route declares about who may call it. Every route declares exactly one; the global guard refuses any route
@@ -52,7 +53,16 @@ export interface SessionAccessOptions {
    * Support. Every other such route answers 403 `mfa_required` to that session.
    */
   readonly mfaExempt?: true;
+  /**
+   * A sensitive action (docs/sessions.md, "Step-up"): the session's sign-in must be at most `STEP_UP_MAX_AGE_MINUTES`
+   * old, else 403 `reauthentication_required` with `WWW-Authenticate: Bearer error="insufficient_user_authentication",
+   * max_age=…`; the portal then signs the user in again and brings them back to finish.
+   */
+  readonly stepUp?: true;
 }
+
+/** Metadata key of the step-up requirement of {@link SessionAccessOptions}, read by the route-policy list. */
+export const STEP_UP = 'aidial:step-up';
 
 /** Metadata key of the MFA exemption of {@link SessionAccessOptions}, read by the guard and the route-policy list. */
 export const MFA_EXEMPT = 'aidial:mfa-exempt';
@@ -62,7 +72,7 @@ export const MFA_EXEMPT = 'aidial:mfa-exempt';
  * declaration documents them itself, so every operation lists exactly what the guard can answer before its handler runs.
  * What a handler answers itself it documents beside, with `ApiRefusals`.
  */
-export function guardRefusals(policy: AccessPolicy, mfaExempt = false): Refusals {
+export function guardRefusals(policy: AccessPolicy, mfaExempt = false, stepUp = false): Refusals {
   switch (policy.kind) {
     case 'public':
       return {};
@@ -93,6 +103,14 @@ export function guardRefusals(policy: AccessPolicy, mfaExempt = false): Refusals
               not_found: `the role cannot open the \`${policy.section}\` section (answered as a route that does not exist).`,
             }
           : {}),
+        ...(stepUp
+          ? {
+              reauthentication_required:
+                'a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; ' +
+                '`WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again ' +
+                '(`POST /api/auth/step-up`) and repeat the request.',
+            }
+          : {}),
         session_validation_unavailable: 'the session or access context cannot be read (database down).',
       };
     case 'api_key':
@@ -119,15 +137,18 @@ function rolesRefusedAction(section: SectionName, action: Action): Role[] {
 /** The one place a declaration becomes route metadata: the policy, the OpenAPI security and the guard's refusals. */
 function declareAccess(policy: AccessPolicy, options: SessionAccessOptions = {}) {
   const mfaExempt = options.mfaExempt === true;
+  const stepUp = options.stepUp === true;
   return applyDecorators(
     SetMetadata(ACCESS_POLICY, policy),
     ...(mfaExempt ? [SetMetadata(MFA_EXEMPT, true)] : []),
+    // Route-scoped, after the global access-policy guard: only sensitive routes pay for it.
+    ...(stepUp ? [SetMetadata(STEP_UP, true), UseGuards(StepUpGuard)] : []),
     ...(policy.kind === 'public' ? [ApiSecurity({})] : []),
     ...(policy.kind === 'api_key' ? [ApiSecurity(API_KEY_SECURITY)] : []),
     ...(policy.kind === 'session' || policy.kind === 'member' || policy.kind === 'section'
       ? [ApiCookieAuth(SESSION_COOKIE_SECURITY)]
       : []),
-    ApiRefusals(guardRefusals(policy, mfaExempt)),
+    ApiRefusals(guardRefusals(policy, mfaExempt, stepUp)),
   );
 }
 
@@ -172,10 +193,11 @@ export const ApiKeyScope = (scope: ApiKeyScopeName, section?: SectionName) =>
  * A declaration in one line, for the route-policy list: `section:team action:team.manage`, `member mfa:exempt`. A
  * `session` route is always MFA-exempt (the guard's MFA step needs the access context it does not resolve).
  */
-export function describePolicy(policy: AccessPolicy | undefined, mfaExempt = false): string {
+export function describePolicy(policy: AccessPolicy | undefined, mfaExempt = false, stepUp = false): string {
   const described = describeAccess(policy);
   const exempt = policy?.kind === 'session' || (mfaExempt && (policy?.kind === 'member' || policy?.kind === 'section'));
-  return exempt ? `${described} mfa:exempt` : described;
+  const withExemption = exempt ? `${described} mfa:exempt` : described;
+  return stepUp ? `${withExemption} step-up` : withExemption;
 }
 
 function describeAccess(policy: AccessPolicy | undefined): string {

@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { INestApplication, Type } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { ACCESS_POLICY, type AccessPolicy, MFA_EXEMPT, describePolicy } from './access-policy';
+import { ACCESS_POLICY, type AccessPolicy, MFA_EXEMPT, STEP_UP, describePolicy } from './access-policy';
 
 export interface RoutePolicy {
   readonly route: string;
@@ -37,7 +37,11 @@ export function listRoutePolicies(app: INestApplication): RoutePolicy[] {
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
       const policy = reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [handler, controller]);
       const mfaExempt = reflector.getAllAndOverride<boolean | undefined>(MFA_EXEMPT, [handler, controller]) === true;
-      policies.push({ route: `${method} ${joinPaths(basePath, path)}`, access: describePolicy(policy, mfaExempt) });
+      const stepUp = reflector.getAllAndOverride<boolean | undefined>(STEP_UP, [handler, controller]) === true;
+      policies.push({
+        route: `${method} ${joinPaths(basePath, path)}`,
+        access: describePolicy(policy, mfaExempt, stepUp),
+      });
     }
   }
   return policies.sort((a, b) => a.route.localeCompare(b.route));

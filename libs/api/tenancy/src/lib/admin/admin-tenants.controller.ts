@@ -64,7 +64,7 @@ export class AdminTenantsController {
   }
 
   @Put(':id/status')
-  @Section('admin', 'admin.tenants.change_status')
+  @Section('admin', { action: 'admin.tenants.change_status', stepUp: true })
   @ApiOperation({
     summary:
       'Suspends or reactivates a tenant. Suspending ends every live session of its members; their next request is unauthenticated, and signing in again is refused until it is reactivated.',
@@ -80,7 +80,7 @@ export class AdminTenantsController {
   }
 
   @Post(':id/sessions/revoke')
-  @Section('admin', 'sessions.revoke')
+  @Section('admin', { action: 'sessions.revoke', stepUp: true })
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -98,7 +98,7 @@ export class AdminTenantsController {
   }
 
   @Put(':id/features')
-  @Section('admin', 'admin.tenants.change_features')
+  @Section('admin', { action: 'admin.tenants.change_features', stepUp: true })
   @ApiOperation({ summary: "Turns the tenant's SMS one-time code feature (`mfa.sms_otp.enabled`) on or off." })
   @ApiOkResponse({ type: AdminTenantDetailDto })
   @ApiRefusals({ validation_failed: INVALID_BODY, not_found: NO_SUCH_TENANT, tenant_not_changeable: NOT_CHANGEABLE })
@@ -110,7 +110,7 @@ export class AdminTenantsController {
   }
 
   @Put(':id/mfa-policy')
-  @Section('admin', 'admin.tenants.change_mfa_policy')
+  @Section('admin', { action: 'admin.tenants.change_mfa_policy', stepUp: true })
   @ApiOperation({ summary: "Sets the tenant's MFA policy: as each role requires, or required for every member." })
   @ApiOkResponse({ type: AdminTenantDetailDto })
   @ApiRefusals({ validation_failed: INVALID_BODY, not_found: NO_SUCH_TENANT })

@@ -37,7 +37,7 @@ export class AdminUsersController {
   }
 
   @Put(':id/memberships/:tenantId')
-  @Section('admin', 'admin.users.assign_role')
+  @Section('admin', { action: 'admin.users.assign_role', stepUp: true })
   @ApiOperation({
     summary: "Gives the user a role in the tenant (a new membership, or a new role); from the user's next request.",
   })
@@ -57,7 +57,7 @@ export class AdminUsersController {
   }
 
   @Delete(':id/memberships/:tenantId')
-  @Section('admin', 'admin.users.assign_role')
+  @Section('admin', { action: 'admin.users.assign_role', stepUp: true })
   @HttpCode(204)
   @ApiOperation({ summary: "Removes the user's membership of the tenant; from the user's next request." })
   @ApiNoContentResponse({ description: 'Removed.' })
@@ -74,7 +74,7 @@ export class AdminUsersController {
   }
 
   @Post(':id/sessions/revoke')
-  @Section('admin', 'sessions.revoke')
+  @Section('admin', { action: 'sessions.revoke', stepUp: true })
   @HttpCode(200)
   @ApiOperation({
     summary:

@@ -80,7 +80,7 @@ function membersController(surface: TeamSurface): Type {
     }
 
     @Put('members/:id/role')
-    @Section(section, manage)
+    @Section(section, { action: manage, stepUp: true })
     @ApiOperation({
       operationId: ids.changeRole,
       summary: 'Changes a member’s role (never your own, never a member above your role).',
@@ -101,7 +101,7 @@ function membersController(surface: TeamSurface): Type {
     }
 
     @Delete('members/:id')
-    @Section(section, manage)
+    @Section(section, { action: manage, stepUp: true })
     @HttpCode(204)
     @ApiOperation({ operationId: ids.remove, summary: `Removes a member from ${organisation} (never yourself).` })
     @ApiNoContentResponse({ description: 'Removed; their sessions in this organisation end.' })
@@ -111,7 +111,7 @@ function membersController(surface: TeamSurface): Type {
     }
 
     @Post('members/:id/sessions/revoke')
-    @Section(section, manage)
+    @Section(section, { action: manage, stepUp: true })
     @HttpCode(200)
     @ApiOperation({
       operationId: ids.revokeSessions,

@@ -2,7 +2,14 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@aidial/api/audit';
 import { AuthModule } from '@aidial/api/auth';
-import { AccessPolicyGuard, type AppConfig, CoreModule, RateLimitModule } from '@aidial/api/core';
+import {
+  AccessPolicyGuard,
+  type AppConfig,
+  CoreModule,
+  RateLimitModule,
+  RequestThrottleGuard,
+  RequestThrottleModule,
+} from '@aidial/api/core';
 import { IntegrationsModule } from '@aidial/api/integrations';
 import { MfaModule } from '@aidial/api/mfa';
 import { ProxyModule } from '@aidial/api/proxy';
@@ -32,12 +39,17 @@ export class AppModule {
         IntegrationsModule,
         ProxyModule,
         RateLimitModule,
+        RequestThrottleModule,
         SmsOtpModule,
         SupportModule,
         MfaModule,
         ...extraImports,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessPolicyGuard }],
+      // In this order: authentication and access first, then the request throttles (per key needs the key).
+      providers: [
+        { provide: APP_GUARD, useClass: AccessPolicyGuard },
+        { provide: APP_GUARD, useClass: RequestThrottleGuard },
+      ],
     };
   }
 }

@@ -34,6 +34,9 @@ const DOCUMENT_ONLY_CONFIG: AppConfig = Object.freeze({
   sessionHistoryDays: 90,
   sessionCleanupIntervalMinutes: 15,
   stepUpMaxAgeMinutes: 10,
+  signInStartsPerMinute: 30,
+  failedSessionLookupsPerMinute: 60,
+  v1RequestsPerMinute: 600,
 });
 
 export function createDocumentOnlyApp(): Promise<INestApplication> {

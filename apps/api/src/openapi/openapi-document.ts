@@ -15,6 +15,7 @@ import {
   SESSION_ABSOLUTE_EXPIRES_IN_HEADER,
   SESSION_COOKIE_SECURITY,
   SESSION_IDLE_EXPIRES_IN_HEADER,
+  SIGN_IN_START_ROUTE,
 } from '@aidial/api/core';
 import type { ErrorCode } from '@aidial/shared/access';
 
@@ -82,18 +83,52 @@ function documentHttpPipeline(path: string, method: string, operation: Operation
     addRefusal(operation, 413, 'payload_too_large', 'the body is larger than 100 KiB.');
     addRefusal(operation, 415, 'unsupported_media_type', 'a body that is not `application/json`.');
     // csrf.middleware.ts: every unsafe /api request.
-    if (path.startsWith('/api/'))
+    if (path.startsWith('/api/')) {
+      addRefusal(
+        operation,
+        403,
+        'cross_site_refused',
+        '`Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).',
+      );
       addRefusal(operation, 403, 'csrf_failed', 'no `X-XSRF-TOKEN` header, or not the one for this session.');
+    }
   }
   const signedIn = (operation.security ?? []).some(
     (requirement: Record<string, string[]>) => SESSION_COOKIE_SECURITY in requirement,
   );
+  const byApiKey = (operation.security ?? []).some(
+    (requirement: Record<string, string[]>) => API_KEY_SECURITY in requirement,
+  );
+  // The request throttles (docs/rate-limits.md): access-policy.guard.ts and request-throttles.ts.
+  if (signedIn)
+    addRefusal(
+      operation,
+      429,
+      'rate_limited',
+      'too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).',
+    );
+  if (method === 'get' && path === SIGN_IN_START_ROUTE.path)
+    addRefusal(
+      operation,
+      429,
+      'rate_limited',
+      'too many sign-in starts from this address (`SIGN_IN_STARTS_PER_MINUTE`).',
+    );
+  if (byApiKey)
+    addRefusal(
+      operation,
+      429,
+      'rate_limited',
+      'this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.',
+    );
   for (const [status, response] of Object.entries(operation.responses) as Array<[string, ResponseObject]>) {
     if (status === 'default' || Number(status) >= 400) response.content = { 'application/json': { schema: ENVELOPE } };
     if (status === '429') response.headers = { ...response.headers, 'Retry-After': RETRY_AFTER_REQUIRED };
     if (status === '503') response.headers = { ...response.headers, 'Retry-After': RETRY_AFTER_OPTIONAL };
     // access-policy.guard.ts sets them on every answer once the session is authenticated (errors included).
     if (signedIn) response.headers = { ...response.headers, ...SESSION_LIFETIME_HEADERS };
+    // request-throttles.ts sets them on every answer once the key is authenticated (a 401 or 403 before has none).
+    if (byApiKey) response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };
   }
 }
 
@@ -107,6 +142,18 @@ const PIPELINE_HEADERS: Record<string, HeaderObject> = {
   RetryAfterWhenKnown: {
     description: 'Whole seconds to wait before trying again, when the outage is expected to be short.',
     schema: { type: 'integer', minimum: 1 },
+  },
+  RateLimitPolicy: {
+    description:
+      'The key’s quota (draft-ietf-httpapi-ratelimit-headers): `"per-key";q=<requests>;w=<seconds>`. Set on every ' +
+      'answer once the key is authenticated.',
+    schema: { type: 'string', pattern: '^"per-key";q=\\d+;w=\\d+$' },
+  },
+  RateLimit: {
+    description:
+      'What is left of the quota: `"per-key";r=<requests left>;t=<seconds to the window’s end>`. Set on every ' +
+      'answer once the key is authenticated.',
+    schema: { type: 'string', pattern: '^"per-key";r=\\d+;t=\\d+$' },
   },
   SessionIdleExpiresIn: {
     description:
@@ -122,6 +169,10 @@ const PIPELINE_HEADERS: Record<string, HeaderObject> = {
 const headerRef = (name: keyof typeof PIPELINE_HEADERS): ReferenceObject => ({ $ref: `#/components/headers/${name}` });
 const RETRY_AFTER_REQUIRED = headerRef('RetryAfter');
 const RETRY_AFTER_OPTIONAL = headerRef('RetryAfterWhenKnown');
+const RATE_LIMIT_HEADERS = {
+  'RateLimit-Policy': headerRef('RateLimitPolicy'),
+  RateLimit: headerRef('RateLimit'),
+};
 const SESSION_LIFETIME_HEADERS = {
   [SESSION_IDLE_EXPIRES_IN_HEADER]: headerRef('SessionIdleExpiresIn'),
   [SESSION_ABSOLUTE_EXPIRES_IN_HEADER]: headerRef('SessionAbsoluteExpiresIn'),

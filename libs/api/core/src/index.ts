@@ -29,6 +29,7 @@ export * from './lib/http/strip-api-key';
 export * from './lib/rate-limit/rate-limit';
 export * from './lib/rate-limit/rate-limiter';
 export * from './lib/rate-limit/rate-limit.module';
+export * from './lib/rate-limit/request-throttles';
 export * from './lib/rate-limit/postgres-rate-limit-store';
 export * from './lib/rate-limit/redis-rate-limit-store';
 export * from './lib/rate-limit/rate-limit-counter.entity';

@@ -59,6 +59,7 @@ export {
   rotateApiKey,
   selectPartnerClient,
   startSignIn,
+  startStepUp,
   verifyAuditChain,
 } from './generated';
 export type {

@@ -60,6 +60,18 @@ const COLUMNS = `id, occurred_at, occurred_at::text AS occurred_key, tenant_id, 
   actor_role, action, target_type, target_id, outcome, request_id, ip_coarse, user_agent, details`;
 
 /**
+ * How long an append waits for its chain's lock before it fails (SQLSTATE 55P03, `lock_not_available`): an action
+ * whose audit event cannot be written is refused (fail closed), within 2 s rather than the 10 s statement timeout.
+ */
+export const AUDIT_LOCK_TIMEOUT_MS = 1_500;
+
+/** PostgreSQL's "could not obtain lock" (lock_timeout expired). */
+export function isLockTimeout(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return candidate?.code === '55P03' || candidate?.driverError?.code === '55P03';
+}
+
+/**
  * The only place that reads and writes `audit_event` and `audit_chain_checkpoint`. Every read takes an AuditScope made
  * from the caller's access context (`scopeOf`), never a raw tenant id from the request.
  */
@@ -76,7 +88,14 @@ export class AuditEventRepository {
    * never read the same head and fork the chain: lock, read the head (last row, or the retention checkpoint), insert.
    */
   async append(manager: EntityManager, event: Omit<ChainedEvent, 'seq' | 'prevHash'>): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [chainLockKey(event.tenantId)]);
+    // Raw: lock_timeout is set (for this transaction) in the statement that waits, left to right, so a chain held by a
+    // stuck writer fails this one in AUDIT_LOCK_TIMEOUT_MS rather than at the 10 s statement timeout; the INSERT
+    // below puts the previous value back, so a caller's transaction keeps its own.
+    const [locked] = await manager.query<Array<{ previous: string }>>(
+      `SELECT current_setting('lock_timeout') AS previous, set_config('lock_timeout', $2, true) AS applied,
+              pg_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
+      [chainLockKey(event.tenantId), `${AUDIT_LOCK_TIMEOUT_MS}ms`],
+    );
     // Raw: the head is the later of the chain's last row (through the chain's unique index) and its checkpoint.
     const [head] = await manager.query<ChainLink[]>(
       `SELECT seq::text AS seq, hash FROM (
@@ -95,7 +114,8 @@ export class AuditEventRepository {
     await manager.query(
       `INSERT INTO audit_event (id, occurred_at, seq, tenant_id, actor_user_id, actor_api_key_id, actor_role, action,
                                 target_type, target_id, outcome, request_id, ip_coarse, user_agent, details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17)
+       RETURNING set_config('lock_timeout', $18, true)`,
       [
         chained.id,
         chained.occurredAt,
@@ -114,6 +134,7 @@ export class AuditEventRepository {
         JSON.stringify(chained.details),
         chained.prevHash,
         hashEvent(chained),
+        locked?.previous ?? '0',
       ],
     );
   }

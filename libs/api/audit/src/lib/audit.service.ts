@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  ApiError,
   type AuditAction,
   type AuditEventInput,
   type AuditRecordOptions,
@@ -9,7 +10,7 @@ import {
   redact,
 } from '@aidial/api/core';
 import { DataSource } from 'typeorm';
-import { AuditEventRepository } from './audit-event.repository';
+import { AUDIT_LOCK_TIMEOUT_MS, AuditEventRepository, isLockTimeout } from './audit-event.repository';
 import { allowedDetails, isAuditAction, targetTypeOf } from './event-types';
 import type { ChainedEvent } from './hash-chain';
 
@@ -77,7 +78,14 @@ export class AuditService implements AuditRecorder {
       userAgent: clip(context?.userAgent),
       details,
     };
-    if (options.manager) await this.events.append(options.manager, row);
-    else await this.dataSource.transaction((manager) => this.events.append(manager, row));
+    try {
+      if (options.manager) await this.events.append(options.manager, row);
+      else await this.dataSource.transaction((manager) => this.events.append(manager, row));
+    } catch (error) {
+      if (!isLockTimeout(error)) throw error;
+      // The chain is held by a writer that does not finish: the action fails closed, answered 503, within 2 s.
+      this.logger.error({ event: 'audit.lock_timeout', action: event.action, timeout_ms: AUDIT_LOCK_TIMEOUT_MS });
+      throw new ApiError('service_unavailable', { headers: { 'Retry-After': '5' } });
+    }
   }
 }

@@ -38,3 +38,20 @@ export function createCsrf(sessionSecret: string, cookies: AuthCookies) {
 }
 
 export type Csrf = ReturnType<typeof createCsrf>;
+
+/** Methods that change nothing, which neither the CSRF token nor the site check applies to. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Whether an unsafe request came from another site, by what the browser says (Fetch Metadata, the `Origin` header):
+ * `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal's own (`PUBLIC_URL`), `null` included. A
+ * request with neither header (a server-side client, an old browser) is left to the CSRF token. Checked in addition to
+ * the token, so a token leaked to another site is still refused there.
+ */
+export function isCrossSiteUnsafe(req: Pick<Request, 'method' | 'headers'>, portalOrigin: string): boolean {
+  if (SAFE_METHODS.has(req.method)) return false;
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string' && site.toLowerCase() === 'cross-site') return true;
+  const origin = req.headers['origin'];
+  return typeof origin === 'string' && origin !== portalOrigin;
+}

@@ -12,17 +12,63 @@ export type ConsumedSignInAttempt = Pick<
   'browserHash' | 'nonce' | 'codeVerifier' | 'returnTo' | 'maxAgeSeconds'
 >;
 
-/** The only place that reads and writes the `sign_in_attempt` table (owned by the auth module). */
+/** Attempts live ten minutes (SIGN_IN_ATTEMPT_MINUTES); older than this they are deleted, by each start and the cleanup job. */
+export const SIGN_IN_ATTEMPT_RETENTION_MINUTES = 60;
+
+/** How many stale attempts each new one deletes: more than one, so the stale pile shrinks while sign-ins go on. */
+const STALE_DELETED_PER_INSERT = 2;
+
+/**
+ * Raw, one statement (a writable CTE): records the attempt and deletes a few of the oldest stale ones. Stale rows
+ * never pile up between cleanup runs, whatever the rate of starts, and a start pays for one indexed step, not a
+ * table-wide DELETE. `SKIP LOCKED`: concurrent starts never wait on each other's deletions.
+ */
+const INSERT_AND_PRUNE = `
+  WITH stale AS (
+    DELETE FROM sign_in_attempt WHERE state_hash IN (
+      SELECT state_hash FROM sign_in_attempt
+       WHERE created_at < now() - make_interval(mins => $7)
+       ORDER BY created_at LIMIT $8 FOR UPDATE SKIP LOCKED))
+  INSERT INTO sign_in_attempt (state_hash, browser_hash, nonce, code_verifier, return_to, max_age_seconds)
+  VALUES ($1, $2, $3, $4, $5, $6)`;
+
+/** A table-wide sweep asked for outside the cleanup job (a sign-in start) runs at most this often per instance. */
+export const ATTEMPT_SWEEP_INTERVAL_MS = 60_000;
+
+/**
+ * The only place that reads and writes the `sign_in_attempt` table (owned by the auth module). The pile of unfinished
+ * attempts stays bounded: starts are limited per client address (docs/rate-limits.md), each start deletes stale ones,
+ * and the cleanup job deletes everything past the retention.
+ */
 @Injectable()
 export class SignInAttemptRepository {
+  private lastSweepAt = 0;
+
   constructor(@InjectRepository(SignInAttemptEntity) private readonly attempts: Repository<SignInAttemptEntity>) {}
 
   async insert(attempt: NewSignInAttempt): Promise<void> {
-    await this.attempts.insert(attempt);
+    await this.attempts.query(INSERT_AND_PRUNE, [
+      attempt.stateHash,
+      attempt.browserHash,
+      attempt.nonce,
+      attempt.codeVerifier,
+      attempt.returnTo,
+      attempt.maxAgeSeconds,
+      SIGN_IN_ATTEMPT_RETENTION_MINUTES,
+      STALE_DELETED_PER_INSERT,
+    ]);
   }
 
-  /** Deletes attempts older than `minutes` (long past any use); with `manager`, inside that transaction. */
+  /**
+   * Deletes attempts older than `minutes` (long past any use). With `manager` (the cleanup job), inside that
+   * transaction, every time. Without one (asked on the request path), at most once per ATTEMPT_SWEEP_INTERVAL_MS on
+   * this instance: anonymous requests must not each buy a table-wide DELETE; 0 when skipped.
+   */
   async deleteOlderThan(minutes: number, manager?: EntityManager): Promise<number> {
+    if (!manager) {
+      if (Date.now() - this.lastSweepAt < ATTEMPT_SWEEP_INTERVAL_MS) return 0;
+      this.lastSweepAt = Date.now();
+    }
     const result = await (manager ? manager.withRepository(this.attempts) : this.attempts)
       .createQueryBuilder()
       .delete()

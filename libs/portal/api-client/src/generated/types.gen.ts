@@ -1240,6 +1240,10 @@ export type StartSignInErrors = {
      */
     400: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many sign-in starts from this address (`SIGN_IN_STARTS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `identity_provider_unavailable`: the identity provider cannot be reached (with `Accept: application/json`).
      */
     503: ErrorEnvelopeDto;
@@ -1274,6 +1278,8 @@ export type LogoutErrors = {
      */
     401: ErrorEnvelopeDto;
     /**
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -1285,6 +1291,10 @@ export type LogoutErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session store cannot answer (database down).
      */
@@ -1320,6 +1330,10 @@ export type GetSessionErrors = {
      * - `tenant_suspended`: the tenant is not active.
      */
     403: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -1358,6 +1372,8 @@ export type KeepSessionAliveErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -1369,6 +1385,10 @@ export type KeepSessionAliveErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -1405,6 +1425,10 @@ export type ListMySessionsErrors = {
      */
     403: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -1439,6 +1463,10 @@ export type ListMyEndedSessionsErrors = {
      * - `tenant_suspended`: the tenant is not active.
      */
     403: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -1478,6 +1506,8 @@ export type RevokeMyOtherSessionsErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -1489,6 +1519,10 @@ export type RevokeMyOtherSessionsErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -1530,6 +1564,8 @@ export type RevokeMySessionErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -1545,6 +1581,10 @@ export type RevokeMySessionErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -1586,6 +1626,8 @@ export type RefreshMfaStatusErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -1599,6 +1641,8 @@ export type RefreshMfaStatusErrors = {
     415: ErrorEnvelopeDto;
     /**
      * - `rate_limited`: more than 10 MFA actions in a minute.
+     *
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
      */
     429: ErrorEnvelopeDto;
     /**
@@ -1644,6 +1688,8 @@ export type StartStepUpErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -1655,6 +1701,10 @@ export type StartStepUpErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `identity_provider_unavailable`: the identity provider cannot be reached.
      *
@@ -1740,6 +1790,10 @@ export type ListAuditEventsErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -1817,6 +1871,10 @@ export type ExportAuditEventsErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -1876,6 +1934,10 @@ export type VerifyAuditChainErrors = {
      * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -1959,6 +2021,10 @@ export type ListV1AuditEventsErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `service_unavailable`: the key cannot be checked (database down).
      */
     503: ErrorEnvelopeDto;
@@ -1998,6 +2064,10 @@ export type ListApiKeysErrors = {
      * - `not_found`: the role cannot open the `integrations` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -2043,6 +2113,8 @@ export type CreateApiKeyErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -2058,6 +2130,10 @@ export type CreateApiKeyErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -2105,6 +2181,8 @@ export type RotateApiKeyErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -2126,6 +2204,10 @@ export type RotateApiKeyErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -2169,6 +2251,8 @@ export type RevokeApiKeyErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -2190,6 +2274,10 @@ export type RevokeApiKeyErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -2229,6 +2317,10 @@ export type WhoamiErrors = {
      * - `api_key_scope_missing`: the key does not hold `whoami`.
      */
     403: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `service_unavailable`: the key cannot be checked (database down).
      */
@@ -2273,6 +2365,10 @@ export type GetDashboardSummaryErrors = {
      * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
@@ -2342,6 +2438,10 @@ export type GetCallsErrors = {
      */
     409: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
@@ -2397,6 +2497,10 @@ export type GetCallErrors = {
      * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
@@ -2458,6 +2562,10 @@ export type GetBillingSummaryErrors = {
      * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
@@ -2521,6 +2629,10 @@ export type GetCampaignsErrors = {
      */
     409: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
@@ -2568,6 +2680,10 @@ export type GetCapacityErrors = {
      * - `not_found`: the role cannot open the `capacity` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
@@ -2620,6 +2736,10 @@ export type GetV1DashboardSummaryErrors = {
      * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
@@ -2689,6 +2809,10 @@ export type GetV1CallsErrors = {
      */
     409: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
@@ -2744,6 +2868,10 @@ export type GetV1CallErrors = {
      * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
@@ -2805,6 +2933,10 @@ export type GetV1BillingSummaryErrors = {
      * - `client_selection_required`: a partner without a selected client (a key made without one).
      */
     409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
@@ -2868,6 +3000,10 @@ export type GetV1CampaignsErrors = {
      */
     409: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
     502: ErrorEnvelopeDto;
@@ -2915,6 +3051,10 @@ export type GetV1CapacityErrors = {
      * - `not_found`: the key creator’s role cannot open the `capacity` section.
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
      */
@@ -2968,6 +3108,8 @@ export type EnrolSmsOtpErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -2985,6 +3127,8 @@ export type EnrolSmsOtpErrors = {
     415: ErrorEnvelopeDto;
     /**
      * - `mfa_sms_rate_limited`: a per-phone, per-user, per-IP or global limit is reached.
+     *
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
      */
     429: ErrorEnvelopeDto;
     /**
@@ -3030,6 +3174,10 @@ export type ListSupportTicketsErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -3070,6 +3218,8 @@ export type CreateSupportTicketErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3087,6 +3237,8 @@ export type CreateSupportTicketErrors = {
     415: ErrorEnvelopeDto;
     /**
      * - `rate_limited`: more than 5 tickets from you in 10 minutes.
+     *
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
      */
     429: ErrorEnvelopeDto;
     /**
@@ -3127,6 +3279,10 @@ export type GetMfaSummaryErrors = {
      */
     403: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -3164,6 +3320,8 @@ export type OpenMfaSetupErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3181,6 +3339,8 @@ export type OpenMfaSetupErrors = {
     415: ErrorEnvelopeDto;
     /**
      * - `rate_limited`: more than 10 MFA actions in a minute.
+     *
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
      */
     429: ErrorEnvelopeDto;
     /**
@@ -3225,6 +3385,8 @@ export type AcknowledgeRecoveryCodesStoredErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3243,6 +3405,8 @@ export type AcknowledgeRecoveryCodesStoredErrors = {
     415: ErrorEnvelopeDto;
     /**
      * - `rate_limited`: more than 10 MFA actions in a minute.
+     *
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
      */
     429: ErrorEnvelopeDto;
     /**
@@ -3287,6 +3451,8 @@ export type AcknowledgeRecoveryCodesReviewedErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3305,6 +3471,8 @@ export type AcknowledgeRecoveryCodesReviewedErrors = {
     415: ErrorEnvelopeDto;
     /**
      * - `rate_limited`: more than 10 MFA actions in a minute.
+     *
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
      */
     429: ErrorEnvelopeDto;
     /**
@@ -3349,6 +3517,8 @@ export type DeclareRecoveryCodesRegeneratedErrors = {
      * - `access_denied`: the role is not recognised, or the membership is gone.
      * - `tenant_suspended`: the tenant is not active.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3367,6 +3537,8 @@ export type DeclareRecoveryCodesRegeneratedErrors = {
     415: ErrorEnvelopeDto;
     /**
      * - `rate_limited`: more than 10 MFA actions in a minute.
+     *
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
      */
     429: ErrorEnvelopeDto;
     /**
@@ -3410,6 +3582,8 @@ export type OpenMfaDisableErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3427,6 +3601,8 @@ export type OpenMfaDisableErrors = {
     415: ErrorEnvelopeDto;
     /**
      * - `rate_limited`: more than 10 MFA actions in a minute.
+     *
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
      */
     429: ErrorEnvelopeDto;
     /**
@@ -3488,6 +3664,10 @@ export type ListTenantsErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -3529,6 +3709,8 @@ export type CreateTenantErrors = {
      * - `insufficient_role`: aidial_operator may open the section but not perform `admin.tenants.create`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3546,6 +3728,10 @@ export type CreateTenantErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -3591,6 +3777,10 @@ export type GetTenantErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -3635,6 +3825,8 @@ export type ChangeTenantStatusErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3656,6 +3848,10 @@ export type ChangeTenantStatusErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -3701,6 +3897,8 @@ export type RevokeTenantSessionsErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3718,6 +3916,10 @@ export type RevokeTenantSessionsErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -3762,6 +3964,8 @@ export type ChangeTenantFeaturesErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3783,6 +3987,10 @@ export type ChangeTenantFeaturesErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -3828,6 +4036,8 @@ export type ChangeTenantMfaPolicyErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -3845,6 +4055,10 @@ export type ChangeTenantMfaPolicyErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -3900,6 +4114,10 @@ export type ListUsersErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -3944,6 +4162,10 @@ export type GetUserErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -3987,6 +4209,8 @@ export type RemoveUserMembershipErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4008,6 +4232,10 @@ export type RemoveUserMembershipErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4057,6 +4285,8 @@ export type AssignUserRoleErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4078,6 +4308,10 @@ export type AssignUserRoleErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4123,6 +4357,8 @@ export type RevokeUserSessionsErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4144,6 +4380,10 @@ export type RevokeUserSessionsErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4184,6 +4424,10 @@ export type GetDashboardErrors = {
      * - `not_found`: the role cannot open the `dashboard` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4228,6 +4472,10 @@ export type ListProjectsErrors = {
      * - `client_selection_required`: a partner has not selected a client.
      */
     409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4277,6 +4525,10 @@ export type GetProjectErrors = {
      */
     409: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -4316,6 +4568,10 @@ export type ListTeamMembersErrors = {
      * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4361,6 +4617,8 @@ export type RemoveTeamMemberErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4382,6 +4640,10 @@ export type RemoveTeamMemberErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4430,6 +4692,10 @@ export type GetTeamMemberErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -4476,6 +4742,8 @@ export type ChangeTeamMemberRoleErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4497,6 +4765,10 @@ export type ChangeTeamMemberRoleErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4544,6 +4816,8 @@ export type RevokeTeamMemberSessionsErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4565,6 +4839,10 @@ export type RevokeTeamMemberSessionsErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4605,6 +4883,10 @@ export type ListTeamInvitationsErrors = {
      * - `not_found`: the role cannot open the `team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4649,6 +4931,8 @@ export type CreateTeamInvitationErrors = {
      * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4669,6 +4953,10 @@ export type CreateTeamInvitationErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4711,6 +4999,8 @@ export type RevokeTeamInvitationErrors = {
      * - `insufficient_role`: client_manager may open the section but not perform `team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4728,6 +5018,10 @@ export type RevokeTeamInvitationErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4771,6 +5065,10 @@ export type ListPartnerTeamMembersErrors = {
      * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4816,6 +5114,8 @@ export type RemovePartnerTeamMemberErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4837,6 +5137,10 @@ export type RemovePartnerTeamMemberErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4885,6 +5189,10 @@ export type GetPartnerTeamMemberErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -4931,6 +5239,8 @@ export type ChangePartnerTeamMemberRoleErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -4952,6 +5262,10 @@ export type ChangePartnerTeamMemberRoleErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -4999,6 +5313,8 @@ export type RevokePartnerTeamMemberSessionsErrors = {
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      * - `reauthentication_required`: a sensitive action and the session signed in longer ago than `STEP_UP_MAX_AGE_MINUTES`; `WWW-Authenticate` carries `error="insufficient_user_authentication"` and `max_age`. Sign in again (`POST /api/auth/step-up`) and repeat the request.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -5020,6 +5336,10 @@ export type RevokePartnerTeamMemberSessionsErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -5060,6 +5380,10 @@ export type ListPartnerTeamInvitationsErrors = {
      * - `not_found`: the role cannot open the `partner_team` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -5104,6 +5428,8 @@ export type CreatePartnerTeamInvitationErrors = {
      * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -5124,6 +5450,10 @@ export type CreatePartnerTeamInvitationErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -5166,6 +5496,8 @@ export type RevokePartnerTeamInvitationErrors = {
      * - `insufficient_role`: partner_user may open the section but not perform `partner_team.manage`.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -5183,6 +5515,10 @@ export type RevokePartnerTeamInvitationErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -5226,6 +5562,10 @@ export type ListPartnerClientsErrors = {
      * - `not_found`: the role cannot open the `partner_clients` section (answered as a route that does not exist).
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -5271,6 +5611,10 @@ export type GetPartnerClientErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -5311,6 +5655,8 @@ export type SelectPartnerClientErrors = {
      * - `tenant_suspended`: the tenant is not active.
      * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
      *
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
      * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
      */
     403: ErrorEnvelopeDto;
@@ -5332,6 +5678,10 @@ export type SelectPartnerClientErrors = {
      * - `unsupported_media_type`: a body that is not `application/json`.
      */
     415: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
@@ -5384,6 +5734,10 @@ export type ListPartnerProjectsErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -5428,6 +5782,10 @@ export type GetPartnerProjectErrors = {
      */
     404: ErrorEnvelopeDto;
     /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).
      */
     503: ErrorEnvelopeDto;
@@ -5467,6 +5825,10 @@ export type ListV1ProjectsErrors = {
      * - `not_found`: the key creator’s role cannot open the `dashboard` section.
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `service_unavailable`: the key cannot be checked (database down).
      */
@@ -5511,6 +5873,10 @@ export type GetV1ProjectErrors = {
      * - `not_found`: the key creator’s role cannot open the `dashboard` section.
      */
     404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: this key made `V1_REQUESTS_PER_MINUTE` requests in the current minute.
+     */
+    429: ErrorEnvelopeDto;
     /**
      * - `service_unavailable`: the key cannot be checked (database down).
      */

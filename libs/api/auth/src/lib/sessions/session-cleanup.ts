@@ -2,10 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
 import { DataSource } from 'typeorm';
 import { SessionStore } from '@aidial/api/sessions';
-import { SignInAttemptRepository } from '../sign-in-attempt.repository';
-
-/** Sign-in attempts live ten minutes (SIGN_IN_ATTEMPT_MINUTES); the job deletes them after an hour. */
-export const SIGN_IN_ATTEMPT_RETENTION_MINUTES = 60;
+import { SIGN_IN_ATTEMPT_RETENTION_MINUTES, SignInAttemptRepository } from '../sign-in-attempt.repository';
 
 export interface SessionCleanupCounts {
   /** Live sessions past their idle or absolute expiry, now recorded as ended (`idle_timeout` / `absolute_timeout`). */

@@ -98,6 +98,25 @@ describe('loadAppConfig', () => {
     expect(result.ok && result.config.trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
   });
 
+  it('accepts `loopback`, the name Express gives 127.0.0.0/8 and ::1', () => {
+    const result = loadAppConfig({ ...VALID_ENV, TRUSTED_PROXIES: 'loopback, 10.0.0.0/8' });
+    expect(result.ok && result.config.trustedProxies).toEqual(['loopback', '10.0.0.0/8']);
+  });
+
+  it('reads the abuse limits, with their defaults', () => {
+    const defaults = loadAppConfig(VALID_ENV);
+    expect(
+      defaults.ok && [
+        defaults.config.signInStartsPerMinute,
+        defaults.config.failedSessionLookupsPerMinute,
+        defaults.config.v1RequestsPerMinute,
+      ],
+    ).toEqual([30, 60, 600]);
+    expect(problemsOf({ ...VALID_ENV, V1_REQUESTS_PER_MINUTE: '0' })).toEqual([
+      'V1_REQUESTS_PER_MINUTE must be a whole number from 1 to 1000000',
+    ]);
+  });
+
   it('reads the audit retention settings', () => {
     const result = loadAppConfig({ ...VALID_ENV, AUDIT_RETENTION_DAYS: '90', AUDIT_RETENTION_INTERVAL_MINUTES: '5' });
     expect(result.ok && [result.config.auditRetentionDays, result.config.auditRetentionIntervalMinutes]).toEqual([

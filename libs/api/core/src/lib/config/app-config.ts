@@ -45,6 +45,12 @@ export interface AppConfig {
   readonly sessionCleanupIntervalMinutes: number;
   /** A sensitive action (a route declared with `stepUp`) needs a sign-in at most this many minutes old (docs/sessions.md). */
   readonly stepUpMaxAgeMinutes: number;
+  /** Sign-in starts (`GET /api/auth/login`) one client address (an IPv6 /64) may make a minute (docs/rate-limits.md). */
+  readonly signInStartsPerMinute: number;
+  /** Requests whose session cookie resolves to no session one client address (an IPv6 /64) may make a minute. */
+  readonly failedSessionLookupsPerMinute: number;
+  /** Requests one API key may make to `/v1` a minute (docs/integrations.md). */
+  readonly v1RequestsPerMinute: number;
 }
 
 export const ZITADEL_LOGIN_UIS = ['v1', 'v2'] as const;
@@ -91,6 +97,9 @@ export const OPTIONAL_DEFAULTS = {
   SESSION_HISTORY_DAYS: '90',
   SESSION_CLEANUP_INTERVAL_MINUTES: '15',
   STEP_UP_MAX_AGE_MINUTES: '10',
+  SIGN_IN_STARTS_PER_MINUTE: '30',
+  FAILED_SESSION_LOOKUPS_PER_MINUTE: '60',
+  V1_REQUESTS_PER_MINUTE: '600',
 } as const;
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -162,6 +171,8 @@ function parseTrustedProxies(reader: Reader, value: string): string[] {
     .map((entry) => entry.trim())
     .filter(Boolean);
   for (const entry of entries) {
+    // Express's name for 127.0.0.0/8 and ::1 (configure-http.ts trusts both for any loopback entry anyway).
+    if (entry === 'loopback') continue;
     const [address, prefix] = entry.split('/');
     const family = isIP(address ?? '');
     const maxPrefix = family === 6 ? 128 : 32;
@@ -233,6 +244,19 @@ export function loadAppConfig(env: Env): ConfigResult {
       24 * 60,
     ),
     stepUpMaxAgeMinutes: read.integer('STEP_UP_MAX_AGE_MINUTES', read.optional('STEP_UP_MAX_AGE_MINUTES'), 1, 24 * 60),
+    signInStartsPerMinute: read.integer(
+      'SIGN_IN_STARTS_PER_MINUTE',
+      read.optional('SIGN_IN_STARTS_PER_MINUTE'),
+      1,
+      10_000,
+    ),
+    failedSessionLookupsPerMinute: read.integer(
+      'FAILED_SESSION_LOOKUPS_PER_MINUTE',
+      read.optional('FAILED_SESSION_LOOKUPS_PER_MINUTE'),
+      1,
+      100_000,
+    ),
+    v1RequestsPerMinute: read.integer('V1_REQUESTS_PER_MINUTE', read.optional('V1_REQUESTS_PER_MINUTE'), 1, 1_000_000),
   };
   return read.problems.length === 0 ? { ok: true, config } : { ok: false, problems: read.problems };
 }

@@ -33,7 +33,8 @@ const CONSUME_ONE = `
 
 /**
  * Several counters, step 1 of 2 in one transaction: every counter row is created or locked, in key order (so two
- * requests naming the same counters can never deadlock), and a counter whose window ended starts a new one at 0.
+ * requests naming the same counters can never deadlock), and a counter whose window ended starts a new one at 0. When
+ * one is exhausted the transaction is rolled back: a refused request leaves no row behind, not even one at 0.
  */
 const LOCK_ALL = `
   INSERT INTO rate_limit_counter AS c (key, count, window_ends_at)
@@ -54,6 +55,13 @@ const DELETE_EXPIRED = `DELETE FROM rate_limit_counter WHERE window_ends_at <= n
 function stateOf(row: CounterRow | undefined, request: CounterRequest): CounterState {
   if (!row) throw new Error('rate-limit counter row missing from the answer');
   return { count: Math.min(Number(row.count), request.limit), resetInMs: Number(row.reset_in_ms) };
+}
+
+/** Thrown inside the multi-counter transaction to roll it back when a counter is exhausted; carries the answer out. */
+class Refused extends Error {
+  constructor(readonly counters: CounterState[]) {
+    super('rate limit exhausted');
+  }
 }
 
 /** Counters in the `rate_limit_counter` table, when no `REDIS_URL` is configured: shared by every API instance on the database. */
@@ -93,15 +101,22 @@ export class PostgresRateLimitStore implements RateLimitStore {
 
   private async consumeAll(requests: readonly CounterRequest[]): Promise<CounterResult> {
     const keys = requests.map((request) => request.counterKey);
-    return this.dataSource.transaction(async (manager) => {
-      const locked = await manager.query<CounterRow[]>(LOCK_ALL, [keys, requests.map((request) => request.windowMs)]);
-      const byKey = new Map(locked.map((row) => [row.key, row]));
-      const exhausted = requests.some((request) => Number(byKey.get(request.counterKey)?.count) >= request.limit);
-      if (exhausted) return { admitted: false, counters: requests.map((r) => stateOf(byKey.get(r.counterKey), r)) };
-      // TypeORM answers an UPDATE … RETURNING as [rows, affected].
-      const [rows] = await manager.query<[CounterRow[], number]>(COUNT_ALL, [keys]);
-      const countedByKey = new Map(rows.map((row) => [row.key, row]));
-      return { admitted: true, counters: requests.map((r) => stateOf(countedByKey.get(r.counterKey), r)) };
-    });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const windows = requests.map((request) => request.windowMs);
+        const locked = await manager.query<CounterRow[]>(LOCK_ALL, [keys, windows]);
+        const byKey = new Map(locked.map((row) => [row.key, row]));
+        const exhausted = requests.some((request) => Number(byKey.get(request.counterKey)?.count) >= request.limit);
+        // Refused: roll back, so the rows LOCK_ALL created at 0 (and the windows it restarted) are not left behind.
+        if (exhausted) throw new Refused(requests.map((r) => stateOf(byKey.get(r.counterKey), r)));
+        // TypeORM answers an UPDATE … RETURNING as [rows, affected].
+        const [rows] = await manager.query<[CounterRow[], number]>(COUNT_ALL, [keys]);
+        const countedByKey = new Map(rows.map((row) => [row.key, row]));
+        return { admitted: true, counters: requests.map((r) => stateOf(countedByKey.get(r.counterKey), r)) };
+      });
+    } catch (error) {
+      if (error instanceof Refused) return { admitted: false, counters: error.counters };
+      throw error;
+    }
   }
 }

@@ -26,6 +26,12 @@ export interface RateLimitDecision {
   readonly retryAfterSeconds: number;
 }
 
+/** One bucket's decision with its window, for the `RateLimit` response headers (throttles.ts). */
+export interface MeteredDecision extends RateLimitDecision {
+  /** Whole seconds until the bucket's current window ends (at least 1). */
+  readonly resetSeconds: number;
+}
+
 /** The counter store (Redis or PostgreSQL) could not answer: the request must be refused (fail closed), never let through. */
 export class RateLimitUnavailableError extends Error {
   constructor(options?: { cause?: unknown }) {

@@ -29,6 +29,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import {
   type CounterRequest,
+  type MeteredDecision,
   RATE_LIMIT_STORE,
   type RateLimitBucket,
   type RateLimitDecision,
@@ -70,6 +71,19 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy, OnApplication
   /** Counts one request in the bucket unless it is exhausted. Throws `RateLimitUnavailableError` when the store cannot answer. */
   consume(bucket: RateLimitBucket): Promise<RateLimitDecision> {
     return this.consumeAll([bucket]);
+  }
+
+  /** `consume`, with the time left in the bucket's window (for the `RateLimit` headers): still one atomic step. */
+  async meter(bucket: RateLimitBucket): Promise<MeteredDecision> {
+    assertValidBucket(bucket);
+    const request = {
+      counterKey: this.keys.counterKey(bucket),
+      limit: bucket.limit,
+      windowMs: bucket.windowSeconds * 1000,
+    };
+    const result = await this.store.consume([request]);
+    const resetInMs = result.counters[0]?.resetInMs ?? request.windowMs;
+    return { ...decide([request], result), resetSeconds: Math.max(1, Math.ceil(resetInMs / 1000)) };
   }
 
   /**

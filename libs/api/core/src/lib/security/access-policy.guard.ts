@@ -25,6 +25,10 @@ import {
 } from '../ports/principal';
 import { ACCESS_POLICY, type AccessPolicy, MFA_EXEMPT } from './access-policy';
 import { hasBrowserSignals } from './browser-signals';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { RateLimiter } from '../rate-limit/rate-limiter';
+import { THROTTLE_WINDOW_SECONDS, clientNetwork } from '../rate-limit/request-throttles';
 
 /** Whole seconds left of the session's idle lifetime (it slides with use; the absolute end caps it). */
 export const SESSION_IDLE_EXPIRES_IN_HEADER = 'X-Session-Idle-Expires-In';
@@ -49,6 +53,18 @@ export function setSessionLifetimeHeaders(
   response.setHeader(SESSION_ABSOLUTE_EXPIRES_IN_HEADER, String(secondsUntil(lifetimes.absoluteExpiresAt, now)));
 }
 
+/** The session cookie's names (the sessions module's cookies.ts): `__Host-` prefixed on https, plain on http. */
+const SESSION_COOKIE_NAMES = ['__Host-aidial_session', 'aidial_session'] as const;
+
+/** Whether the request carries a session cookie at all (a lookup that finds nothing for it is a failed one). */
+export function carriesSessionCookie(request: Pick<Request, 'cookies'>): boolean {
+  const cookies = request.cookies as Record<string, unknown> | undefined;
+  return SESSION_COOKIE_NAMES.some((name) => typeof cookies?.[name] === 'string' && cookies[name] !== '');
+}
+
+/** The bucket of failed session-cookie lookups (docs/rate-limits.md): per client address, FAILED_SESSION_LOOKUPS_PER_MINUTE. */
+export const FAILED_SESSION_LOOKUP_BUCKET = 'session.lookup.failed';
+
 export type RequestWithPrincipal = Request & {
   principal?: Principal;
   apiKey?: ApiKeyPrincipal;
@@ -71,6 +87,8 @@ export class AccessPolicyGuard implements CanActivate {
     @Optional() @Inject(ACCESS_CONTEXT_READER) private readonly access: AccessContextReader | null,
     @Optional() @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder | null,
     @Optional() @Inject(API_KEY_AUTHENTICATOR) private readonly apiKeys: ApiKeyAuthenticator | null,
+    @Optional() @Inject(RateLimiter) private readonly limiter: RateLimiter | null,
+    @Optional() @Inject(APP_CONFIG) private readonly config: AppConfig | null,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -142,7 +160,11 @@ export class AccessPolicyGuard implements CanActivate {
     request.accessContext = accessContext;
   }
 
-  /** 401 without a live session; 503 `session_validation_unavailable` when the session store cannot answer. */
+  /**
+   * 401 without a live session; 503 `session_validation_unavailable` when the session store cannot answer. A session
+   * cookie that resolves to no session is counted per client address, and past the limit the answer is 429: only
+   * failures are counted, so a request with a live session pays nothing for it.
+   */
   private async authenticate(request: Request): Promise<SessionPrincipal> {
     let principal: SessionPrincipal | null = null;
     try {
@@ -151,8 +173,22 @@ export class AccessPolicyGuard implements CanActivate {
       if (isDatabaseUnavailable(error)) throw new ApiError('session_validation_unavailable');
       throw error;
     }
-    if (!principal) throw new ApiError('unauthenticated');
+    if (!principal) {
+      if (carriesSessionCookie(request)) await this.countFailedLookup(request);
+      throw new ApiError('unauthenticated');
+    }
     return principal;
+  }
+
+  /** Counts a failed session-cookie lookup of this client address; throws 429 (or 503, fail closed) past the limit. */
+  private async countFailedLookup(request: Request): Promise<void> {
+    if (!this.limiter || !this.config) return;
+    await this.limiter.enforce({
+      name: FAILED_SESSION_LOOKUP_BUCKET,
+      key: clientNetwork(request),
+      limit: this.config.failedSessionLookupsPerMinute,
+      windowSeconds: THROTTLE_WINDOW_SECONDS,
+    });
   }
 
   /**

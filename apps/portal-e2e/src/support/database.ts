@@ -59,3 +59,15 @@ export async function idleSecondsLeft(sessionId: string): Promise<number> {
   );
   return Number(row?.seconds);
 }
+
+/**
+ * Moves one session's sign-in back by `minutes`, as if its user had signed in that long ago: the session stays within
+ * its lifetimes, but a sensitive action now needs a step-up (docs/sessions.md). Only this session: other tests' sessions
+ * of the same user keep their own sign-in time.
+ */
+export async function ageSignIn(sessionId: string, minutes: number): Promise<void> {
+  await query(`UPDATE session SET auth_time = auth_time - make_interval(mins => $2) WHERE id = $1`, [
+    sessionId,
+    minutes,
+  ]);
+}

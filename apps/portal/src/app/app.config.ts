@@ -1,12 +1,15 @@
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   type ApplicationConfig,
+  inject,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
 import { TitleStrategy, provideRouter } from '@angular/router';
 import { provideApiClient } from '@aidial/portal/api-client';
-import { accessInterceptor } from '@aidial/portal/core';
+import { STEP_UP_PROMPT, accessInterceptor } from '@aidial/portal/core';
+import { confirmWith } from '@aidial/portal/shared/ui';
 import { appRoutes } from './app.routes';
 import { PortalTitleStrategy } from './portal-title.strategy';
 
@@ -26,5 +29,20 @@ export const appConfig: ApplicationConfig = {
     ),
     // The API serves the portal, so the API is the portal's own origin.
     provideApiClient({ baseUrl: '' }),
+    // Step-up (docs/sessions.md): a sensitive action on a session that signed in too long ago asks this first.
+    {
+      provide: STEP_UP_PROMPT,
+      useFactory: () => {
+        const dialog = inject(MatDialog);
+        return () =>
+          confirmWith(dialog, {
+            title: 'Confirm it’s you',
+            message:
+              'This change needs a recent sign-in. Sign in again and you will come back to this page to finish it. ' +
+              'Nothing has been changed yet.',
+            confirm: 'Sign in again',
+          });
+      },
+    },
   ],
 };

@@ -23,6 +23,13 @@ export {
   type SignOutResult,
 } from './lib/session/session.store';
 export { UNAVAILABLE, displayNameOf } from './lib/session/display-name';
+export {
+  REAUTHENTICATION_REQUIRED,
+  STEP_UP_PROMPT,
+  StepUp,
+  type StepUpPrompt,
+  type StepUpResult,
+} from './lib/session/step-up';
 export { SESSION_ENDED_PARAM, sessionEndedUrl } from './lib/session/session-ended';
 export {
   ABSOLUTE_EXPIRES_IN_HEADER,

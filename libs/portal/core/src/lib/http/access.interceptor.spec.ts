@@ -7,6 +7,7 @@ import { provideApiClient } from '@aidial/portal/api-client';
 import { firstValueFrom } from 'rxjs';
 import { SESSION_LIFETIME_CHANNEL, SessionLifetime } from '../session/session-lifetime';
 import { SessionStore } from '../session/session.store';
+import { StepUp } from '../session/step-up';
 import { accessInterceptor } from './access.interceptor';
 
 @Component({ template: '' })
@@ -218,5 +219,24 @@ describe('accessInterceptor', () => {
   ])('does not redirect from $request', async ({ method, url, status }) => {
     await answer({ method, url }, status, envelope(status === 401 ? 'unauthenticated' : 'service_unavailable'));
     expect(navigatedTo()).toBeUndefined();
+  });
+
+  it('asks to sign in again, to come back to this page, when a change answers 403 reauthentication_required', async () => {
+    const request = jest.spyOn(TestBed.inject(StepUp), 'request').mockResolvedValue('declined');
+    const error = await answer(
+      { method: 'POST', url: '/api/integrations/keys' },
+      403,
+      envelope('reauthentication_required'),
+    );
+    expect(request).toHaveBeenCalledWith('/calls?page=2');
+    expect(navigatedTo()).toBeUndefined();
+    // The page still gets the answer, and shows its sentence if the user says no.
+    expect(error.error).toEqual(envelope('reauthentication_required'));
+  });
+
+  it('does not ask for any other 403', async () => {
+    const request = jest.spyOn(TestBed.inject(StepUp), 'request');
+    await answer({ method: 'POST', url: '/api/integrations/keys' }, 403, envelope('insufficient_role'));
+    expect(request).not.toHaveBeenCalled();
   });
 });

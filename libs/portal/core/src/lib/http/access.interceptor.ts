@@ -8,19 +8,21 @@ import { SIGN_IN_PATH } from '../routing/portal-paths';
 import { sessionEndedUrl } from '../session/session-ended';
 import { SessionLifetime } from '../session/session-lifetime';
 import { SessionStore } from '../session/session.store';
+import { REAUTHENTICATION_REQUIRED, StepUp } from '../session/step-up';
 
 /**
  * Requests whose answers have their own reader, never redirected from here: the session probe (`signedInGuard` knows
  * the address being opened, this interceptor only the one being left) and the sign-in and sign-out calls (the sign-in
  * page shows their answers; redirecting from them is how a sign-in page loops).
  */
-const HANDLED_BY_CALLER = ['/api/session', '/api/auth/login', '/api/auth/logout'];
+const HANDLED_BY_CALLER = ['/api/session', '/api/auth/login', '/api/auth/logout', '/api/auth/step-up'];
 
 /**
  * The one place that turns the API's refusals into pages (DESIGN.md §5): 401 → sign-in with the current page as the
  * return path and "Your session ended"; 403 `access_denied` / `tenant_suspended` and 503
  * `session_validation_unavailable` → the access-denied page; 403 `mfa_required` → Settings or the admin Profile; 404 on
- * a page's data (GET) → the not-found page, keeping the address. Everything else, and the error itself, still reaches
+ * a page's data (GET) → the not-found page, keeping the address; 403 `reauthentication_required` (a sensitive action on
+ * a session that signed in too long ago) → the question whether to sign in again and come back here. Everything else, and the error itself, still reaches
  * the caller. Only the portal's own `/api` answers count: `/health` is the Status page's to show, and other origins are
  * none of the portal's business. Every `/api` answer's session lifetime headers go to `SessionLifetime`.
  */
@@ -41,10 +43,15 @@ export const accessInterceptor: HttpInterceptorFn = (request, next) => {
   if (isHandledByCaller(url)) return answered;
   const router = inject(Router);
   const session = inject(SessionStore);
+  const stepUp = inject(StepUp);
   return answered.pipe(
     tap({
       error: (error: unknown) => {
         if (!(error instanceof HttpErrorResponse)) return;
+        if (error.status === 403 && codeOf(error.error) === REAUTHENTICATION_REQUIRED) {
+          void stepUp.request(router.url);
+          return;
+        }
         const refusal = accessRefusalFor(error.status, error.error);
         if (!refusal || !appliesTo(refusal, request)) return;
         if (refusal.kind === 'sign-in') {
@@ -69,6 +76,11 @@ export const accessInterceptor: HttpInterceptorFn = (request, next) => {
     }),
   );
 };
+
+function codeOf(body: unknown): string | undefined {
+  const code = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['code'] : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
 
 /** The request's URL when it is one of the portal's own `/api` requests, else null. */
 function portalApiUrl(request: HttpRequest<unknown>, pageHref: string): URL | null {

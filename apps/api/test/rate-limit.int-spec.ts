@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { type AddressInfo, type Socket, connect, createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import {
   type AppConfig,
@@ -298,16 +299,49 @@ describe.each([
   }, 60_000);
 });
 
+/** A TCP relay to the test Redis that can be cut: Redis answers while the person signs in, then stops answering. */
+async function cuttableRedis(target: string): Promise<{ url: string; cut(): Promise<void> }> {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<Socket>();
+  const relay = createServer((inbound) => {
+    const outbound = connect(Number(port), hostname);
+    for (const socket of [inbound, outbound]) {
+      sockets.add(socket);
+      socket.on('error', () => socket.destroy());
+      socket.on('close', () => sockets.delete(socket));
+    }
+    inbound.pipe(outbound).pipe(inbound);
+  });
+  await new Promise<void>((done) => relay.listen(0, '127.0.0.1', done));
+  const url = `redis://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+  return {
+    url,
+    cut: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((done) => relay.close(() => done()));
+    },
+  };
+}
+
 describe('ticket creation when Redis cannot answer', () => {
   let stack: SignInStack;
+  let redis: TestRedis;
+  let relay: Awaited<ReturnType<typeof cuttableRedis>>;
 
   beforeAll(async () => {
-    stack = await startSignInStack({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    redis = await startTestRedis();
+    relay = await cuttableRedis(redis.url);
+    stack = await startSignInStack({ REDIS_URL: relay.url });
   });
-  afterAll(() => stack.close());
+  afterAll(async () => {
+    await stack.close();
+    await redis.stop();
+  });
 
   it('answers 503 service_unavailable with Retry-After and writes nothing', async () => {
+    // Signing in counts a sign-in start (docs/rate-limits.md), so Redis goes away only after it.
     const { cookies } = await signIn(stack, 'amelia.hart@acme-health.example');
+    await relay.cut();
     const response = await fetch(`${stack.api.baseUrl}/api/support/tickets`, {
       method: 'POST',
       headers: {

@@ -122,7 +122,12 @@ describe('describeUserAgent', () => {
     [
       'a crawler',
       'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
-      { browser: null, os: null, device: 'unknown' },
+      { browser: 'Googlebot 2', os: null, device: 'unknown' },
+    ],
+    [
+      'headless Chrome on Linux (what the browser tests run)',
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36',
+      { browser: 'Chrome 131', os: 'Linux', device: 'desktop' },
     ],
     ['nonsense', '¯\\_(ツ)_/¯', { browser: null, os: null, device: 'unknown' }],
   ];

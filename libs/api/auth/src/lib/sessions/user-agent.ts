@@ -1,9 +1,11 @@
+import Bowser from 'bowser';
+
 /** How a session's browser is shown in "Your sessions": a kind of device. */
 export const SESSION_DEVICES = ['desktop', 'mobile', 'tablet', 'unknown'] as const;
 export type SessionDevice = (typeof SESSION_DEVICES)[number];
 
 export interface UserAgentSummary {
-  /** Name and major version, e.g. `Chrome 131`; null when not one of the browsers below. */
+  /** Name and major version, e.g. `Chrome 131`; null when the parser does not know the browser. */
   readonly browser: string | null;
   /** e.g. `macOS`, `Windows 10/11`, `Android 14`, `iOS 17`; null when not recognised. */
   readonly os: string | null;
@@ -12,68 +14,70 @@ export interface UserAgentSummary {
 
 const UNKNOWN: UserAgentSummary = { browser: null, os: null, device: 'unknown' };
 
-/**
- * Browsers by the token that names them, most specific first: Edge, Opera and Samsung Internet also send `Chrome/`,
- * every iOS browser also sends `Safari/`, and Safari alone names its version in `Version/`.
- */
-const BROWSERS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
-  ['Edge', /\b(?:Edg|Edge|EdgA|EdgiOS)\/(\d+)/],
-  ['Opera', /\b(?:OPR|OPiOS|OPT)\/(\d+)/],
-  ['Samsung Internet', /\bSamsungBrowser\/(\d+)/],
-  ['Firefox', /\b(?:Firefox|FxiOS)\/(\d+)/],
-  ['Chrome', /\b(?:Chrome|CriOS)\/(\d+)/],
-  ['Safari', /\bVersion\/(\d+)(?:\.\d+)*(?: Mobile\/\S+)? Safari\//],
-];
+/** Browser names as people say them, where bowser's differ. */
+const BROWSER_NAMES: Readonly<Record<string, string>> = {
+  'Microsoft Edge': 'Edge',
+  'Samsung Internet for Android': 'Samsung Internet',
+  'Chrome Headless': 'Chrome',
+  Chromium: 'Chromium',
+};
 
-/** Windows NT versions: since Windows 11 the token stays `10.0`, so 10 and 11 cannot be told apart. */
+/** Windows versions by bowser's `versionName`: since Windows 11 the header stays `NT 10.0`, so 10 and 11 are one. */
 const WINDOWS_VERSIONS: Readonly<Record<string, string>> = {
-  '10.0': 'Windows 10/11',
-  '6.3': 'Windows 8.1',
-  '6.2': 'Windows 8',
-  '6.1': 'Windows 7',
+  '10': 'Windows 10/11',
+  '8.1': 'Windows 8.1',
+  '8': 'Windows 8',
+  '7': 'Windows 7',
 };
 
 /**
  * A coarse, human description of a `User-Agent` header for the session list: browser and major version, operating
- * system, kind of device. Deliberately small: anything it does not recognise is null / `unknown`, never a guess.
- * Limits of the header itself: macOS is frozen at 10.15.7 (no version shown), Windows 11 says 10.0, and an iPad asking
- * for desktop sites says it is a Mac.
+ * system, kind of device, read by `bowser` (a maintained parser; MIT). What it does not recognise is null /
+ * `unknown`, never a guess. Limits of the header itself: macOS is frozen at 10.15.7 (no version shown), Windows 11
+ * says 10.0, and an iPad asking for desktop sites says it is a Mac.
  */
 export function describeUserAgent(userAgent: string | null | undefined): UserAgentSummary {
-  if (!userAgent) return UNKNOWN;
-  const ua = userAgent.slice(0, 512);
-  return { browser: browserOf(ua), os: osOf(ua), device: deviceOf(ua) };
+  if (!userAgent?.trim()) return UNKNOWN;
+  const parsed = Bowser.parse(userAgent.slice(0, 512));
+  return { browser: browserOf(parsed.browser), os: osOf(parsed.os), device: deviceOf(parsed.platform.type) };
 }
 
-function browserOf(ua: string): string | null {
-  for (const [name, pattern] of BROWSERS) {
-    const version = pattern.exec(ua)?.[1];
-    if (version) return `${name} ${Number(version)}`;
-  }
-  return null;
+function major(version: string | undefined): number | null {
+  const value = Number.parseInt(version ?? '', 10);
+  return Number.isFinite(value) ? value : null;
 }
 
-function osOf(ua: string): string | null {
-  const windows = /Windows NT (\d+\.\d+)/.exec(ua);
-  if (windows) return WINDOWS_VERSIONS[windows[1] ?? ''] ?? 'Windows';
-  if (/\b(?:iPhone|iPad|iPod)\b/.test(ua)) {
-    const version = /\bOS (\d+)[_.\d]* like Mac OS X/.exec(ua)?.[1];
-    return version ? `iOS ${Number(version)}` : 'iOS';
-  }
-  if (/\bAndroid\b/.test(ua)) {
-    const version = /\bAndroid (\d+)/.exec(ua)?.[1];
-    return version ? `Android ${Number(version)}` : 'Android';
-  }
-  if (/\bCrOS\b/.test(ua)) return 'ChromeOS';
-  if (/\bMac OS X\b|\bMacintosh\b/.test(ua)) return 'macOS';
-  if (/\bLinux\b|\bX11\b/.test(ua)) return 'Linux';
-  return null;
+function browserOf(browser: Bowser.Parser.Details): string | null {
+  // bowser falls back to the header's first token; `Mozilla/5.0` is every browser's compatibility prefix, not a browser.
+  if (!browser.name || browser.name === 'Mozilla') return null;
+  const name = BROWSER_NAMES[browser.name] ?? browser.name;
+  const version = major(browser.version);
+  return version === null ? name : `${name} ${version}`;
 }
 
-function deviceOf(ua: string): SessionDevice {
-  if (/\biPad\b|\bTablet\b/.test(ua)) return 'tablet';
-  if (/\bAndroid\b/.test(ua)) return /\bMobile\b/.test(ua) ? 'mobile' : 'tablet';
-  if (/\b(?:iPhone|iPod)\b|\bMobi/.test(ua)) return 'mobile';
-  if (/\bWindows NT\b|\bMacintosh\b|\bCrOS\b|\bX11\b|\bLinux\b/.test(ua)) return 'desktop';
-  return 'unknown';
+function osOf(os: Bowser.Parser.OSDetails): string | null {
+  switch (os.name) {
+    case 'Windows':
+      return WINDOWS_VERSIONS[os.versionName ?? ''] ?? 'Windows';
+    case 'iOS':
+    case 'Android': {
+      const version = major(os.version);
+      return version === null ? os.name : `${os.name} ${version}`;
+    }
+    case 'macOS':
+      return 'macOS';
+    case 'Chrome OS':
+      return 'ChromeOS';
+    case 'Linux':
+      return 'Linux';
+    case undefined:
+    case '':
+      return null;
+    default:
+      return os.name;
+  }
+}
+
+function deviceOf(type: string | undefined): SessionDevice {
+  return type === 'desktop' || type === 'mobile' || type === 'tablet' ? type : 'unknown';
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
 import { requestIdOf } from './request-id';
@@ -25,13 +26,29 @@ export interface RequestContext {
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
-/** 203.0.113.77 → 203.0.113.0; 2001:db8:1:2:3:4:5:6 → 2001:db8:1::. Enough to recognise a network, not a person. */
+/**
+ * 203.0.113.77 → 203.0.113.0; 2001:db8:1:2:3:4:5:6 → 2001:db8:1:: (the first 48 bits); ::1 → ::. Enough to recognise a
+ * network, not a person. A compressed IPv6 address (`2001:db8::1`) is expanded first, so the kept groups are the real
+ * first three.
+ */
 export function coarseIp(ip: string | null | undefined): string | null {
   if (!ip) return null;
   const v4 = /^(?:::ffff:)?(\d+\.\d+\.\d+)\.\d+$/.exec(ip);
   if (v4) return `${v4[1]}.0`;
-  if (ip.includes(':')) return `${ip.split(':').slice(0, 3).join(':')}::`;
-  return null;
+  const groups = expandIpv6(ip);
+  if (!groups) return null;
+  const kept = groups.slice(0, 3).map((group) => parseInt(group, 16).toString(16));
+  return kept.every((group) => group === '0') ? '::' : `${kept.join(':')}::`;
+}
+
+/** The eight groups of an IPv6 address (zone and embedded IPv4 tails refused), or null when it is not one. */
+function expandIpv6(ip: string): string[] | null {
+  if (isIP(ip) !== 6 || ip.includes('%') || ip.includes('.')) return null;
+  const [head = '', tail] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  if (tail === undefined) return left.length === 8 ? left : null;
+  return [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { SESSION_END_REASONS } from '@aidial/shared/access';
-import { browserAndSystemOf, deviceOf, endReasonOf } from './session-wording';
+import { browserAndSystemOf, deviceOf, endReasonOf, networkOf } from './session-wording';
 
 describe('endReasonOf', () => {
   it.each([
@@ -43,5 +43,23 @@ describe('browserAndSystemOf and deviceOf', () => {
     ['unknown', 'Unknown device'],
   ] as const)('%s reads "%s"', (device, words) => {
     expect(deviceOf(device)).toBe(words);
+  });
+});
+
+describe('networkOf', () => {
+  it.each([
+    ['203.0.113.0', '203.0.113.*'],
+    ['2001:db8:1::', '2001:db8:1:*'],
+    ['192.168.1.0', 'Private network (192.168.1.*)'],
+    ['10.20.30.0', 'Private network (10.20.30.*)'],
+    ['172.20.1.0', 'Private network (172.20.1.*)'],
+    ['172.32.1.0', '172.32.1.*'],
+    ['fd12:3456:789a::', 'Private network (fd12:3456:789a:*)'],
+    ['127.0.0.0', 'This computer'],
+    ['::', 'This computer'],
+    [null, 'Unavailable'],
+    ['', 'Unavailable'],
+  ])('shows %p as %p', (coarse, shown) => {
+    expect(networkOf(coarse)).toBe(shown);
   });
 });

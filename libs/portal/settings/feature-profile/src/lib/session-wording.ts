@@ -40,3 +40,23 @@ export function browserAndSystemOf(session: { browser: string | null; os: string
   const os = session.os?.trim();
   return os ? `${browser} on ${os}` : browser;
 }
+
+/** RFC 1918 IPv4 networks and IPv6 unique-local addresses (fc00::/7), as the API's coarse address gives them. */
+const PRIVATE_NETWORK = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|f[cd][0-9a-f]{2}:)/i;
+
+/**
+ * The network a session signed in from, as a person reads it: the API keeps only the network part of the address (the
+ * last octet of IPv4, all but the first 48 bits of IPv6), so the hidden part is shown as `*`. "This computer" for
+ * loopback, "Private network" for an office or home network's addresses.
+ */
+export function networkOf(ipCoarse: string | null | undefined): string {
+  const coarse = ipCoarse?.trim();
+  if (!coarse) return 'Unavailable';
+  if (coarse === '::' || coarse.startsWith('127.')) return 'This computer';
+  const shown = coarse.endsWith('.0')
+    ? `${coarse.slice(0, -2)}.*`
+    : coarse.endsWith('::')
+      ? `${coarse.slice(0, -2)}:*`
+      : coarse;
+  return PRIVATE_NETWORK.test(coarse) ? `Private network (${shown})` : shown;
+}

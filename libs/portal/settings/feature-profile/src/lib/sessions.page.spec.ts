@@ -137,12 +137,12 @@ describe('SessionsPage', () => {
       [
         'Chrome on Linux This device',
         'Desktop',
-        '203.0.113.0',
+        '203.0.113.*',
         'Nov 23, 2026, 9:00:00 AM',
         'Nov 23, 2026, 10:00:00 AM',
         'Sign out',
       ],
-      ['Firefox on Linux', 'Desktop', '203.0.113.0', 'Nov 23, 2026, 9:00:00 AM', 'Nov 23, 2026, 10:00:00 AM', 'Revoke'],
+      ['Firefox on Linux', 'Desktop', '203.0.113.*', 'Nov 23, 2026, 9:00:00 AM', 'Nov 23, 2026, 10:00:00 AM', 'Revoke'],
     ]);
     expect(button(page(), 'Sign out everywhere else')).toBeDefined();
   });
@@ -172,7 +172,7 @@ describe('SessionsPage', () => {
         'Firefox on Windows (Mobile)',
         'Unavailable',
       ],
-      ['Nov 22, 2026, 11:00:00 AM', 'Timed out after inactivity', 'Firefox on Windows (Mobile)', '198.51.100.0'],
+      ['Nov 22, 2026, 11:00:00 AM', 'Timed out after inactivity', 'Firefox on Windows (Mobile)', '198.51.100.*'],
     ]);
     expect(page().textContent).toContain('Ended sessions are kept for 30 days.');
     expect(page().textContent).toContain('You are not signed in anywhere else.');

@@ -7,7 +7,7 @@ import type { SessionDto } from '@aidial/portal/api-client';
 import { SIGN_IN_PATH, SessionStore } from '@aidial/portal/core';
 import { SessionsStore } from '@aidial/portal/settings/data-access';
 import { ErrorNotice, confirmWith, sessionsEndedMessage } from '@aidial/portal/shared/ui';
-import { browserAndSystemOf, deviceOf, endReasonOf } from './session-wording';
+import { browserAndSystemOf, deviceOf, endReasonOf, networkOf } from './session-wording';
 
 /**
  * The Sessions section of `/settings/sessions` and `/admin/profile/sessions`: where the user is signed in (this device
@@ -46,6 +46,7 @@ export class SessionsPage {
 
   protected readonly browserAndSystemOf = browserAndSystemOf;
   protected readonly deviceOf = deviceOf;
+  protected readonly networkOf = networkOf;
   protected readonly endReasonOf = endReasonOf;
   protected readonly announcement = signal<string | null>(null);
   protected readonly signOutProblem = signal<string | null>(null);

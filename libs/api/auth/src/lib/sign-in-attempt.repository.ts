@@ -32,9 +32,6 @@ const INSERT_AND_PRUNE = `
   INSERT INTO sign_in_attempt (state_hash, browser_hash, nonce, code_verifier, return_to, max_age_seconds)
   VALUES ($1, $2, $3, $4, $5, $6)`;
 
-/** A table-wide sweep asked for outside the cleanup job (a sign-in start) runs at most this often per instance. */
-export const ATTEMPT_SWEEP_INTERVAL_MS = 60_000;
-
 /**
  * The only place that reads and writes the `sign_in_attempt` table (owned by the auth module). The pile of unfinished
  * attempts stays bounded: starts are limited per client address (docs/rate-limits.md), each start deletes stale ones,
@@ -42,8 +39,6 @@ export const ATTEMPT_SWEEP_INTERVAL_MS = 60_000;
  */
 @Injectable()
 export class SignInAttemptRepository {
-  private lastSweepAt = 0;
-
   constructor(@InjectRepository(SignInAttemptEntity) private readonly attempts: Repository<SignInAttemptEntity>) {}
 
   async insert(attempt: NewSignInAttempt): Promise<void> {
@@ -59,17 +54,10 @@ export class SignInAttemptRepository {
     ]);
   }
 
-  /**
-   * Deletes attempts older than `minutes` (long past any use). With `manager` (the cleanup job), inside that
-   * transaction, every time. Without one (asked on the request path), at most once per ATTEMPT_SWEEP_INTERVAL_MS on
-   * this instance: anonymous requests must not each buy a table-wide DELETE; 0 when skipped.
-   */
-  async deleteOlderThan(minutes: number, manager?: EntityManager): Promise<number> {
-    if (!manager) {
-      if (Date.now() - this.lastSweepAt < ATTEMPT_SWEEP_INTERVAL_MS) return 0;
-      this.lastSweepAt = Date.now();
-    }
-    const result = await (manager ? manager.withRepository(this.attempts) : this.attempts)
+  /** Deletes attempts older than `minutes` (long past any use): the cleanup job, inside its transaction. */
+  async deleteOlderThan(minutes: number, manager: EntityManager): Promise<number> {
+    const result = await manager
+      .withRepository(this.attempts)
       .createQueryBuilder()
       .delete()
       .where('created_at < now() - make_interval(mins => :minutes)', { minutes })

@@ -104,7 +104,6 @@ export class SignInService {
       maxAgeSeconds,
       ...(options.prompt ? { prompt: options.prompt } : {}),
     });
-    await this.attempts.deleteOlderThan(24 * 60);
     await this.attempts.insert({
       stateHash: hashToken(state),
       browserHash: hashToken(browserToken),

@@ -1,4 +1,4 @@
-import { PORTAL_ROUTES, ROLES, type Role, decideRoute, routeForPath } from '@aidial/shared/access';
+import { PORTAL_ROUTES, ROLES, type Role, decideRoute, isInternalRole, routeForPath } from '@aidial/shared/access';
 import { NAVIGATION_PAGES, navigationFor } from './navigation';
 
 /** Subpages reached from their section's page, not from the navigation. */
@@ -103,6 +103,20 @@ describe('navigationFor', () => {
         expect([route.path, listedSections]).toEqual([route.path, expect.arrayContaining([route.section])]);
       expect(new Set(listed.map((item) => item.path)).size).toBe(listed.length);
     });
+  });
+
+  it.each(ROLES.filter(isInternalRole))(
+    'marks only Admin home, under whose address every admin page lives, current on its own address alone (%s)',
+    (role) => {
+      const exact = navigationFor(role)
+        .filter((item) => item.exact)
+        .map((item) => item.label);
+      expect(exact).toEqual(['Admin home']);
+    },
+  );
+
+  it.each(ROLES.filter((role) => !isInternalRole(role)))('keeps every page of %s current on its subpages', (role) => {
+    expect(navigationFor(role).filter((item) => item.exact)).toEqual([]);
   });
 
   it('names every page by a route of the matrix', () => {

@@ -27,6 +27,15 @@ export interface NavigationItem {
   readonly icon: NavigationIcon;
 }
 
+/** A page as the navigation of one role lists it. */
+export interface NavigationLink extends NavigationItem {
+  /**
+   * Current only on its own address: a page whose address begins another listed page's (Admin home, `/admin`, under
+   * which every admin page lives). Every other page stays current on its subpages (a tenant under Tenants).
+   */
+  readonly exact: boolean;
+}
+
 /**
  * Every section page of the portal, in the order the side navigation lists them, labelled in the spec's words.
  * Customer and partner pages first, then the internal admin area (whose Status, Capacity, Integrations and Audit Log
@@ -67,13 +76,17 @@ export const NAVIGATION_PAGES: readonly NavigationItem[] = [
  * them; internal roles, who may also open `/status`, are offered its admin form `/admin/status` instead). A convenience
  * only — the route guards and the API decide access.
  */
-export function navigationFor(role: Role): NavigationItem[] {
+export function navigationFor(role: Role): NavigationLink[] {
   const pages = NAVIGATION_PAGES.filter((page) => decideRoute(role, page.path).kind === 'allow');
   // A section offered under /admin/... is not offered a second time at its shared address.
   const adminForms = new Set(
     pages.filter((page) => page.path.startsWith('/admin/')).map((page) => sectionOf(page.path)),
   );
-  return pages.filter((page) => page.path.startsWith('/admin') || !adminForms.has(sectionOf(page.path)));
+  const listed = pages.filter((page) => page.path.startsWith('/admin') || !adminForms.has(sectionOf(page.path)));
+  return listed.map((page) => ({
+    ...page,
+    exact: listed.some((other) => other.path.startsWith(`${page.path}/`)),
+  }));
 }
 
 function sectionOf(path: string) {

@@ -1,3 +1,4 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
@@ -5,7 +6,8 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { provideApiClient } from '@aidial/portal/api-client';
 import { BROWSER_LOCATION, SessionStore } from '@aidial/portal/core';
-import { PortalLayout } from './portal-layout';
+import { of } from 'rxjs';
+import { COMPACT_LAYOUT_QUERY, PortalLayout } from './portal-layout';
 
 @Component({ template: '<h1>Page</h1>' })
 class StubPage {}
@@ -28,12 +30,14 @@ describe('PortalLayout', () => {
   const assign = jest.fn<void, [string]>();
   const shell = () => fixture.nativeElement as HTMLElement;
 
-  async function openAs(session: object, url = '/dashboard') {
+  async function openAs(session: object, url = '/dashboard', { compact = false } = {}) {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
           { path: 'dashboard', component: StubPage },
+          { path: 'calls', component: StubPage },
           { path: 'admin', component: StubPage },
+          { path: 'admin/tenants', component: StubPage },
           { path: 'status', component: StubPage },
           { path: 'sign-in', component: StubPage },
         ]),
@@ -41,6 +45,12 @@ describe('PortalLayout', () => {
         provideHttpClientTesting(),
         provideApiClient({ baseUrl: '' }),
         { provide: BROWSER_LOCATION, useValue: { assign } },
+        {
+          provide: BreakpointObserver,
+          useValue: {
+            observe: (query: string) => of({ matches: compact && query === COMPACT_LAYOUT_QUERY, breakpoints: {} }),
+          },
+        },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -115,6 +125,61 @@ describe('PortalLayout', () => {
     await TestBed.inject(Router).navigateByUrl('/dashboard');
     await fixture.whenStable();
     expect(status?.hasAttribute('aria-current')).toBe(false);
+  });
+
+  it('keeps Admin home unmarked on the other admin pages, which live under its address', async () => {
+    await openAs(sessionFor('aidial_admin'), '/admin/tenants');
+    const current = navigationLinks().filter((link) => link.getAttribute('aria-current') === 'page');
+    expect(current.map((link) => link.textContent?.trim())).toEqual(['Tenants']);
+
+    await TestBed.inject(Router).navigateByUrl('/admin');
+    await fixture.whenStable();
+    const home = navigationLinks().filter((link) => link.getAttribute('aria-current') === 'page');
+    expect(home.map((link) => link.textContent?.trim())).toEqual(['Admin home']);
+  });
+
+  describe('on a narrow screen', () => {
+    const menuButton = () => shell().querySelector<HTMLButtonElement>('header button[aria-label="Menu"]');
+    const drawer = () => shell().querySelector('mat-sidenav');
+    const settleDrawer = async () => {
+      await settle();
+      await fixture.whenStable();
+    };
+
+    it('has no Menu button on a wide screen: the navigation is always shown', async () => {
+      await openAs(sessionFor('client_admin'));
+      expect(menuButton()).toBeNull();
+      expect(drawer()?.classList).toContain('mat-drawer-opened');
+    });
+
+    it('puts the navigation in a drawer behind a Menu button that says whether it is open', async () => {
+      await openAs(sessionFor('client_admin'), '/dashboard', { compact: true });
+      const button = menuButton();
+      expect(button?.getAttribute('aria-controls')).toBe(drawer()?.id);
+      expect(button?.getAttribute('aria-expanded')).toBe('false');
+      expect(drawer()?.classList).not.toContain('mat-drawer-opened');
+
+      button?.click();
+      await settleDrawer();
+      expect(button?.getAttribute('aria-expanded')).toBe('true');
+      expect(drawer()?.classList).toContain('mat-drawer-opened');
+      expect(drawer()?.querySelector('[role="navigation"]')?.getAttribute('aria-label')).toBe('Main');
+    });
+
+    it('closes the drawer when a page is chosen', async () => {
+      await openAs(sessionFor('client_admin'), '/dashboard', { compact: true });
+      menuButton()?.click();
+      await settleDrawer();
+
+      navigationLinks()
+        .find((link) => link.textContent?.trim() === 'Calls')
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+      await settleDrawer();
+      await settleDrawer();
+      expect(TestBed.inject(Router).url).toBe('/calls');
+      expect(menuButton()?.getAttribute('aria-expanded')).toBe('false');
+      expect(drawer()?.classList).not.toContain('mat-drawer-opened');
+    });
   });
 
   it('renders the routed page inside the main landmark', async () => {

@@ -1,8 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatListItem, MatListItemIcon, MatNavList } from '@angular/material/list';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatListItem, MatListItemIcon, MatListItemTitle, MatNavList } from '@angular/material/list';
+import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, NavigationSkipped, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, map } from 'rxjs';
 import { SIGN_IN_PATH, SessionStore, displayNameOf } from '@aidial/portal/core';
 import { ClientSelectionStore } from '@aidial/portal/partner/data-access';
 import { ClientSelector } from '@aidial/portal/partner/ui';
@@ -14,8 +29,14 @@ import { SessionExpiryPrompt } from './session-expiry-prompt';
 import { NAVIGATION_ICON_PATHS } from './navigation-icons';
 
 /**
+ * Below this width (a phone, a tablet held upright) the side navigation would leave the pages too little room: it
+ * becomes a drawer behind the header's Menu button.
+ */
+export const COMPACT_LAYOUT_QUERY = '(max-width: 839.98px)';
+
+/**
  * The shell around every signed-in page: a header with the product name, who is signed in and Sign out; the side
- * navigation of the role; the content area.
+ * navigation of the role (a drawer on narrow screens); the content area.
  */
 @Component({
   selector: 'aidial-portal-layout',
@@ -24,10 +45,16 @@ import { NAVIGATION_ICON_PATHS } from './navigation-icons';
     ClientSelector,
     ErrorNotice,
     MatButton,
+    MatIconButton,
     MatListItem,
     MatListItemIcon,
+    MatListItemTitle,
     MatNavList,
+    MatSidenav,
+    MatSidenavContainer,
+    MatSidenavContent,
     MatToolbar,
+    NgTemplateOutlet,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -35,6 +62,7 @@ import { NAVIGATION_ICON_PATHS } from './navigation-icons';
   providers: [SessionExpiryPrompt],
   templateUrl: './portal-layout.html',
   styleUrl: './portal-layout.scss',
+  host: { '[class.compact]': 'compact()' },
 })
 export class PortalLayout {
   private readonly sessionStore = inject(SessionStore);
@@ -63,14 +91,36 @@ export class PortalLayout {
     const mfa = this.sessionStore.session()?.mfa;
     return !!mfa && mfa.policy === 'required' && !mfa.compliant;
   });
+  protected readonly showClientSelector = computed(() => this.isPartner() && !this.mfaBlocked());
   protected readonly clientSelection = inject(ClientSelectionStore);
   protected readonly signingOut = signal(false);
 
+  /** A narrow screen: the navigation is a drawer, opened from the Menu button. */
+  protected readonly compact = toSignal(
+    inject(BreakpointObserver)
+      .observe(COMPACT_LAYOUT_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  private readonly drawer = viewChild.required(MatSidenav);
+  /** The drawer is open (always, beside the pages, on a wide screen): the Menu button's `aria-expanded`. */
+  protected readonly navigationOpen = signal(false);
+
   constructor() {
+    // Choosing a page in the drawer closes it, the page already shown too (a skipped navigation); the drawer gives
+    // focus back to the Menu button.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd || event instanceof NavigationSkipped),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe(() => {
+        if (this.compact()) void this.drawer().close();
+      });
     // The session expiry warning lives with the shell: public pages never show it.
     inject(SessionExpiryPrompt).start(() => this.signOut());
     effect(() => {
-      if (this.isPartner() && !this.mfaBlocked()) untracked(() => void this.clientSelection.load());
+      if (this.showClientSelector()) untracked(() => void this.clientSelection.load());
     });
   }
 

@@ -65,7 +65,7 @@ import { type Role, canPerform, roleLabel, rolesForTenantKind } from '@aidial/sh
       @if (user.memberships.length === 0) {
         <p class="state-message">This user belongs to no tenant.</p>
       } @else {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-label="Memberships" tabindex="0">
           <table class="data-table">
             <thead>
               <tr>

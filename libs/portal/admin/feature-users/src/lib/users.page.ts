@@ -33,7 +33,7 @@ import { ErrorNotice, RoleLabelPipe } from '@aidial/portal/shared/ui';
     } @else if (state.items.length === 0) {
       <p class="state-message" role="status">No users match this search.</p>
     } @else {
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label="Users" tabindex="0">
         <table class="data-table">
           <caption class="cdk-visually-hidden">
             Users, page

@@ -31,7 +31,7 @@ export interface AuditEventRow {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, MatButton, RoleLabelPipe],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" [attr.aria-label]="caption()" tabindex="0">
       <table class="data-table audit-events">
         <caption class="cdk-visually-hidden">
           {{

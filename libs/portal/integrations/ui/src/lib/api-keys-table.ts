@@ -28,7 +28,7 @@ export interface ApiKeyRow {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, MatButton],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="API keys" tabindex="0">
       <table class="data-table">
         <caption class="cdk-visually-hidden">
           API keys
@@ -54,7 +54,8 @@ export interface ApiKeyRow {
             <tr>
               <th scope="row">{{ key.name }}</th>
               <td>
-                <code class="key">{{ key.prefix }}…{{ key.last_four }}</code>
+                <!-- One line where there is room; otherwise the key's start and end on two lines, at the <wbr>. -->
+                <code class="key">{{ key.prefix }}<wbr />…{{ key.last_four }}</code>
                 <span class="cdk-visually-hidden">, last four {{ key.last_four }}</span>
               </td>
               <td>{{ key.scopes.join(', ') }}</td>
@@ -70,14 +71,16 @@ export interface ApiKeyRow {
               <td>{{ key.expires_at | date: 'medium' }}</td>
               <td>{{ statusLabels[key.status] ?? key.status }}</td>
               @if (canManage()) {
-                <td class="actions">
+                <td>
                   @if (key.status === 'active') {
-                    <button mat-stroked-button type="button" [disabled]="saving()" (click)="rotate.emit(key)">
-                      Rotate<span class="cdk-visually-hidden"> {{ key.name }}</span>
-                    </button>
-                    <button mat-stroked-button type="button" [disabled]="saving()" (click)="revoke.emit(key)">
-                      Revoke<span class="cdk-visually-hidden"> {{ key.name }}</span>
-                    </button>
+                    <span class="actions">
+                      <button mat-stroked-button type="button" [disabled]="saving()" (click)="rotate.emit(key)">
+                        Rotate<span class="cdk-visually-hidden"> {{ key.name }}</span>
+                      </button>
+                      <button mat-stroked-button type="button" [disabled]="saving()" (click)="revoke.emit(key)">
+                        Revoke<span class="cdk-visually-hidden"> {{ key.name }}</span>
+                      </button>
+                    </span>
                   }
                 </td>
               }
@@ -88,11 +91,10 @@ export interface ApiKeyRow {
     </div>
   `,
   styles: `
-    .key {
-      white-space: nowrap;
-    }
+    /* A cell stays a table cell (its column keeps its header); the buttons stack when the column is narrow. */
     .actions {
-      display: flex;
+      display: inline-flex;
+      flex-wrap: wrap;
       gap: 0.5rem;
     }
   `,

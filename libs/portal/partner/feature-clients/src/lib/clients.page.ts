@@ -30,7 +30,7 @@ import { ErrorNotice, TENANT_STATUS_LABELS, labelOf } from '@aidial/portal/share
     } @else if (state.clients.length === 0) {
       <p class="state-message" role="status">Your organisation manages no clients yet.</p>
     } @else {
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label="Clients" tabindex="0">
         <table class="data-table">
           <caption class="cdk-visually-hidden">
             Clients

@@ -35,7 +35,7 @@ import { ErrorNotice, PROJECT_STATUS_LABELS, labelOf } from '@aidial/portal/shar
     } @else if (state.projects.length === 0) {
       <p class="state-message" role="status">No projects for this selection.</p>
     } @else {
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label="Projects" tabindex="0">
         <table class="data-table">
           <caption class="cdk-visually-hidden">
             Projects

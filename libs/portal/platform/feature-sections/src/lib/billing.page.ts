@@ -27,7 +27,7 @@ import { loadForSelectedClient } from './follow-selected-client';
           @if (view.data.projects.length === 0) {
             <p class="state-message">No usage in this period.</p>
           } @else {
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" aria-label="Usage and charges by project" tabindex="0">
               <table class="data-table">
                 <caption class="cdk-visually-hidden">
                   Usage and charges by project

@@ -23,7 +23,7 @@ import { loadForSelectedClient } from './follow-selected-client';
           @if (view.data.items.length === 0) {
             <p class="state-message" role="status">No outbound campaigns.</p>
           } @else {
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" aria-label="Outbound campaigns" tabindex="0">
               <table class="data-table">
                 <caption class="cdk-visually-hidden">
                   Outbound campaigns

@@ -37,7 +37,7 @@ export function durationText(seconds: number): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" [attr.aria-label]="caption()" tabindex="0">
       <table class="data-table">
         <caption class="cdk-visually-hidden">
           {{

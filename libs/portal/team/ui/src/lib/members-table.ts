@@ -29,7 +29,7 @@ export interface RoleChange {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, MatFormField, MatLabel, MatOption, MatSelect, RoleLabelPipe],
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-label="Members" tabindex="0">
       <table class="data-table">
         <caption class="cdk-visually-hidden">
           Members

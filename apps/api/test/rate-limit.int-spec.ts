@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type AddressInfo, type Socket, connect, createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import {
   type AppConfig,
@@ -15,7 +14,7 @@ import { cloneTestDatabase, freePort } from '@aidial/api/testing';
 import { TICKET_CREATION_LIMIT, ticketCreationBucket } from '@aidial/api/support';
 import { type ApiPair, startApiPair } from './support/api-pair';
 import { type Cookies, signInFrom } from './support/my-sessions';
-import { type TestRedis, startTestRedis } from './support/redis';
+import { type TestRedis, cuttableRedis, startTestRedis } from './support/redis';
 import { type SignInStack, cookieHeader, signIn, startSignInStack } from './support/sign-in-flow';
 
 /** A fresh secret per run: this run's counter keys (HMACs under it) are its own, even on a shared Redis. */
@@ -298,30 +297,6 @@ describe.each([
     }
   }, 60_000);
 });
-
-/** A TCP relay to the test Redis that can be cut: Redis answers while the person signs in, then stops answering. */
-async function cuttableRedis(target: string): Promise<{ url: string; cut(): Promise<void> }> {
-  const { hostname, port } = new URL(target);
-  const sockets = new Set<Socket>();
-  const relay = createServer((inbound) => {
-    const outbound = connect(Number(port), hostname);
-    for (const socket of [inbound, outbound]) {
-      sockets.add(socket);
-      socket.on('error', () => socket.destroy());
-      socket.on('close', () => sockets.delete(socket));
-    }
-    inbound.pipe(outbound).pipe(inbound);
-  });
-  await new Promise<void>((done) => relay.listen(0, '127.0.0.1', done));
-  const url = `redis://127.0.0.1:${(relay.address() as AddressInfo).port}`;
-  return {
-    url,
-    cut: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((done) => relay.close(() => done()));
-    },
-  };
-}
 
 describe('ticket creation when Redis cannot answer', () => {
   let stack: SignInStack;

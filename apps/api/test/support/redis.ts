@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type AddressInfo, type Socket, connect, createServer } from 'node:net';
 import Redis from 'ioredis';
 import { freePort } from '@aidial/api/testing';
 import { REDIS_KEY_PREFIX, RateLimitKeys } from '@aidial/api/core';
@@ -84,6 +85,30 @@ export async function startTestRedis(): Promise<TestRedis> {
         server.kill('SIGTERM');
         await new Promise((done) => server?.once('exit', done));
       }
+    },
+  };
+}
+
+/** A TCP relay to the test Redis that can be cut: Redis answers while the person signs in, then stops answering. */
+export async function cuttableRedis(target: string): Promise<{ url: string; cut(): Promise<void> }> {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<Socket>();
+  const relay = createServer((inbound) => {
+    const outbound = connect(Number(port), hostname);
+    for (const socket of [inbound, outbound]) {
+      sockets.add(socket);
+      socket.on('error', () => socket.destroy());
+      socket.on('close', () => sockets.delete(socket));
+    }
+    inbound.pipe(outbound).pipe(inbound);
+  });
+  await new Promise<void>((done) => relay.listen(0, '127.0.0.1', done));
+  const url = `redis://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+  return {
+    url,
+    cut: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((done) => relay.close(() => done()));
     },
   };
 }

@@ -38,11 +38,16 @@ export function contentSecurityPolicy(config: AppConfig): Record<string, string[
 
 /**
  * Express's `trust proxy` list. A proxy on this host may reach the API over 127.0.0.1 or ::1 (whichever `localhost`
- * resolves to), so any loopback entry — `loopback`, 127.0.0.0/8 or ::1 — trusts both.
+ * resolves to), so an IPv4 loopback entry also trusts ::1, and ::1 also trusts 127.0.0.1. Nothing wider: `127.0.0.1`
+ * does not trust 127.0.0.2 (another local process is not the proxy). `loopback` is Express's own name for both ranges.
  */
 export function trustProxyList(entries: readonly string[]): string[] {
-  const isLoopback = (entry: string) => entry === 'loopback' || entry.startsWith('127.') || /^::1(\/128)?$/.test(entry);
-  return entries.some(isLoopback) ? [...entries.filter((entry) => !isLoopback(entry)), 'loopback'] : [...entries];
+  const trusted = new Set(entries);
+  for (const entry of entries) {
+    if (entry.startsWith('127.')) trusted.add('::1');
+    if (/^::1(\/128)?$/.test(entry)) trusted.add('127.0.0.1');
+  }
+  return [...trusted];
 }
 
 /** Methods no route answers and that only ever serve to reflect a request back (cross-site tracing): 405. */

@@ -17,12 +17,13 @@ describe('clientNetwork', () => {
 
 describe('trustProxyList', () => {
   it.each([
-    [['127.0.0.1'], ['loopback']],
+    [['127.0.0.1'], ['127.0.0.1', '::1']],
     [
       ['::1', '10.0.0.0/8'],
-      ['10.0.0.0/8', 'loopback'],
+      ['::1', '10.0.0.0/8', '127.0.0.1'],
     ],
-    [['127.0.0.0/8'], ['loopback']],
+    [['127.0.0.0/8'], ['127.0.0.0/8', '::1']],
+    [['loopback'], ['loopback']],
     [['10.0.0.1'], ['10.0.0.1']],
   ])('trusts %j as %j', (entries, trusted) => {
     expect(trustProxyList(entries)).toEqual(trusted);

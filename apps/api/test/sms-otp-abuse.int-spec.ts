@@ -563,7 +563,7 @@ describe('what is kept of an SMS enrolment', () => {
         { outcome: 'success', phone_tail: '+61 ... 157' },
         { outcome: 'denied', reason: 'already_enrolled', phone_tail: '+61 ... 157' },
         { outcome: 'denied', reason: 'already_enrolled', phone_tail: '+61 ... 157' },
-        { outcome: 'failure', reason: 'provider_unavailable', phone_tail: '+61 ... 158' },
+        { outcome: 'failure', reason: 'provider_not_configured', phone_tail: '+61 ... 158' },
       ]),
     );
 

@@ -1,7 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { RateLimitKeys } from '@aidial/api/core';
 import {
-  freePort,
   testApiEnv,
   aRateLimitCounter,
   endRateLimitWindows,
@@ -13,6 +12,7 @@ import { SMS_ENROL_LIMITS } from '@aidial/api/sms-otp';
 import { type Answer, type Browser, auditCalls } from './support/audit-calls';
 import { TEST_CLIENT } from '@aidial/stand-ins/testing';
 import { authenticationMethods, resetIdp } from './support/mfa-flow';
+import { type TestRedis, cuttableRedis, startTestRedis } from './support/redis';
 import {
   type SignInStack,
   cookieHeader,
@@ -326,6 +326,25 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
       expect(summary.body).toMatchObject({ used_factors: ['sms_code'], allowed_factors: ['sms_code'] });
     });
 
+    it('shows the new factor in this session at once and after a reload, and asks to store no recovery codes', async () => {
+      // A sign-in of its own: the session's snapshot is what this test is about.
+      const { cookies: browser } = await signIn(stack, AMELIA);
+      const before = await calls.call(browser, 'GET', '/api/mfa/summary');
+      expect(before.body).toMatchObject({ enrolment: 'not_enrolled', allowed_factors: [] });
+      expect((await calls.call(browser, 'POST', ROUTE, { phone: NUMBER.typed })).status).toBe(200);
+      // The same session, read again (what a reload asks): enrolled with SMS, and ZITADEL issued no recovery codes
+      // for it, so nothing asks to store any.
+      const after = await calls.call(browser, 'GET', '/api/mfa/summary');
+      expect(after.body).toMatchObject({
+        enrolment: 'enrolled',
+        allowed_factors: ['sms_code'],
+        lifecycle: { recovery_codes: 'none' },
+      });
+      expect(after.body['actions']).not.toContain('store_recovery_codes');
+      // Not used in this sign-in: the optional policy does not ask for it, so this session stays as compliant as it was.
+      expect(after.body).toMatchObject({ challenge: 'required', compliant: true });
+    });
+
     it('lets a partner_admin who must still complete MFA enrol (the route is exempt from the MFA step)', async () => {
       const browser = await calls.as(OLIVER);
       expect((await calls.call(browser, 'GET', '/api/dashboard')).body['code']).toBe('mfa_required');
@@ -368,7 +387,7 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
         expect((await calls.eventsOf(answer.requestId))[0]).toMatchObject({
           action: 'mfa.sms_otp.enrolment',
           outcome: 'failure',
-          details: { reason: 'provider_unavailable', phone_tail: NUMBER.tail },
+          details: { reason: 'provider_not_configured', phone_tail: NUMBER.tail },
         });
         expect(await authenticationMethods(stack, demoUser(AMELIA))).not.toContain(
           'AUTHENTICATION_METHOD_TYPE_OTP_SMS',
@@ -380,7 +399,8 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
       },
     );
 
-    it('answers 503 mfa_sms_provider_unavailable when Zitadel’s API does not answer at all', async () => {
+    // Not "not configured": the sign-in service is down, and says so (spec/05's sentence is for a missing provider).
+    it('answers 503 identity_provider_unavailable when Zitadel’s API does not answer at all', async () => {
       const response = await fetch(new URL('/dev/faults', stack.idp.issuer), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -389,7 +409,8 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
       expect(response.ok).toBe(true);
       const answer = await post(AMELIA, NUMBER.typed);
       expect(answer.status).toBe(503);
-      expect(answer.body).toMatchObject({ code: 'mfa_sms_provider_unavailable', message: SPEC.provider });
+      expect(answer.body).toMatchObject({ code: 'identity_provider_unavailable' });
+      expect(answer.body['message']).not.toBe(SPEC.provider);
     });
   });
 
@@ -511,14 +532,23 @@ describe('POST /api/auth/mfa-sms-enrol (spec/05)', () => {
 
 describe('POST /api/auth/mfa-sms-enrol when the counters cannot be read', () => {
   let stack: SignInStack;
+  let redis: TestRedis;
+  let relay: Awaited<ReturnType<typeof cuttableRedis>>;
 
   beforeAll(async () => {
-    stack = await startSignInStack({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    redis = await startTestRedis();
+    relay = await cuttableRedis(redis.url);
+    stack = await startSignInStack({ REDIS_URL: relay.url });
   });
-  afterAll(() => stack.close());
+  afterAll(async () => {
+    await stack.close();
+    await redis.stop();
+  });
 
   it('fails closed: 503 service_unavailable with Retry-After, and nothing reaches the provider', async () => {
     const { cookies } = await signIn(stack, AMELIA);
+    // Signing in counts a sign-in start (docs/rate-limits.md): Redis goes away only after it.
+    await relay.cut();
     const response = await fetch(`${stack.api.baseUrl}${ROUTE}`, {
       method: 'POST',
       headers: {

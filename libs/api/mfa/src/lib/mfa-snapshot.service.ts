@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
+import { APP_CONFIG, type AppConfig, type SessionPrincipal } from '@aidial/api/core';
+import { SessionStore } from '@aidial/api/sessions';
 import { type AuthenticationMethod, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
 import type { MfaSnapshot, RecoveryCodeState } from '@aidial/shared/access';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { MfaLifecycleRepository } from './mfa-lifecycle.repository';
 import { type MfaSignIn, MfaStateForbiddenError } from './mfa-sign-in';
-import { type SessionEvidence, buildMfaSnapshot } from './snapshot';
+import { type SessionEvidence, buildMfaSnapshot, withMethods } from './snapshot';
 
 /** A new lifecycle marker: random, opaque, and different at every transition. */
 export function newMarker(): string {
@@ -26,8 +27,28 @@ export class MfaSnapshotService {
   constructor(
     private readonly zitadel: ZitadelClient,
     private readonly lifecycles: MfaLifecycleRepository,
+    private readonly sessions: SessionStore,
+    @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * A factor was added during this session (SMS enrolment): the session's snapshot and the recovery-code lifecycle
+   * learn the user's methods now, in one transaction, so the Profile shows the factor at once and after a reload,
+   * not only after the next sign-in. Other sessions of the user learn it at their next sign-in.
+   */
+  async factorAdded(
+    principal: Pick<SessionPrincipal, 'sessionId' | 'mfa'>,
+    userId: string,
+    methods: readonly AuthenticationMethod[],
+  ): Promise<MfaSnapshot> {
+    const snapshot = withMethods(principal.mfa, methods, new Date());
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.updateMfaSnapshot(principal.sessionId, snapshot, manager);
+      await this.record(userId, snapshot, manager);
+    });
+    return snapshot;
+  }
 
   async snapshot(signIn: MfaSignIn): Promise<MfaSnapshot> {
     const [methods, session] = await Promise.all([
@@ -69,9 +90,13 @@ export class MfaSnapshotService {
 
   /**
    * The lifecycle transitions a sign-in causes (docs/mfa.md), in the sign-in's transaction:
-   * - enrolled now and not before (no row, or last seen not enrolled: first enrolment or re-enablement) → `ack_required`;
+   * - enrolled now and not before (no row, or last seen not enrolled: first enrolment or re-enablement) → `ack_required`
+   *   when the provider lists recovery codes for the user (it issued a set), else `none`: an SMS-only enrolment issues
+   *   no codes, so nobody is asked to store codes they never saw;
+   * - enrolled before and still, no prompt yet, and the provider now lists recovery codes (a set issued since) →
+   *   `ack_required`;
    * - not enrolled now, enrolled before → `none` (the factor was removed);
-   * - a recovery code used in this sign-in → `reminder` (over the two above; a new marker even when already `reminder`);
+   * - a recovery code used in this sign-in → `reminder` (over the others; a new marker even when already `reminder`);
    * - an unknown enrolment changes nothing else.
    * Each transition writes a new marker; a sign-in that changes nothing leaves the row (and its marker) alone.
    */
@@ -79,8 +104,11 @@ export class MfaSnapshotService {
     const current = await this.lifecycles.find(userId, manager, true);
     let enrolled = current?.enrolled ?? false;
     let state: RecoveryCodeState = current?.recoveryCodes ?? 'none';
+    const codesIssued = snapshot.enrolledFactors.includes('recovery_code');
     if (snapshot.enrolment === 'enrolled' && !enrolled) {
       enrolled = true;
+      state = codesIssued ? 'ack_required' : 'none';
+    } else if (snapshot.enrolment === 'enrolled' && state === 'none' && codesIssued) {
       state = 'ack_required';
     } else if (snapshot.enrolment === 'not_enrolled' && enrolled) {
       enrolled = false;

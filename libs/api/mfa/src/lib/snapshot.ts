@@ -100,6 +100,25 @@ export function buildMfaSnapshot({ amr, methods, session, now }: SnapshotInputs)
   return { usedFactors, enrolledFactors, enrolment, challenge, refreshedAt: now.toISOString() };
 }
 
+/**
+ * The snapshot of a session whose user added a factor during it (SMS enrolment): enrolment and factors as the
+ * provider's methods now say, this sign-in's challenge and used factors as they were (the new factor was not used to
+ * sign in, so a required policy still asks for a sign-in with it).
+ */
+export function withMethods(
+  before: MfaSnapshot | null,
+  methods: readonly AuthenticationMethod[],
+  now: Date,
+): MfaSnapshot {
+  return {
+    usedFactors: [...(before?.usedFactors ?? [])],
+    challenge: before?.challenge ?? 'unknown',
+    enrolment: methods.some((method) => SECOND_FACTOR_METHODS.includes(method)) ? 'enrolled' : 'not_enrolled',
+    enrolledFactors: unique(methods.flatMap((method) => FACTOR_OF_METHOD[method] ?? [])),
+    refreshedAt: now.toISOString(),
+  };
+}
+
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }

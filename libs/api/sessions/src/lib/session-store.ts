@@ -172,6 +172,14 @@ export class SessionStore implements SessionAuthenticator {
     await this.repository.storeSealedTokens(manager, sessionId, this.cipher.encrypt(tokens));
   }
 
+  /**
+   * What the session knows of the user's factors, after one was added during it (SMS enrolment): the enrolment and the
+   * factor list change; this sign-in's challenge does not (the new factor was not used to sign in).
+   */
+  async updateMfaSnapshot(sessionId: string, snapshot: MfaSnapshot, manager?: EntityManager): Promise<void> {
+    await this.repository.updateMfaSnapshot(sessionId, snapshot, manager);
+  }
+
   /** Keeps a partner's client selection in their session (the caller has checked the partner manages the client). */
   async select(sessionId: string, clientId: string | null, manager?: EntityManager): Promise<void> {
     await this.repository.selectClient(sessionId, clientId, manager);

@@ -141,6 +141,16 @@ export class SessionRepository {
     await manager.withRepository(this.sessions).update({ id: sessionId }, { tokensEncrypted: sealed });
   }
 
+  /** Replaces a live session's MFA snapshot (a factor added during the session: docs/mfa.md). */
+  async updateMfaSnapshot(sessionId: string, snapshot: MfaSnapshot, manager?: EntityManager): Promise<void> {
+    await this.on(manager)
+      .createQueryBuilder()
+      .update()
+      .set({ mfaSnapshot: snapshot })
+      .where('id = :sessionId AND ended_at IS NULL', { sessionId })
+      .execute();
+  }
+
   async selectClient(sessionId: string, clientId: string | null, manager?: EntityManager): Promise<void> {
     await this.on(manager)
       .createQueryBuilder()

@@ -45,7 +45,11 @@ export class SmsOtpController {
     mfa_sms_already_enrolled: 'an SMS factor is already enrolled.',
     mfa_sms_rate_limited: 'a per-phone, per-user, per-IP or global limit is reached.',
     mfa_sms_provider_unavailable:
-      'ZITADEL has no active SMS provider, does not answer, or refuses the service account: nothing is changed there.',
+      'ZITADEL has no active SMS provider ("SMS OTP provider is not configured"): nothing is changed there.',
+    identity_provider_unavailable:
+      'ZITADEL does not answer, or answers something unexpected: nothing is claimed about the number.',
+    identity_provider_misconfigured:
+      'ZITADEL refuses the service account (a deployment fault; readiness reports it too).',
     service_unavailable: 'the rate-limit counters cannot be read: nothing is sent.',
   })
   enrolSmsOtp(

@@ -9,7 +9,8 @@ import {
   type SessionPrincipal,
   maskPhone,
 } from '@aidial/api/core';
-import { ZitadelClient } from '@aidial/api/zitadel';
+import { MfaSnapshotService } from '@aidial/api/mfa';
+import { type AuthenticationMethod, ZitadelClient } from '@aidial/api/zitadel';
 import { parseAustralianMobile } from './australian-mobile';
 import type { SmsEnrolResponseDto } from './dto/sms-enrol.dto';
 import { smsEnrolBuckets, trustedClientIp } from './sms-enrol-limits';
@@ -26,7 +27,12 @@ const FAILURE_ANSWERS: Readonly<Record<SmsEnrolFailure, () => ApiError>> = {
     new ApiError('validation_failed', {
       fields: [{ field: 'phone', message: 'The identity provider did not accept this number.' }],
     }),
-  provider_unavailable: () => new ApiError('mfa_sms_provider_unavailable'),
+  // spec/05: "SMS OTP provider is not configured" only when ZITADEL really has no active SMS provider.
+  provider_not_configured: () => new ApiError('mfa_sms_provider_unavailable'),
+  // ZITADEL itself did not answer (or answered something unexpected): the sign-in service is down, not unconfigured.
+  provider_unavailable: () => new ApiError('identity_provider_unavailable'),
+  // ZITADEL refused the service account: a deployment fault (readiness reports it too).
+  provider_refused: () => new ApiError('identity_provider_misconfigured'),
 };
 
 /**
@@ -41,6 +47,7 @@ export class SmsOtpService {
   constructor(
     private readonly zitadel: ZitadelClient,
     private readonly limiter: RateLimiter,
+    private readonly snapshots: MfaSnapshotService,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
   ) {}
 
@@ -61,11 +68,12 @@ export class SmsOtpService {
       code: 'mfa_sms_rate_limited',
     });
 
-    const failure = await this.enrolAtProvider(principal.idpSubject, parsed.e164);
-    if (failure) {
+    const enrolled = await this.enrolAtProvider(principal.idpSubject, parsed.e164);
+    if (!enrolled.ok) {
+      const { failure } = enrolled;
       await this.audit.record({
         action: 'mfa.sms_otp.enrolment',
-        outcome: failure === 'provider_unavailable' ? 'failure' : 'denied',
+        outcome: failure === 'already_enrolled' || failure === 'number_refused' ? 'denied' : 'failure',
         targetId: context.userId,
         details: { reason: failure, phone_tail: phoneTail },
       });
@@ -82,6 +90,11 @@ export class SmsOtpService {
       })
       .catch((error: unknown) => this.logger.error({ event: 'sms_otp.audit_failed', err: error }));
     this.logger.log({ event: 'sms_otp.enrolled' });
+    // The Profile shows the new factor now and after a reload (docs/mfa.md). Like the audit write, a failure here is
+    // logged, not answered: the factor exists, and the next sign-in's snapshot will show it anyway.
+    await this.snapshots
+      .factorAdded(principal, context.userId, [...enrolled.methods, 'OTP_SMS'])
+      .catch((error: unknown) => this.logger.error({ event: 'sms_otp.snapshot_update_failed', err: error }));
     return { phone_tail: phoneTail };
   }
 
@@ -90,21 +103,27 @@ export class SmsOtpService {
    * has said the user has no SMS factor yet and the instance has an active SMS provider: adding the factor never
    * touches the provider, so without that check a user would learn at the next sign-in that no code can come.
    */
-  private async enrolAtProvider(idpSubject: string, e164: string): Promise<SmsEnrolFailure | null> {
+  private async enrolAtProvider(
+    idpSubject: string,
+    e164: string,
+  ): Promise<
+    | { readonly ok: true; readonly methods: readonly AuthenticationMethod[] }
+    | { readonly ok: false; readonly failure: SmsEnrolFailure }
+  > {
     try {
       const methods = await this.zitadel.authenticationMethods(idpSubject);
-      if (methods.includes('OTP_SMS')) return 'already_enrolled';
+      if (methods.includes('OTP_SMS')) return { ok: false, failure: 'already_enrolled' };
       if (!(await this.zitadel.hasActiveSmsProvider())) {
         this.logger.error({ event: 'sms_otp.no_active_provider' });
-        return 'provider_unavailable';
+        return { ok: false, failure: 'provider_not_configured' };
       }
       await this.setVerifiedPhone(idpSubject, e164);
       await this.zitadel.addOtpSms(idpSubject);
-      return null;
+      return { ok: true, methods };
     } catch (error) {
       const failure = classifyZitadelFailure(error);
       this.logger.warn({ event: 'sms_otp.enrol_failed', failure, err: error });
-      return failure;
+      return { ok: false, failure };
     }
   }
 

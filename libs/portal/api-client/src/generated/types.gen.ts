@@ -3132,7 +3132,9 @@ export type EnrolSmsOtpErrors = {
      */
     429: ErrorEnvelopeDto;
     /**
-     * - `mfa_sms_provider_unavailable`: ZITADEL has no active SMS provider, does not answer, or refuses the service account: nothing is changed there.
+     * - `mfa_sms_provider_unavailable`: ZITADEL has no active SMS provider ("SMS OTP provider is not configured"): nothing is changed there.
+     * - `identity_provider_unavailable`: ZITADEL does not answer, or answers something unexpected: nothing is claimed about the number.
+     * - `identity_provider_misconfigured`: ZITADEL refuses the service account (a deployment fault; readiness reports it too).
      * - `service_unavailable`: the rate-limit counters cannot be read: nothing is sent.
      *
      * - `session_validation_unavailable`: the session or access context cannot be read (database down).

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import type { MfaAction } from '@aidial/shared/access';
-import { ACTION_LABELS, type MfaProfile } from './mfa-wording';
+import { ACTION_LABELS, type MfaProfile, lostFactorAdviceOf } from './mfa-wording';
 
 /** The actions shown as plain buttons; the two acknowledgements belong to their recovery-code prompts. */
 const BUTTON_ACTIONS: readonly MfaAction[] = [
@@ -65,10 +65,9 @@ const BUTTON_ACTIONS: readonly MfaAction[] = [
         unavailable, contact your administrator.
       </p>
     }
-    <p class="note">
-      Lost your authenticator? Use a recovery code when you sign in. Never send a code to support or paste it into the
-      portal.
-    </p>
+    @if (lostFactorAdvice(); as advice) {
+      <p class="note">{{ advice }}</p>
+    }
   `,
   styles: `
     :host {
@@ -110,6 +109,7 @@ export class MfaActions {
   readonly act = output<MfaAction>();
 
   protected readonly labels = ACTION_LABELS;
+  protected readonly lostFactorAdvice = computed(() => lostFactorAdviceOf(this.profile()));
   protected readonly storePrompt = computed(
     () =>
       this.profile().lifecycle.recovery_codes === 'ack_required' &&

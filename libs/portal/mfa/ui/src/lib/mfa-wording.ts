@@ -91,6 +91,26 @@ export const ACTION_LABELS: Readonly<Record<MfaAction, string>> = {
   open_disable: 'Open provider MFA management to disable',
 };
 
+/**
+ * The challenge state as the Profile shows it (spec/04: satisfied, required, failed, unknown). `required` means no
+ * second factor was used in this sign-in; under an optional policy that was not required of anyone, so it reads
+ * "Not required" instead of contradicting "Policy: Optional" beside it.
+ */
+export function challengeOf(profile: Pick<MfaProfile, 'challenge' | 'policy'>): string {
+  if (profile.challenge === 'required' && profile.policy === 'optional') return 'Not required';
+  return CHALLENGE_LABELS[profile.challenge] ?? profile.challenge;
+}
+
+/** What to do when the second factor is lost (spec/04), for the factors the user really has; null when they have none. */
+export function lostFactorAdviceOf(profile: Pick<MfaProfile, 'allowed_factors'>): string | null {
+  const factors = profile.allowed_factors;
+  if (factors.includes('recovery_code')) {
+    return 'Lost your second factor? Use a recovery code when you sign in. Never send a code to support or paste it into the portal.';
+  }
+  if (factors.length === 0) return null;
+  return 'Lost your second factor? You have no recovery codes, so contact your organisation administrator or help@aidial.com.au.';
+}
+
 /** "Required (by your role)", "Optional". */
 export function policyOf(profile: Pick<MfaProfile, 'policy' | 'required_by'>): string {
   const by = profile.required_by ? ` (by ${REQUIRED_BY_LABELS[profile.required_by]})` : '';

@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { roleLabel } from '@aidial/shared/access';
 import {
-  CHALLENGE_LABELS,
   ENROLMENT_LABELS,
   FACTOR_LABELS,
   type MfaProfile,
   SECURITY_STATUS_LABELS,
+  challengeOf,
   identityValue,
   policyOf,
   refreshedAtOf,
@@ -86,7 +86,7 @@ export class ProfileSummary {
       { term: 'Allowed factors', value: factors.length > 0 ? factors.join(', ') : 'None' },
       { term: 'Policy', value: policyOf(profile) },
       { term: 'Enrolment', value: ENROLMENT_LABELS[profile.enrolment] ?? profile.enrolment },
-      { term: 'Challenge state', value: CHALLENGE_LABELS[profile.challenge] ?? profile.challenge },
+      { term: 'Challenge state', value: challengeOf(profile) },
       { term: 'Security status', value: SECURITY_STATUS_LABELS[profile.security_status] ?? profile.security_status },
       { term: 'Lifecycle status last refreshed', value: refreshedAtOf(profile.last_refreshed_at, this.locale()) },
     ];

@@ -258,7 +258,7 @@ describe('the admin area: users and memberships (/api/admin/users)', () => {
       const refused = await call(CLIENT_STAFF, 'GET', '/api/session');
       expect(refused.status).toBe(401);
       expect(await refused.json()).toMatchObject({ code: 'unauthenticated' });
-      expect((await signIn(stack, CLIENT_STAFF)).location).toBe('/access-denied?reason=role_not_recognised');
+      expect((await signIn(stack, CLIENT_STAFF)).location).toBe('/access-denied?reason=no_membership');
       expect((await assign(CLIENT_STAFF, 'Acme Health', 'client_manager')).status).toBe(200);
       cookiesOf.set(CLIENT_STAFF, (await signIn(stack, CLIENT_STAFF)).cookies);
       const back = await call(CLIENT_STAFF, 'GET', '/api/session');

@@ -105,7 +105,7 @@ describe('audit events are recorded', () => {
       'a sign-in refused for want of a membership: the person, no tenant',
       async (requestId) => {
         const result = await signInWithRequestId('ava.morris@acme-health.example', requestId);
-        expect(result.location).toBe('/access-denied?reason=role_not_recognised');
+        expect(result.location).toBe('/access-denied?reason=no_membership');
         const ava = await userId('ava.morris@acme-health.example');
         return {
           tenant: null,

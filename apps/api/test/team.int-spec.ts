@@ -311,7 +311,7 @@ describe('Team and Partner Team', () => {
       const amelia = await as('amelia.hart@acme-health.example');
 
       const before = await signIn(stack, AVA);
-      expect(before.location).toBe('/access-denied?reason=role_not_recognised');
+      expect(before.location).toBe('/access-denied?reason=no_membership');
 
       const invited = await call(amelia, 'POST', '/api/team/invitations', {
         email: 'Ava.Morris@acme-health.example',
@@ -345,7 +345,7 @@ describe('Team and Partner Team', () => {
       expect((await call(amelia, 'DELETE', `/api/team/members/${id}`)).status).toBe(204);
       expect(refusal(await call(demoted, 'GET', '/api/session'))).toEqual([401, 'unauthenticated']);
       expect(refusal(await call(amelia, 'GET', `/api/team/members/${id}`))).toEqual([404, 'not_found']);
-      expect((await signIn(stack, AVA)).location).toBe('/access-denied?reason=role_not_recognised');
+      expect((await signIn(stack, AVA)).location).toBe('/access-denied?reason=no_membership');
     });
 
     it('invites to the partner tenant the same way: the invitee lands with the invited partner role', async () => {

@@ -102,6 +102,21 @@ test.describe('Signed in at the provider, but not let into the portal', () => {
     await expect(page.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/sign-in');
   });
 
+  test('a person no organisation has added yet is told so, not that their role is wrong', async ({
+    page,
+    expectRefusal,
+  }) => {
+    expectRefusal({ url: /\/api\/session$/, status: 403 });
+    await page.goto('/');
+    await signInThroughIdentityProvider(page, demoUser('ava.morris@acme-health.example'));
+
+    await expect(page).toHaveURL(/\/access-denied\?reason=no_membership$/);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'You are not a member of an organisation yet' }),
+    ).toBeVisible();
+    await expect(page.getByText('Ask your organisation’s administrator to invite you from Team.')).toBeVisible();
+  });
+
   test('a user of a suspended organisation sees access denied', async ({ page, expectRefusal }) => {
     expectRefusal({ url: /\/api\/session$/, status: 403 });
     await page.goto('/');

@@ -26,7 +26,8 @@ export const SIGN_IN_ATTEMPT_MINUTES = 10;
  */
 export type SignInError = 'provider_denied' | 'provider_unavailable' | 'sign_in_failed';
 /** Where the access-denied page is told why (`/access-denied?reason=…`): spec/02 "Common Access Issues". */
-export type AccessDeniedReason = 'role_not_recognised' | 'tenant_suspended' | 'session_validation_unavailable';
+export type AccessDeniedReason =
+  'no_membership' | 'role_not_recognised' | 'tenant_suspended' | 'session_validation_unavailable';
 
 export type CallbackOutcome =
   | { readonly kind: 'signed_in'; readonly sessionCookie: string; readonly redirectTo: string }
@@ -48,7 +49,8 @@ export interface CallbackRequest {
 }
 
 const REFUSAL_REASON: Readonly<Record<AccessRefusal, AccessDeniedReason>> = {
-  no_membership: 'role_not_recognised',
+  // A person the provider knows but no organisation has added yet (or whose membership was removed): not a role problem.
+  no_membership: 'no_membership',
   role_not_recognised: 'role_not_recognised',
   user_disabled: 'role_not_recognised',
   tenant_suspended: 'tenant_suspended',

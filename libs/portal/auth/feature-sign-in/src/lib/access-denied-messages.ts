@@ -8,6 +8,11 @@ export interface AccessDeniedExplanation {
 }
 
 export const ACCESS_DENIED_EXPLANATIONS: Readonly<Record<AccessDeniedReason, AccessDeniedExplanation>> = {
+  no_membership: {
+    title: 'You are not a member of an organisation yet',
+    what: 'Your account signed in, but no organisation in the AiDial portal has added you yet, so there is nothing to show you.',
+    next: 'Ask your organisation’s administrator to invite you from Team. Once they have, sign in again with the same email address.',
+  },
   role_not_recognised: {
     title: 'Your role is not recognised',
     what: 'Your account signed in, but the AiDial portal does not recognise the role assigned to it, so it cannot show you any page.',

@@ -25,6 +25,11 @@ describe('AccessDeniedPage', () => {
   // spec/02, "Common Access Issues": each variant says what happened and what to do next.
   it.each([
     {
+      reason: 'no_membership',
+      title: 'You are not a member of an organisation yet',
+      next: 'Ask your organisation’s administrator to invite you from Team. Once they have, sign in again with the same email address.',
+    },
+    {
       reason: 'role_not_recognised',
       title: 'Your role is not recognised',
       next: 'Contact your organisation’s administrator or AiDial support to verify your role assignment.',

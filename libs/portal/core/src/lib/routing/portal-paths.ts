@@ -9,6 +9,7 @@ export const RETURN_TO_PARAM = 'return_to';
 
 /** The variants of the access-denied page (spec/02, "Common Access Issues"); `/access-denied?reason=<reason>`. */
 export const ACCESS_DENIED_REASONS = [
+  'no_membership',
   'role_not_recognised',
   'tenant_suspended',
   'session_validation_unavailable',

@@ -75,11 +75,11 @@ describe("the service account's rights at ZITADEL (instance-wide, docs/operators
       expect(summary.body).toMatchObject({ policy: 'optional', enrolment: 'unknown', compliant: true });
     });
 
-    it('answers SMS enrolment with 503 mfa_sms_provider_unavailable and changes nothing at ZITADEL', async () => {
+    it('answers SMS enrolment with 503 identity_provider_misconfigured and changes nothing at ZITADEL', async () => {
       const browser = await calls.as(ACME_ADMIN);
       const answer: Answer = await calls.call(browser, 'POST', '/api/auth/mfa-sms-enrol', { phone: '0491 570 156' });
       expect(answer.status).toBe(503);
-      expect(answer.body).toMatchObject({ code: 'mfa_sms_provider_unavailable' });
+      expect(answer.body).toMatchObject({ code: 'identity_provider_misconfigured' });
       const methods = await fetch(
         new URL(
           `/v2/users/${encodeURIComponent(await zitadelIdOf(stack, ACME_ADMIN))}/authentication_methods`,

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '../database/database-errors';
+import { NamedStatements } from '../database/named-statements';
+import { RATE_LIMIT_CONSUME, RESET_IN_MS } from './rate-limit.statements';
 import {
   type CounterRequest,
   type CounterResult,
@@ -14,22 +16,6 @@ interface CounterRow {
   count: number;
   reset_in_ms: string | number;
 }
-
-const RESET_IN_MS = `greatest(0, ceil(extract(epoch FROM (window_ends_at - now())) * 1000))::bigint AS reset_in_ms`;
-
-/**
- * One request counted in one counter, in one statement. A window starts with the first request counted after the
- * previous one ended (a fixed window per key, not aligned to the clock); the count stops at limit + 1, so a refused
- * request changes nothing and "admitted" is simply `count <= limit`. Concurrent statements on one key queue on its row
- * lock and each sees the count the previous one left: no burst gets through (the read-then-write race).
- */
-const CONSUME_ONE = `
-  INSERT INTO rate_limit_counter AS c (key, count, window_ends_at)
-  VALUES ($1, 1, now() + $2::double precision * interval '1 millisecond')
-  ON CONFLICT (key) DO UPDATE SET
-    count = CASE WHEN c.window_ends_at <= now() THEN 1 ELSE least(c.count + 1, $3::integer + 1) END,
-    window_ends_at = CASE WHEN c.window_ends_at <= now() THEN excluded.window_ends_at ELSE c.window_ends_at END
-  RETURNING key, count, ${RESET_IN_MS}`;
 
 /**
  * Several counters, step 1 of 2 in one transaction: every counter row is created or locked, in key order (so two
@@ -68,7 +54,11 @@ class Refused extends Error {
 export class PostgresRateLimitStore implements RateLimitStore {
   readonly kind = 'postgres';
 
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly named: NamedStatements;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.named = new NamedStatements(dataSource);
+  }
 
   async consume(requests: readonly CounterRequest[]): Promise<CounterResult> {
     try {
@@ -91,7 +81,7 @@ export class PostgresRateLimitStore implements RateLimitStore {
   }
 
   private async consumeOne(request: CounterRequest): Promise<CounterResult> {
-    const [row] = await this.dataSource.query<CounterRow[]>(CONSUME_ONE, [
+    const [row] = await this.named.query<CounterRow>(RATE_LIMIT_CONSUME, [
       request.counterKey,
       request.windowMs,
       request.limit,

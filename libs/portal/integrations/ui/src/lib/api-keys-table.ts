@@ -91,6 +91,9 @@ export interface ApiKeyRow {
     </div>
   `,
   styles: `
+    .key {
+      font-size: 0.8125rem;
+    }
     /* A cell stays a table cell (its column keeps its header); the buttons stack when the column is narrow. */
     .actions {
       display: inline-flex;

@@ -31,8 +31,10 @@ export interface SettingsFrameData {
     <router-outlet />
   `,
   styles: `
+    /* One column no wider than the page: a wide table scrolls in its own region rather than widening the page. */
     :host {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
     }
     .page-title {

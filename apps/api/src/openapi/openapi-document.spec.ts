@@ -1,12 +1,19 @@
 import type { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { listRoutePolicies } from '@aidial/api/core';
-import { ERROR_CODE_LIST } from '@aidial/shared/access';
+import { ERROR_CODES, ERROR_CODE_LIST, type ErrorCode } from '@aidial/shared/access';
 import { createDocumentOnlyApp } from './document-only-app';
-import { buildOpenApiDocument } from './openapi-document';
+import { buildOpenApiDocument, codesOf } from './openapi-document';
 
-type Response = { description?: string; content?: Record<string, unknown>; headers?: Record<string, unknown> };
-type Operation = { operationId?: string; responses: Record<string, Response> };
+type Example = { summary?: string; value: Record<string, unknown> };
+type Media = { schema?: unknown; examples?: Record<string, Example> };
+type Response = { description?: string; content?: Record<string, Media>; headers?: Record<string, unknown> };
+type Operation = {
+  operationId?: string;
+  description?: string;
+  responses: Record<string, Response>;
+  'x-codeSamples'?: Array<{ lang: string; label: string; source: string }>;
+};
 
 function operationsOf(document: OpenAPIObject): Array<[string, Operation]> {
   return Object.entries(document.paths).flatMap(([path, item]) =>
@@ -63,11 +70,12 @@ describe('the OpenAPI document', () => {
     for (const [name, operation] of operationsOf(document)) {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) < 400) continue;
-        expect([name, status, response.content]).toEqual([
+        expect([
           name,
           status,
-          { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelopeDto' } } },
-        ]);
+          Object.keys(response.content ?? {}),
+          response.content?.['application/json']?.schema,
+        ]).toEqual([name, status, ['application/json'], { $ref: '#/components/schemas/ErrorEnvelopeDto' }]);
       }
     }
   });
@@ -87,5 +95,78 @@ describe('the OpenAPI document', () => {
         .map(([property]) => `${schemaName}.${property}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('shows, for every error status of every operation, one example per code it lists, each that code’s real answer', () => {
+    const wrong: string[] = [];
+    for (const [name, operation] of operationsOf(document)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (status !== 'default' && Number(status) < 400) continue;
+        const examples = response.content?.['application/json']?.examples ?? {};
+        // A code listed for two reasons has one example that says both.
+        const listed = [
+          ...new Set(status === 'default' ? ['internal_error'] : codesOf(response.description).map(({ code }) => code)),
+        ];
+        if (JSON.stringify(Object.keys(examples).sort()) !== JSON.stringify([...listed].sort())) {
+          wrong.push(`${name} ${status}: examples ${Object.keys(examples).join(',')} for ${listed.join(',')}`);
+        }
+        for (const [code, { value }] of Object.entries(examples)) {
+          const entry = ERROR_CODES[code as ErrorCode];
+          const fits =
+            value['code'] === code &&
+            value['message'] === entry.message &&
+            typeof value['request_id'] === 'string' &&
+            (status === 'default' || entry.status === Number(status)) &&
+            'fields' in value === (code === 'validation_failed');
+          if (!fits) wrong.push(`${name} ${status}: ${JSON.stringify(value)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives every /v1 operation a curl and a Node.js example that call it with the key from the environment', () => {
+    const v1 = operationsOf(document).filter(([name]) => name.split(' ')[1]?.startsWith('/v1/'));
+    expect(v1.length).toBeGreaterThan(5);
+    for (const [name, operation] of v1) {
+      const [method = '', path = ''] = name.split(' ');
+      const samples = operation['x-codeSamples'] ?? [];
+      const curl = samples.find((sample) => sample.label === 'curl')?.source ?? '';
+      const node = samples.find((sample) => sample.label === 'Node.js')?.source ?? '';
+      // The path with each {param} as a shell variable, the key from the environment, never a key in the text.
+      const shellPath = path.replace(/\{\w+\}/g, '$');
+      expect([
+        name,
+        curl.includes(`"$AIDIAL_URL${shellPath.split('$')[0]}`),
+        curl.includes('X-API-Key: $AIDIAL_API_KEY'),
+      ]).toEqual([name, true, true]);
+      if (method !== 'GET') expect(curl).toContain(`-X ${method}`);
+      expect([
+        name,
+        node.includes("'X-API-Key': process.env.AIDIAL_API_KEY"),
+        node.includes('process.env.AIDIAL_URL'),
+      ]).toEqual([name, true, true]);
+      expect(curl + node).not.toMatch(/aidial_[A-Za-z0-9]{8,}/);
+      // Swagger UI shows the description, not x-codeSamples: both are there too.
+      expect([name, operation.description?.includes(curl), operation.description?.includes(node)]).toEqual([
+        name,
+        true,
+        true,
+      ]);
+    }
+  });
+
+  it('writes a path parameter as a shell variable named after what it identifies', () => {
+    const call = operationsOf(document).find(([name]) => name === 'GET /v1/platform/calls/{id}')?.[1];
+    expect(call?.['x-codeSamples']?.[0]?.source).toContain('"$AIDIAL_URL/v1/platform/calls/$CALL_ID"');
+    expect(call?.['x-codeSamples']?.[1]?.source).toContain('/v1/platform/calls/${process.env.CALL_ID}');
+  });
+
+  it('never shows a 401 example with another status’s code (the envelope schema’s own example is not used)', () => {
+    for (const [name, operation] of operationsOf(document)) {
+      const examples = operation.responses['401']?.content?.['application/json']?.examples ?? {};
+      for (const code of Object.keys(examples))
+        expect([name, ERROR_CODES[code as ErrorCode].status]).toEqual([name, 401]);
+    }
   });
 });

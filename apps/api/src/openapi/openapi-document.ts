@@ -17,7 +17,7 @@ import {
   SESSION_IDLE_EXPIRES_IN_HEADER,
   SIGN_IN_START_ROUTE,
 } from '@aidial/api/core';
-import type { ErrorCode } from '@aidial/shared/access';
+import { ERROR_CODES, type ErrorCode } from '@aidial/shared/access';
 
 export const OPENAPI_JSON_PATH = 'docs/openapi.json';
 
@@ -31,7 +31,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('AiDial Access API')
     .setDescription(
       'The portal surface (`/api`, cookie session) and the integration surface (`/v1`, `X-API-Key`) of AiDial Access. ' +
-        'Every non-2xx answer is `{"code", "message", "request_id"}` (plus `fields` for `validation_failed`).',
+        'Every non-2xx answer is `{"code", "message", "request_id"}` (plus `fields` for `validation_failed`); each ' +
+        'documented status shows an example of every code it can carry.\n\n' +
+        '**Trying `/v1`.** API keys are for servers, and the API refuses a key sent with a browser’s signals ' +
+        '(403 `browser_credentials_refused`), so this page has no "Try it out". Create a key on the portal’s ' +
+        'Integrations page, then from a terminal or a server:\n\n' +
+        '```sh\nexport AIDIAL_URL=https://your-portal.example   # the portal’s address\n' +
+        'export AIDIAL_API_KEY=aidial_…                    # shown once when the key is made\n' +
+        'curl -sS "$AIDIAL_URL/v1/whoami" -H "X-API-Key: $AIDIAL_API_KEY"\n```\n\n' +
+        'Every `/v1` operation below has a curl and a Node.js example (also as `x-codeSamples`).',
     )
     .setVersion('1')
     .addApiKey(
@@ -63,9 +71,105 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         content: { 'application/json': { schema: ENVELOPE } },
       };
       documentHttpPipeline(path, method, operation);
+      exemplifyErrors(operation);
+      if (path.startsWith('/v1/')) addCodeSamples(path, method, operation);
     }
   }
   return document;
+}
+
+/** The request id every example answer carries (any UUID; the real one is also in `X-Request-Id`). */
+const EXAMPLE_REQUEST_ID = '3f2b8c1e-8a5d-4f5e-9a4b-2c1d0e9f8a7b';
+
+/** What the API answers with `code`, as an example body: its default sentence, and the fields only that code has. */
+export function exampleEnvelope(code: ErrorCode): Record<string, unknown> {
+  return {
+    code,
+    message: ERROR_CODES[code].message,
+    request_id: EXAMPLE_REQUEST_ID,
+    ...(code === 'validation_failed'
+      ? { fields: [{ field: 'limit', message: 'limit must not be greater than 100' }] }
+      : {}),
+    ...(code === 'mfa_required' ? { remediation_path: '/settings' } : {}),
+  };
+}
+
+/** The codes a response's description lists (`- \`code\`: when`, as `ApiRefusals` and `addRefusal` write them). */
+export function codesOf(description: string | undefined): Array<{ code: ErrorCode; when: string }> {
+  const codes: Array<{ code: ErrorCode; when: string }> = [];
+  for (const [, code = '', when = ''] of (description ?? '').matchAll(/^- `([a-z0-9_]+)`(?:: (.*))?$/gm)) {
+    if (Object.hasOwn(ERROR_CODES, code)) codes.push({ code: code as ErrorCode, when: when.trim() });
+  }
+  return codes;
+}
+
+/**
+ * Gives every error answer one example per code it lists, each the body the API really sends for that code (a 401
+ * shows `unauthenticated` or `api_key_invalid`, never another status's code), and the default answer an
+ * `internal_error`.
+ */
+function exemplifyErrors(operation: OperationObject): void {
+  for (const [status, response] of Object.entries(operation.responses) as Array<[string, ResponseObject]>) {
+    const codes: Array<{ code: ErrorCode; when: string }> =
+      status === 'default'
+        ? [{ code: 'internal_error', when: 'an unforeseen failure' }]
+        : codesOf(response.description);
+    if (codes.length === 0 || (status !== 'default' && Number(status) < 400)) continue;
+    // One example per code: a code listed for two reasons (a route's own limit and the pipeline's) says both.
+    const whens = new Map<ErrorCode, string[]>();
+    for (const { code, when } of codes) whens.set(code, [...(whens.get(code) ?? []), ...(when ? [when] : [])]);
+    response.content = {
+      'application/json': {
+        schema: ENVELOPE,
+        examples: Object.fromEntries(
+          [...whens].map(([code, reasons]) => [
+            code,
+            {
+              summary: reasons.length > 0 ? `${code}: ${reasons.join(' Or: ')}`.slice(0, 200) : code,
+              value: exampleEnvelope(code),
+            },
+          ]),
+        ),
+      },
+    };
+  }
+}
+
+/** `/v1/platform/calls/{id}` → `/v1/platform/calls/$CALL_ID` (a shell variable named after what the id is of). */
+function shellPath(path: string): string {
+  return path.replace(/\/([a-z-]+)\/\{(\w+)\}/g, (_match, collection: string, name: string) => {
+    const variable = name === 'id' ? `${collection.replace(/-/g, '_').replace(/s$/, '')}_id` : name;
+    return `/${collection}/$${variable.toUpperCase()}`;
+  });
+}
+
+/**
+ * A curl and a Node.js example for a `/v1` operation, written into its description (Swagger UI shows that) and as
+ * `x-codeSamples` (Redoc and other readers show that). Both run from a server or a terminal: Node's fetch sends none of
+ * the browser signals the API refuses with a key.
+ */
+function addCodeSamples(path: string, method: string, operation: OperationObject): void {
+  const shell = shellPath(path);
+  const verb = method.toUpperCase();
+  const curl = `curl -sS${verb === 'GET' ? '' : ` -X ${verb}`} "$AIDIAL_URL${shell}" \\\n  -H "X-API-Key: $AIDIAL_API_KEY"`;
+  const nodePath = shell.replace(/\$([A-Z_]+)/g, '${process.env.$1}');
+  const node = [
+    `const response = await fetch(\`\${process.env.AIDIAL_URL}${nodePath}\`, {`,
+    ...(verb === 'GET' ? [] : [`  method: '${verb}',`]),
+    `  headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },`,
+    `});`,
+    `const body = await response.json();`,
+    `// Every refusal is {code, message, request_id}; quote the request id to support.`,
+    `if (!response.ok) throw new Error(\`\${body.code}: \${body.message} (request \${body.request_id})\`);`,
+    `console.log(body);`,
+  ].join('\n');
+  const samples = [
+    { lang: 'Shell', label: 'curl', source: curl },
+    { lang: 'JavaScript', label: 'Node.js', source: node },
+  ];
+  (operation as OperationObject & { 'x-codeSamples'?: unknown })['x-codeSamples'] = samples;
+  const examples = `**curl**\n\n\`\`\`sh\n${curl}\n\`\`\`\n\n**Node.js** (18 or later, as an ES module)\n\n\`\`\`js\n${node}\n\`\`\``;
+  operation.description = operation.description ? `${operation.description}\n\n${examples}` : examples;
 }
 
 const ENVELOPE = { $ref: '#/components/schemas/ErrorEnvelopeDto' };
@@ -207,5 +311,9 @@ export function mountOpenApi(app: INestApplication): void {
     jsonDocumentUrl: OPENAPI_JSON_PATH,
     yamlDocumentUrl: 'docs/openapi.yaml',
     customSiteTitle: 'AiDial Access API',
+    // No "Try it out": from this page a `/v1` call always carries the browser's signals and is refused (by design),
+    // and a portal call needs the portal's CSRF token. The document's introduction and each `/v1` operation say how
+    // to try the API from a terminal instead.
+    swaggerOptions: { supportedSubmitMethods: [] },
   });
 }

@@ -207,6 +207,25 @@ export const verifyAuditChain = <ThrowOnError extends boolean = false>(options?:
  * ```sh
  * curl -s "https://portal.aidial.example/v1/audit-events?limit=50" -H "X-API-Key: $AIDIAL_API_KEY"
  * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/audit-events" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/audit-events`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
+ * ```
  */
 export const listV1AuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ListV1AuditEventsData, ThrowOnError>) => (options?.client ?? client).get<ListV1AuditEventsResponses, ListV1AuditEventsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }],
@@ -281,6 +300,25 @@ export const revokeApiKey = <ThrowOnError extends boolean = false>(options: Opti
  *
  * ```sh
  * curl -s https://portal.aidial.example/v1/whoami -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/whoami" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/whoami`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
  * ```
  */
 export const whoami = <ThrowOnError extends boolean = false>(options?: Options<WhoamiData, ThrowOnError>) => (options?.client ?? client).get<WhoamiResponses, WhoamiErrors, ThrowOnError>({
@@ -373,6 +411,25 @@ export const getCapacity = <ThrowOnError extends boolean = false>(options?: Opti
  * ```sh
  * curl -s https://portal.aidial.example/v1/platform/dashboard/summary -H "X-API-Key: $AIDIAL_API_KEY"
  * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/platform/dashboard/summary" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/platform/dashboard/summary`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
+ * ```
  */
 export const getV1DashboardSummary = <ThrowOnError extends boolean = false>(options?: Options<GetV1DashboardSummaryData, ThrowOnError>) => (options?.client ?? client).get<GetV1DashboardSummaryResponses, GetV1DashboardSummaryErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }],
@@ -385,6 +442,25 @@ export const getV1DashboardSummary = <ThrowOnError extends boolean = false>(opti
  *
  * ```sh
  * curl -s https://portal.aidial.example/v1/platform/calls -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/platform/calls" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/platform/calls`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
  * ```
  */
 export const getV1Calls = <ThrowOnError extends boolean = false>(options?: Options<GetV1CallsData, ThrowOnError>) => (options?.client ?? client).get<GetV1CallsResponses, GetV1CallsErrors, ThrowOnError>({
@@ -399,6 +475,25 @@ export const getV1Calls = <ThrowOnError extends boolean = false>(options?: Optio
  * ```sh
  * curl -s https://portal.aidial.example/v1/platform/calls/CALL_ID -H "X-API-Key: $AIDIAL_API_KEY"
  * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/platform/calls/$CALL_ID" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/platform/calls/${process.env.CALL_ID}`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
+ * ```
  */
 export const getV1Call = <ThrowOnError extends boolean = false>(options: Options<GetV1CallData, ThrowOnError>) => (options.client ?? client).get<GetV1CallResponses, GetV1CallErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }],
@@ -411,6 +506,25 @@ export const getV1Call = <ThrowOnError extends boolean = false>(options: Options
  *
  * ```sh
  * curl -s https://portal.aidial.example/v1/platform/billing/summary -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/platform/billing/summary" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/platform/billing/summary`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
  * ```
  */
 export const getV1BillingSummary = <ThrowOnError extends boolean = false>(options?: Options<GetV1BillingSummaryData, ThrowOnError>) => (options?.client ?? client).get<GetV1BillingSummaryResponses, GetV1BillingSummaryErrors, ThrowOnError>({
@@ -425,6 +539,25 @@ export const getV1BillingSummary = <ThrowOnError extends boolean = false>(option
  * ```sh
  * curl -s https://portal.aidial.example/v1/platform/campaigns -H "X-API-Key: $AIDIAL_API_KEY"
  * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/platform/campaigns" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/platform/campaigns`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
+ * ```
  */
 export const getV1Campaigns = <ThrowOnError extends boolean = false>(options?: Options<GetV1CampaignsData, ThrowOnError>) => (options?.client ?? client).get<GetV1CampaignsResponses, GetV1CampaignsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }],
@@ -437,6 +570,25 @@ export const getV1Campaigns = <ThrowOnError extends boolean = false>(options?: O
  *
  * ```sh
  * curl -s https://portal.aidial.example/v1/platform/capacity -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/platform/capacity" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/platform/capacity`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
  * ```
  */
 export const getV1Capacity = <ThrowOnError extends boolean = false>(options?: Options<GetV1CapacityData, ThrowOnError>) => (options?.client ?? client).get<GetV1CapacityResponses, GetV1CapacityErrors, ThrowOnError>({
@@ -1116,6 +1268,25 @@ export const getPartnerProject = <ThrowOnError extends boolean = false>(options:
  * ```sh
  * curl -s https://portal.aidial.example/v1/projects -H "X-API-Key: $AIDIAL_API_KEY"
  * ```
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/projects" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/projects`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
+ * ```
  */
 export const listV1Projects = <ThrowOnError extends boolean = false>(options?: Options<ListV1ProjectsData, ThrowOnError>) => (options?.client ?? client).get<ListV1ProjectsResponses, ListV1ProjectsErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }],
@@ -1125,6 +1296,25 @@ export const listV1Projects = <ThrowOnError extends boolean = false>(options?: O
 
 /**
  * One project the key can see; any other id (another tenant’s, or malformed) answers the same 404.
+ *
+ * **curl**
+ *
+ * ```sh
+ * curl -sS "$AIDIAL_URL/v1/projects/$PROJECT_ID" \
+ * -H "X-API-Key: $AIDIAL_API_KEY"
+ * ```
+ *
+ * **Node.js** (18 or later, as an ES module)
+ *
+ * ```js
+ * const response = await fetch(`${process.env.AIDIAL_URL}/v1/projects/${process.env.PROJECT_ID}`, {
+ * headers: { 'X-API-Key': process.env.AIDIAL_API_KEY },
+ * });
+ * const body = await response.json();
+ * // Every refusal is {code, message, request_id}; quote the request id to support.
+ * if (!response.ok) throw new Error(`${body.code}: ${body.message} (request ${body.request_id})`);
+ * console.log(body);
+ * ```
  */
 export const getV1Project = <ThrowOnError extends boolean = false>(options: Options<GetV1ProjectData, ThrowOnError>) => (options.client ?? client).get<GetV1ProjectResponses, GetV1ProjectErrors, ThrowOnError>({
     security: [{ name: 'X-API-Key', type: 'apiKey' }],

@@ -47,7 +47,8 @@ import { SignedInSummary } from './signed-in-summary';
           <mat-card-content>
             <h2 class="card-title">Organisation</h2>
             <p class="big">{{ dashboard.organisation.name }}</p>
-            @if (dashboard.member_count !== null) {
+            <!-- A partner's member count is the selected client's: it is shown on that card, never under the partner. -->
+            @if (dashboard.member_count !== null && !isPartner()) {
               <p>{{ dashboard.member_count }} {{ dashboard.member_count === 1 ? 'member' : 'members' }}</p>
             }
             @if (dashboard.managed_client_count !== null) {
@@ -65,6 +66,9 @@ import { SignedInSummary } from './signed-in-summary';
               <h2 class="card-title">Selected client</h2>
               @if (dashboard.client; as client) {
                 <p class="big" data-testid="dashboard-client">{{ client.name }}</p>
+                @if (dashboard.member_count !== null) {
+                  <p>{{ dashboard.member_count }} {{ dashboard.member_count === 1 ? 'member' : 'members' }}</p>
+                }
               } @else {
                 <p>No client is selected. Pick a client to see its projects and work on its behalf.</p>
                 <a mat-flat-button routerLink="/partner/clients">Choose a client</a>

@@ -146,6 +146,10 @@ describe('home pages', () => {
     });
     expect(page.querySelector('[data-testid="dashboard-client"]')?.textContent).toBe('Acme Health');
     expect(page.querySelectorAll('.projects li')).toHaveLength(2);
+    // The count is the client's members: shown on the client's card, never under the partner's name.
+    const cards = [...page.querySelectorAll('mat-card')].map((card) => card.textContent ?? '');
+    expect(cards.find((text) => text.includes('Northwind Partners'))).not.toContain('members');
+    expect(cards.find((text) => text.includes('Selected client'))).toContain('3 members');
   });
 
   it('shows the message and request id when the dashboard cannot be read', async () => {

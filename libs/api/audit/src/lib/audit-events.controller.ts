@@ -105,8 +105,8 @@ export class V1AuditEventsController {
   @ApiOperation({
     summary: 'Audit events in the key’s scope, newest first, a page at a time (`next_cursor`).',
     description:
-      'Pass the previous answer’s `next_cursor` as `cursor` for the next page; it is `null` on the last page.\n\n' +
-      '```sh\ncurl -s "https://portal.aidial.example/v1/audit-events?limit=50" -H "X-API-Key: $AIDIAL_API_KEY"\n```',
+      'Pass the previous answer’s `next_cursor` as `cursor` for the next page (add `?limit=50` and the filters to ' +
+      'the samples below); it is `null` on the last page.',
   })
   @ApiOkResponse({ type: AuditEventPageDto })
   @ApiRefusals({

@@ -18,8 +18,7 @@ export class WhoamiController {
   @ApiOperation({
     summary: 'The key you are calling with: its tenant, scopes, project scope and expiry.',
     description:
-      'Every key holds the `whoami` scope. Use it to check a key from a server:\n\n' +
-      '```sh\ncurl -s https://portal.aidial.example/v1/whoami -H "X-API-Key: $AIDIAL_API_KEY"\n```',
+      'Every key holds the `whoami` scope. Use it to check a key from a server, with either sample below.',
   })
   @ApiOkResponse({ type: WhoamiDto })
   whoami(@CurrentApiKey() key: ApiKeyPrincipal, @CurrentAccessContext() context: AccessContext): WhoamiDto {

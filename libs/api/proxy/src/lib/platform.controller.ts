@@ -51,7 +51,7 @@ interface PlatformOperation {
   readonly response: Type;
   /** The query DTO the validation pipe checks before anything is sent; none for routes without filters. */
   readonly query?: Type;
-  /** The route's `:id`, with the example value the curl sample uses. */
+  /** Set when the route takes an `:id` (its name in the samples is the OpenAPI document's: `$CALL_ID`). */
   readonly idExample?: string;
   readonly refusals: Refusals;
 }
@@ -107,10 +107,6 @@ function accessOf(surface: Surface, route: PlatformRoute): MethodDecorator {
   return surface === 'portal' ? Section(route.section) : ApiKeyScope('platform:read', route.section);
 }
 
-function curlOf(route: PlatformRoute, operation: PlatformOperation): string {
-  const path = route.path.replace(':id', operation.idExample ?? '');
-  return `\`\`\`sh\ncurl -s https://portal.aidial.example/v1/platform/${path} -H "X-API-Key: $AIDIAL_API_KEY"\n\`\`\``;
-}
 
 /**
  * Adds one handler per allow-listed route to a controller class, decorated exactly as a hand-written handler would be
@@ -156,7 +152,6 @@ function definePlatformHandlers(target: Type<{ readonly proxy: PlatformProxy }>,
       accessOf(surface, route),
       ApiOperation({
         summary: operation.summary,
-        ...(surface === 'v1' ? { description: curlOf(route, operation) } : {}),
       }),
       ApiOkResponse({ type: operation.response }),
       ApiRefusals(operation.refusals),

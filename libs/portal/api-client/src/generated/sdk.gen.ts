@@ -202,11 +202,7 @@ export const verifyAuditChain = <ThrowOnError extends boolean = false>(options?:
 /**
  * Audit events in the key’s scope, newest first, a page at a time (`next_cursor`).
  *
- * Pass the previous answer’s `next_cursor` as `cursor` for the next page; it is `null` on the last page.
- *
- * ```sh
- * curl -s "https://portal.aidial.example/v1/audit-events?limit=50" -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
+ * Pass the previous answer’s `next_cursor` as `cursor` for the next page (add `?limit=50` and the filters to the samples below); it is `null` on the last page.
  *
  * **curl**
  *
@@ -296,11 +292,7 @@ export const revokeApiKey = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * The key you are calling with: its tenant, scopes, project scope and expiry.
  *
- * Every key holds the `whoami` scope. Use it to check a key from a server:
- *
- * ```sh
- * curl -s https://portal.aidial.example/v1/whoami -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
+ * Every key holds the `whoami` scope. Use it to check a key from a server, with either sample below.
  *
  * **curl**
  *
@@ -408,10 +400,6 @@ export const getCapacity = <ThrowOnError extends boolean = false>(options?: Opti
 /**
  * Today’s calls, answer rate, this month’s minutes and running campaigns of the customer shown.
  *
- * ```sh
- * curl -s https://portal.aidial.example/v1/platform/dashboard/summary -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
- *
  * **curl**
  *
  * ```sh
@@ -439,10 +427,6 @@ export const getV1DashboardSummary = <ThrowOnError extends boolean = false>(opti
 
 /**
  * Calls of the customer shown, newest first, a page at a time.
- *
- * ```sh
- * curl -s https://portal.aidial.example/v1/platform/calls -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
  *
  * **curl**
  *
@@ -472,10 +456,6 @@ export const getV1Calls = <ThrowOnError extends boolean = false>(options?: Optio
 /**
  * One call; a call of another customer or project answers like a missing one (404).
  *
- * ```sh
- * curl -s https://portal.aidial.example/v1/platform/calls/CALL_ID -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
- *
  * **curl**
  *
  * ```sh
@@ -503,10 +483,6 @@ export const getV1Call = <ThrowOnError extends boolean = false>(options: Options
 
 /**
  * This month’s (or the period’s) usage and charges of the customer shown.
- *
- * ```sh
- * curl -s https://portal.aidial.example/v1/platform/billing/summary -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
  *
  * **curl**
  *
@@ -536,10 +512,6 @@ export const getV1BillingSummary = <ThrowOnError extends boolean = false>(option
 /**
  * Outbound campaigns of the customer shown.
  *
- * ```sh
- * curl -s https://portal.aidial.example/v1/platform/campaigns -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
- *
  * **curl**
  *
  * ```sh
@@ -567,10 +539,6 @@ export const getV1Campaigns = <ThrowOnError extends boolean = false>(options?: O
 
 /**
  * Line capacity: the partner’s own, or platform-wide for AiDial staff.
- *
- * ```sh
- * curl -s https://portal.aidial.example/v1/platform/capacity -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
  *
  * **curl**
  *
@@ -1264,10 +1232,6 @@ export const getPartnerProject = <ThrowOnError extends boolean = false>(options:
  * Projects the key can see.
  *
  * A customer key: its organisation’s projects. A partner key: the projects of every client the partner manages (only its client’s when the key was made for one). Both within the key’s project scope.
- *
- * ```sh
- * curl -s https://portal.aidial.example/v1/projects -H "X-API-Key: $AIDIAL_API_KEY"
- * ```
  *
  * **curl**
  *

@@ -30,8 +30,7 @@ export class V1ProjectsController {
     summary: 'Projects the key can see.',
     description:
       'A customer key: its organisation’s projects. A partner key: the projects of every client the partner manages ' +
-      '(only its client’s when the key was made for one). Both within the key’s project scope.\n\n' +
-      '```sh\ncurl -s https://portal.aidial.example/v1/projects -H "X-API-Key: $AIDIAL_API_KEY"\n```',
+      '(only its client’s when the key was made for one). Both within the key’s project scope.',
   })
   @ApiOkResponse({ type: PartnerProjectListDto })
   async listV1Projects(

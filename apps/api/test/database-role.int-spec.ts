@@ -135,6 +135,7 @@ describe('the API’s database role', () => {
       rate_limit_counter: 'SELECT, INSERT, UPDATE, DELETE',
       schema_migration: '',
       schema_migration_id_seq: '',
+      security_notice: 'SELECT, INSERT, UPDATE, DELETE',
       session: 'SELECT, INSERT, UPDATE, DELETE',
       sign_in_attempt: 'SELECT, INSERT, UPDATE, DELETE',
       support_ticket: 'SELECT, INSERT',

@@ -15,6 +15,11 @@ export interface DevIdpConfig {
     readonly secret: string;
     readonly redirectUris: readonly string[];
     readonly postLogoutRedirectUris: readonly string[];
+    /**
+     * The app's back-channel logout URI (ZITADEL's OIDC app setting `backChannelLogoutUri`); undefined: none
+     * registered, and no logout token is sent (as ZITADEL, which sends them only to apps with one).
+     */
+    readonly backchannelLogoutUri: string | undefined;
   };
   /** The personal access token of the instance-wide service account (an IAM_OWNER membership) for the REST API. */
   readonly serviceToken: string;
@@ -102,6 +107,11 @@ const SETTINGS = {
     env: 'DEV_IDP_POST_LOGOUT_REDIRECT_URIS',
     flag: 'post-logout-redirect-uris',
     fallback: 'http://localhost:3000/sign-in',
+  },
+  backchannelLogoutUri: {
+    env: 'DEV_IDP_BACKCHANNEL_LOGOUT_URI',
+    flag: 'backchannel-logout-uri',
+    fallback: '',
   },
   serviceToken: { env: 'DEV_IDP_SERVICE_TOKEN', flag: 'service-token', fallback: 'local-service-token' },
   orgServiceTokens: { env: 'DEV_IDP_ORG_SERVICE_TOKENS', flag: 'org-service-tokens', fallback: '' },
@@ -209,6 +219,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Dev
       secret: raw('clientSecret'),
       redirectUris: urls('redirectUris'),
       postLogoutRedirectUris: urls('postLogoutRedirectUris'),
+      backchannelLogoutUri: urls('backchannelLogoutUri')[0],
     },
     serviceToken: raw('serviceToken'),
     orgServiceTokens,

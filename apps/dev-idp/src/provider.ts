@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import Provider, { type Account, type Configuration, type KoaContext, type OidcContext } from 'oidc-provider';
 import type { DevIdpConfig, LoginUi } from './config.ts';
 import type { Directory, UserAccount } from './directory.ts';
 import { html, sendPage } from './html.ts';
+import { signRs256 } from './jwt.ts';
 import type { MemoryStorage } from './memory-adapter.ts';
 import type { SigningKey } from './signing-keys.ts';
 
@@ -65,6 +67,13 @@ export function createProvider({
         grant_types: ['authorization_code', 'refresh_token'],
         token_endpoint_auth_method: 'client_secret_post',
         id_token_signed_response_alg: 'RS256',
+        // ZITADEL's OIDC app setting `backChannelLogoutUri`; it always sends `sid` (back_channel_logout_worker.go).
+        ...(config.portalClient.backchannelLogoutUri
+          ? {
+              backchannel_logout_uri: config.portalClient.backchannelLogoutUri,
+              backchannel_logout_session_required: true,
+            }
+          : {}),
       },
       {
         client_id: CONSOLE_CLIENT_ID,
@@ -113,6 +122,9 @@ export function createProvider({
           token.clientId === client.clientId,
       },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      // ZITADEL's instance feature `enable_back_channel_logout` (on here): discovery then advertises
+      // backchannel_logout_supported and backchannel_logout_session_supported, as ZITADEL's does.
+      backchannelLogout: { enabled: true },
       pushedAuthorizationRequests: { enabled: false },
       userinfo: { enabled: true },
     },
@@ -144,7 +156,58 @@ export function createProvider({
   // Zitadel always puts `sid` in the ID token; oidc-provider does so only for clients with back-channel logout sessions
   // or when the claims parameter asks for it. This is the one oidc-provider internal the dev-idp overrides.
   Object.defineProperty(provider.Client.prototype, 'includeSid', { value: () => true });
+  // The logout token as ZITADEL mints it, not as oidc-provider would (`typ: logout+jwt`, two minutes): see
+  // sendLogoutToken. The second oidc-provider internal the dev-idp overrides.
+  Object.defineProperty(provider.Client.prototype, 'backchannelLogout', {
+    value(this: { clientId: string; backchannelLogoutUri: string }, sub: string, sid: string) {
+      return sendLogoutToken({ issuer, signingKey, clientId: this.clientId, uri: this.backchannelLogoutUri, sub, sid });
+    },
+  });
   return provider;
+}
+
+/** ZITADEL's default logout-token lifetime (`BackChannelLogoutWorkerConfig.TokenLifetime`, "15min after the issued at time" in its guide). */
+const LOGOUT_TOKEN_LIFETIME_SECONDS = 15 * 60;
+
+/**
+ * One back-channel logout request as ZITADEL sends it (internal/notification/handlers/back_channel_logout_worker.go
+ * `logoutToken`, zitadel/oidc pkg/oidc/token.go `NewLogoutTokenClaims`): a JWT signed with the instance key and
+ * header `typ: JWT` (internal/api/oidc/sign/signer.go), claims `iss`, `sub`, `aud` = [client id], `iat` = now − 1 s,
+ * `exp`, `jti`, `events` = {back-channel logout: {}}, `sid`; posted as the form field `logout_token`.
+ */
+async function sendLogoutToken(request: {
+  issuer: string;
+  signingKey: SigningKey;
+  clientId: string;
+  uri: string;
+  sub: string;
+  sid: string;
+}): Promise<void> {
+  const now = Math.floor(Date.now() / 1000);
+  const token = signRs256(
+    { typ: 'JWT' },
+    {
+      iss: request.issuer,
+      sub: request.sub,
+      aud: [request.clientId],
+      iat: now - 1,
+      exp: now + LOGOUT_TOKEN_LIFETIME_SECONDS,
+      jti: randomUUID(),
+      events: { 'http://schemas.openid.net/event/backchannel-logout': {} },
+      sid: request.sid,
+    },
+    request.signingKey,
+  );
+  const response = await fetch(request.uri, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ logout_token: token }),
+  });
+  await response.arrayBuffer();
+  if (response.status < 200 || response.status > 299) {
+    throw new Error(`back-channel logout to ${request.uri} answered ${response.status}`);
+  }
 }
 
 function accountClaims(user: UserAccount, projectRolesClaim: string): Record<string, unknown> {

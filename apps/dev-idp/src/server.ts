@@ -62,6 +62,12 @@ export async function startDevIdp(config: DevIdpConfig, log: Log, clock: Clock =
     if (code.sid && code.authTime !== undefined) sessions.bindSid(code.sid, code.accountId, code.authTime);
   });
   provider.on('server_error', (_ctx: KoaContext, error: Error) => log(`server error: ${error.stack ?? error.message}`));
+  provider.on('backchannel.error', (_ctx: KoaContext, error: Error) =>
+    log(`back-channel logout failed: ${error.message}`),
+  );
+  provider.on('backchannel.success', (_ctx: KoaContext, client: { clientId: string }) =>
+    log(`back-channel logout sent to ${client.clientId}`),
+  );
 
   const smsCodeTtlSeconds = config.smsCodeTtlSeconds;
   provider.use(errorPage(log));

@@ -7,6 +7,7 @@ import { AUTH_ENTITIES } from '@aidial/api/auth';
 import { CORE_ENTITIES } from '@aidial/api/core';
 import { INTEGRATIONS_ENTITIES } from '@aidial/api/integrations';
 import { MFA_ENTITIES } from '@aidial/api/mfa';
+import { NOTIFICATIONS_ENTITIES } from '@aidial/api/notifications';
 import { SESSIONS_ENTITIES } from '@aidial/api/sessions';
 import { SUPPORT_ENTITIES } from '@aidial/api/support';
 import { TENANCY_ENTITIES } from '@aidial/api/tenancy';
@@ -33,6 +34,7 @@ const OWNED_ENTITIES: Record<string, readonly EntityClass[]> = {
   integrations: INTEGRATIONS_ENTITIES,
   mfa: MFA_ENTITIES,
   support: SUPPORT_ENTITIES,
+  notifications: NOTIFICATIONS_ENTITIES,
 };
 
 function tableOf(entity: EntityClass): string {
@@ -104,6 +106,7 @@ describe('data ownership', () => {
         'core',
         'integrations',
         'mfa',
+        'notifications',
         'proxy',
         'sessions',
         'sms-otp',

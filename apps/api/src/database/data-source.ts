@@ -3,6 +3,7 @@ import { AUTH_ENTITIES } from '@aidial/api/auth';
 import { CORE_ENTITIES } from '@aidial/api/core';
 import { INTEGRATIONS_ENTITIES } from '@aidial/api/integrations';
 import { MFA_ENTITIES } from '@aidial/api/mfa';
+import { NOTIFICATIONS_ENTITIES } from '@aidial/api/notifications';
 import { SESSIONS_ENTITIES } from '@aidial/api/sessions';
 import { SUPPORT_ENTITIES } from '@aidial/api/support';
 import { TENANCY_ENTITIES } from '@aidial/api/tenancy';
@@ -17,6 +18,7 @@ import { Mfa1763960000000 } from './migrations/1763960000000-mfa';
 import { SupportAndRateLimits1763970000000 } from './migrations/1763970000000-support-and-rate-limits';
 import { ApiRole1763980000000 } from './migrations/1763980000000-api-role';
 import { StepUp1764100000000 } from './migrations/1764100000000-step-up';
+import { ProviderLogoutAndNotices1764200000000 } from './migrations/1764200000000-provider-logout-and-notices';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
 export const ENTITIES = [
@@ -28,6 +30,7 @@ export const ENTITIES = [
   ...INTEGRATIONS_ENTITIES,
   ...MFA_ENTITIES,
   ...SUPPORT_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
 ];
 
 /** The one ordered migration history. */
@@ -42,6 +45,7 @@ export const MIGRATIONS = [
   SupportAndRateLimits1763970000000,
   ApiRole1763980000000,
   StepUp1764100000000,
+  ProviderLogoutAndNotices1764200000000,
 ];
 
 /**

@@ -37,6 +37,7 @@ const DOCUMENT_ONLY_CONFIG: AppConfig = Object.freeze({
   signInStartsPerMinute: 30,
   failedSessionLookupsPerMinute: 60,
   v1RequestsPerMinute: 600,
+  smtp: null,
 });
 
 export function createDocumentOnlyApp(): Promise<INestApplication> {

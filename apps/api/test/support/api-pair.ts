@@ -31,7 +31,10 @@ async function untilLive(url: string, child: ChildProcess, timeoutMs = 30_000): 
   throw new Error(`the API at ${url} did not start in time`);
 }
 
-export async function startApiPair(env: Record<string, string> = {}): Promise<ApiPair> {
+export async function startApiPair(
+  env: Record<string, string> = {},
+  options: { readonly idpEnv?: (urls: readonly [string, string]) => Record<string, string> } = {},
+): Promise<ApiPair> {
   const database = await cloneTestDatabase();
   const ports = [await freePort(), await freePort()] as const;
   const urls = [`http://127.0.0.1:${ports[0]}`, `http://127.0.0.1:${ports[1]}`] as const;
@@ -46,7 +49,7 @@ export async function startApiPair(env: Record<string, string> = {}): Promise<Ap
     await database.drop();
   };
   try {
-    idp = await startDevIdp({ DEV_IDP_REDIRECT_URIS: `${urls[0]}/api/auth/callback` });
+    idp = await startDevIdp({ DEV_IDP_REDIRECT_URIS: `${urls[0]}/api/auth/callback`, ...options.idpEnv?.(urls) });
     db = await new DataSource({ type: 'postgres', url: database.url }).initialize();
     await seedDemoData(db, DEMO_SEED as never);
     for (const [index, url] of urls.entries()) {

@@ -10,6 +10,7 @@ export const AUTH_AUDIT_EVENTS = {
   'auth.sign_out': { target: 'session', details: ['reason'] },
   'auth.session.revoked': { target: 'session', details: ['reason'] },
   'auth.session.revoked_others': { target: 'user', details: ['count'] },
+  'auth.session.provider_logout': { target: 'session', details: ['by'] },
 } as const satisfies Record<string, AuditEventType>;
 
 type AuthAuditEvents = typeof AUTH_AUDIT_EVENTS;

@@ -5,6 +5,8 @@ import { MfaModule } from '@aidial/api/mfa';
 import { AuthCookies, SessionsModule } from '@aidial/api/sessions';
 import { TenancyModule } from '@aidial/api/tenancy';
 import { AuthController } from './auth.controller';
+import { BackchannelLogoutController } from './backchannel-logout/backchannel-logout.controller';
+import { BackchannelLogoutService } from './backchannel-logout/backchannel-logout.service';
 import { createCsrf } from './csrf';
 import { CsrfMiddleware } from './csrf.middleware';
 import { CSRF } from './csrf.token';
@@ -28,9 +30,17 @@ import { StepUpController } from './step-up.controller';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([SignInAttemptEntity]), SessionsModule, TenancyModule, MfaModule],
-  controllers: [AuthController, SessionController, MySessionsController, MfaRefreshController, StepUpController],
+  controllers: [
+    AuthController,
+    SessionController,
+    MySessionsController,
+    MfaRefreshController,
+    StepUpController,
+    BackchannelLogoutController,
+  ],
   providers: [
     OidcClient,
+    BackchannelLogoutService,
     SignInAttemptRepository,
     SignInService,
     SessionTokens,
@@ -46,6 +56,10 @@ import { StepUpController } from './step-up.controller';
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CsrfMiddleware).forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
+    // The back-channel logout is called by the identity provider, server to server: its logout token is the credential.
+    consumer
+      .apply(CsrfMiddleware)
+      .exclude({ path: 'api/auth/backchannel-logout', method: RequestMethod.POST })
+      .forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
   }
 }

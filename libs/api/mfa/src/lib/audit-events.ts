@@ -12,6 +12,7 @@ export const MFA_AUDIT_EVENTS = {
   'mfa.recovery_codes.reviewed': { target: 'user', details: ['reason'] },
   'mfa.recovery_codes.regenerated': { target: 'user', details: ['reason'] },
   'mfa.disable_opened': { target: 'user', details: ['reason'] },
+  'mfa.factors_changed': { target: 'user', details: ['added', 'removed', 'sessions_ended'] },
 } as const satisfies Record<string, AuditEventType>;
 
 type MfaAuditEvents = typeof MFA_AUDIT_EVENTS;

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { RecoveryCodeState } from '@aidial/shared/access';
+import type { MfaFactor, RecoveryCodeState } from '@aidial/shared/access';
 
 /**
  * One user's recovery-code lifecycle (docs/mfa.md): a random marker that changes at every transition, so an
@@ -24,6 +24,13 @@ export class MfaLifecycleEntity {
   /** Whether the user was enrolled when last seen (at a sign-in whose enrolment was known): re-enablement shows as false → true. */
   @Column({ type: 'boolean' })
   enrolled!: boolean;
+
+  /**
+   * The second factors the provider listed at the last sign-in whose enrolment was known (recovery codes aside), so the
+   * next one can tell that they changed (docs/sessions.md, "Factor changes"). Null until first known.
+   */
+  @Column({ name: 'known_factors', type: 'text', array: true, nullable: true })
+  knownFactors!: MfaFactor[] | null;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;

@@ -4,7 +4,7 @@ import type { RecoveryCodeState } from '@aidial/shared/access';
 import { type EntityManager, Repository } from 'typeorm';
 import { MfaLifecycleEntity } from './mfa-lifecycle.entity';
 
-export type MfaLifecycle = Pick<MfaLifecycleEntity, 'marker' | 'recoveryCodes' | 'enrolled'>;
+export type MfaLifecycle = Pick<MfaLifecycleEntity, 'marker' | 'recoveryCodes' | 'enrolled' | 'knownFactors'>;
 
 /** The only place that reads and writes the `mfa_lifecycle` table (owned by the MFA module). */
 @Injectable()
@@ -15,7 +15,7 @@ export class MfaLifecycleRepository {
   async find(userId: string, manager?: EntityManager, lock = false): Promise<MfaLifecycle | null> {
     let query = (manager ? manager.withRepository(this.lifecycles) : this.lifecycles)
       .createQueryBuilder('l')
-      .select(['l.userId', 'l.marker', 'l.recoveryCodes', 'l.enrolled'])
+      .select(['l.userId', 'l.marker', 'l.recoveryCodes', 'l.enrolled', 'l.knownFactors'])
       .where('l.userId = :userId', { userId });
     if (lock) query = query.setLock('pessimistic_write');
     return query.getOne();
@@ -37,7 +37,7 @@ export class MfaLifecycleRepository {
       .createQueryBuilder()
       .insert()
       .values({ userId, ...lifecycle, updatedAt: () => 'now()' })
-      .orUpdate(['marker', 'recovery_codes', 'enrolled', 'updated_at'], ['user_id'])
+      .orUpdate(['marker', 'recovery_codes', 'enrolled', 'known_factors', 'updated_at'], ['user_id'])
       .execute();
   }
 }

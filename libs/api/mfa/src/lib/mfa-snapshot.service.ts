@@ -1,13 +1,48 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, type SessionPrincipal } from '@aidial/api/core';
+import {
+  APP_CONFIG,
+  AUDIT_RECORDER,
+  type AppConfig,
+  type AuditRecorder,
+  type SessionPrincipal,
+} from '@aidial/api/core';
+import { type SecurityFactor, SecurityNotices } from '@aidial/api/notifications';
 import { SessionStore } from '@aidial/api/sessions';
 import { type AuthenticationMethod, ZitadelApiError, ZitadelClient } from '@aidial/api/zitadel';
-import type { MfaSnapshot, RecoveryCodeState } from '@aidial/shared/access';
+import type { MfaFactor, MfaSnapshot, RecoveryCodeState } from '@aidial/shared/access';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MfaLifecycleRepository } from './mfa-lifecycle.repository';
 import { type MfaSignIn, MfaStateForbiddenError } from './mfa-sign-in';
 import { type SessionEvidence, buildMfaSnapshot, withMethods } from './snapshot';
+
+/** The second factors a person added or removed at the provider since the last sign-in that knew them. */
+export interface FactorChange {
+  readonly added: readonly MfaFactor[];
+  readonly removed: readonly MfaFactor[];
+}
+
+/** The second factors of a snapshot, sorted; recovery codes are a backup, not a factor that changes who can sign in. */
+function secondFactorsOf(snapshot: MfaSnapshot): MfaFactor[] | null {
+  if (snapshot.enrolment === 'unknown') return null;
+  return [...new Set(snapshot.enrolledFactors.filter((factor) => factor !== 'recovery_code'))].sort();
+}
+
+function changeBetween(before: readonly MfaFactor[] | null, after: readonly MfaFactor[] | null): FactorChange | null {
+  if (before === null || after === null) return null;
+  const added = after.filter((factor) => !before.includes(factor));
+  const removed = before.filter((factor) => !after.includes(factor));
+  return added.length || removed.length ? { added, removed } : null;
+}
+
+const NOTICE_FACTOR: Readonly<Record<MfaFactor, SecurityFactor>> = {
+  authenticator_app: 'totp',
+  sms_code: 'sms',
+  recovery_code: 'recovery_code',
+  passkey: 'passkey',
+  security_key: 'passkey',
+  email_code: 'other',
+};
 
 /** A new lifecycle marker: random, opaque, and different at every transition. */
 export function newMarker(): string {
@@ -30,7 +65,54 @@ export class MfaSnapshotService {
     private readonly sessions: SessionStore,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    private readonly notices: SecurityNotices,
   ) {}
+
+  /**
+   * A sign-in showed that the person's second factors changed at the provider ("Refresh security status" is the way
+   * to make it happen at once): every other live session of theirs ends (reason `signed_out_elsewhere`, by them), in
+   * the sign-in's transaction, with an `mfa.factors_changed` event and a notice. Returns how many ended.
+   */
+  async factorsChanged(
+    person: {
+      readonly userId: string;
+      readonly tenantId: string;
+      readonly email: string | null;
+      readonly name: string | null;
+    },
+    keepSessionId: string,
+    change: FactorChange,
+    manager: EntityManager,
+  ): Promise<number> {
+    const ended = await this.sessions.endSessions(
+      { userId: person.userId, exceptSessionId: keepSessionId },
+      { reason: 'signed_out_elsewhere', byUserId: person.userId },
+      manager,
+    );
+    await this.audit.record(
+      {
+        action: 'mfa.factors_changed',
+        outcome: 'success',
+        tenantId: person.tenantId,
+        actor: { userId: person.userId },
+        targetId: person.userId,
+        details: { added: change.added, removed: change.removed, sessions_ended: ended.length },
+      },
+      { manager },
+    );
+    await this.notices.send(
+      {
+        kind: 'factors_changed',
+        added: change.added.map((factor) => NOTICE_FACTOR[factor]),
+        removed: change.removed.map((factor) => NOTICE_FACTOR[factor]),
+        sessionsEnded: ended.length,
+      },
+      [person],
+      manager,
+    );
+    return ended.length;
+  }
 
   /**
    * A factor was added during this session (SMS enrolment): the session's snapshot and the recovery-code lifecycle
@@ -100,7 +182,7 @@ export class MfaSnapshotService {
    * - an unknown enrolment changes nothing else.
    * Each transition writes a new marker; a sign-in that changes nothing leaves the row (and its marker) alone.
    */
-  async record(userId: string, snapshot: MfaSnapshot, manager: EntityManager): Promise<void> {
+  async record(userId: string, snapshot: MfaSnapshot, manager: EntityManager): Promise<FactorChange | null> {
     const current = await this.lifecycles.find(userId, manager, true);
     let enrolled = current?.enrolled ?? false;
     let state: RecoveryCodeState = current?.recoveryCodes ?? 'none';
@@ -116,8 +198,22 @@ export class MfaSnapshotService {
     }
     const recoveryCodeUsed = snapshot.usedFactors.includes('recovery_code');
     if (recoveryCodeUsed) state = 'reminder';
-    if (!recoveryCodeUsed && current && current.enrolled === enrolled && current.recoveryCodes === state) return;
-    if (!current && state === 'none' && !enrolled) return;
-    await this.lifecycles.save(manager, userId, { marker: newMarker(), recoveryCodes: state, enrolled });
+    // The factors last known stay as they were when this sign-in could not learn them.
+    const knownBefore = current?.knownFactors ?? null;
+    const knownNow = secondFactorsOf(snapshot) ?? knownBefore;
+    const change = changeBetween(knownBefore, secondFactorsOf(snapshot));
+    const knownChanged =
+      (knownBefore ?? []).join() !== (knownNow ?? []).join() || (knownBefore === null) !== (knownNow === null);
+    const transition = recoveryCodeUsed || !current || current.enrolled !== enrolled || current.recoveryCodes !== state;
+    // No row for someone never enrolled (the lifecycle reads its absence): their factors are first known at enrolment.
+    if (!current && state === 'none' && !enrolled) return null;
+    if (current && !transition && !knownChanged) return null;
+    await this.lifecycles.save(manager, userId, {
+      marker: transition || !current ? newMarker() : current.marker,
+      recoveryCodes: state,
+      enrolled,
+      knownFactors: knownNow,
+    });
+    return change;
   }
 }

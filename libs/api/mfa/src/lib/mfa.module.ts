@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RateLimitModule } from '@aidial/api/core';
+import { NotificationsModule } from '@aidial/api/notifications';
 import { SessionsModule } from '@aidial/api/sessions';
 import { ZitadelModule } from '@aidial/api/zitadel';
 import { MfaController } from './mfa.controller';
@@ -16,7 +17,13 @@ import { MfaSnapshotService } from './mfa-snapshot.service';
  * to count and audit it. The compliance step itself lives in core's guard (a pure evaluation).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([MfaLifecycleEntity]), ZitadelModule, RateLimitModule, SessionsModule],
+  imports: [
+    TypeOrmModule.forFeature([MfaLifecycleEntity]),
+    ZitadelModule,
+    RateLimitModule,
+    SessionsModule,
+    NotificationsModule,
+  ],
   controllers: [MfaController],
   providers: [MfaLifecycleRepository, MfaService, MfaSnapshotService],
   exports: [MfaService, MfaSnapshotService],

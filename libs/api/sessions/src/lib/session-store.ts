@@ -23,6 +23,10 @@ export interface SessionSelector {
   readonly tenantId?: string;
   readonly sessionId?: string;
   readonly exceptSessionId?: string;
+  /** The identity provider's subject (`sub`): a back-channel logout without `sid` ends all of that person's sessions. */
+  readonly idpSubject?: string;
+  /** The identity provider's session (`sid` of the ID token) the portal session was signed in with. */
+  readonly idpSessionId?: string;
 }
 
 export interface SessionEnding {
@@ -204,10 +208,32 @@ export class SessionStore implements SessionAuthenticator {
     ending: SessionEnding,
     manager?: EntityManager,
   ): Promise<EndedSession[]> {
-    if (!selector.userId && !selector.tenantId && !selector.sessionId) {
-      throw new Error('endSessions needs a user, a tenant or a session');
+    if (
+      !selector.userId &&
+      !selector.tenantId &&
+      !selector.sessionId &&
+      !selector.idpSubject &&
+      !selector.idpSessionId
+    ) {
+      throw new Error('endSessions needs a user, a tenant, a session or a provider subject or session');
     }
     return this.repository.endMatching(selector, ending, manager);
+  }
+
+  /** The id of the session a cookie value stands for (live or not), or null; inside `manager` when given. */
+  async idOf(cookieValue: string, manager?: EntityManager): Promise<string | null> {
+    return this.repository.idByTokenHash(hashToken(cookieValue), manager);
+  }
+
+  /**
+   * Whether a sign-in from this browser is from a device new to the person: they have signed in before (a session of
+   * theirs is still on record, within SESSION_HISTORY_DAYS) and none of those sessions had this user agent. A first
+   * sign-in ever is not "new" (there is nothing to compare with), and a browser that sends no user agent is not either.
+   */
+  async isNewDevice(userId: string, userAgent: string | null, manager?: EntityManager): Promise<boolean> {
+    if (!userAgent) return false;
+    const seen = await this.repository.userAgentsSeen(userId, userAgent.slice(0, 512), manager);
+    return seen.any && !seen.same;
   }
 
   /** A person's live sessions in one tenant: the current one first, then by latest activity. */

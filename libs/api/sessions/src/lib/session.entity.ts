@@ -9,6 +9,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Index('session_user_idx', ['userId'])
 @Index('session_tenant_live_idx', ['tenantId'], { where: '"ended_at" IS NULL' })
 @Index('session_ended_at_idx', ['endedAt'], { where: '"ended_at" IS NOT NULL' })
+// A back-channel logout finds live sessions by the provider's session (`sid`) or, without one, by its subject (`sub`).
+@Index('session_idp_session_live_idx', ['idpSessionId'], { where: '"ended_at" IS NULL' })
+@Index('session_idp_subject_live_idx', ['idpSubject'], { where: '"ended_at" IS NULL' })
 // session_live_expiry_idx (the cleanup job's sweep) is an expression index: the migration has it, TypeORM cannot say it.
 @Check(
   'session_end_reason_check',

@@ -188,6 +188,8 @@ export class SessionRepository {
           AND ($2::uuid IS NULL OR tenant_id = $2::uuid)
           AND ($3::uuid IS NULL OR id = $3::uuid)
           AND ($4::uuid IS NULL OR id <> $4::uuid)
+          AND ($8::text IS NULL OR idp_subject = $8::text)
+          AND ($9::text IS NULL OR idp_session_id = $9::text)
        RETURNING id, tenant_id`,
       [
         selector.userId ?? null,
@@ -197,9 +199,29 @@ export class SessionRepository {
         ending.reason,
         ending.byUserId,
         ending.note ?? null,
+        selector.idpSubject ?? null,
+        selector.idpSessionId ?? null,
       ],
     );
     return rows.map((row) => ({ id: row.id, tenantId: row.tenant_id }));
+  }
+
+  async idByTokenHash(tokenHash: Buffer, manager?: EntityManager): Promise<string | null> {
+    const row = await this.on(manager).findOne({ select: { id: true }, where: { tokenHash } });
+    return row?.id ?? null;
+  }
+
+  /** Whether the user has any session on record, and one with exactly this user agent (one indexed read by user). */
+  async userAgentsSeen(
+    userId: string,
+    userAgent: string,
+    manager?: EntityManager,
+  ): Promise<{ any: boolean; same: boolean }> {
+    const [row] = await this.on(manager).query<Array<{ any: boolean; same: boolean }>>(
+      `SELECT count(*) > 0 AS "any", coalesce(bool_or(user_agent = $2), false) AS "same" FROM session WHERE user_id = $1`,
+      [userId, userAgent],
+    );
+    return { any: row?.any ?? false, same: row?.same ?? false };
   }
 
   /** A user's live sessions in one tenant (any order: the caller sorts). */

@@ -123,4 +123,45 @@ describe('loadAppConfig', () => {
       90, 5,
     ]);
   });
+  describe('SMTP for security notices', () => {
+    const SMTP = { SMTP_HOST: 'smtp.example.com', NOTICE_FROM: 'AiDial Access <no-reply@example.com>' };
+
+    it('turns notices off when SMTP_HOST is not set', () => {
+      const result = loadAppConfig(VALID_ENV);
+      expect(result.ok && result.config.smtp).toBeNull();
+    });
+
+    it('reads the relay with STARTTLS required on 587 by default', () => {
+      const result = loadAppConfig({ ...VALID_ENV, ...SMTP, SMTP_USER: 'mailer', SMTP_PASSWORD: 'secret' });
+      expect(result.ok && result.config.smtp).toEqual({
+        host: 'smtp.example.com',
+        port: 587,
+        tls: 'starttls',
+        user: 'mailer',
+        password: 'secret',
+        from: 'AiDial Access <no-reply@example.com>',
+        deliveryIntervalSeconds: 10,
+      });
+    });
+
+    it('needs NOTICE_FROM, a valid TLS mode, and the user and password together', () => {
+      expect(problemsOf({ ...VALID_ENV, SMTP_HOST: 'smtp.example.com' })).toEqual([
+        'NOTICE_FROM is required when SMTP_HOST is set',
+      ]);
+      expect(problemsOf({ ...VALID_ENV, ...SMTP, SMTP_TLS: 'maybe', SMTP_USER: 'mailer' })).toEqual([
+        'SMTP_TLS must be one of starttls, implicit, none',
+        'SMTP_USER and SMTP_PASSWORD are set together or not at all',
+      ]);
+      expect(problemsOf({ ...VALID_ENV, ...SMTP, NOTICE_FROM: 'nobody' })).toEqual([
+        'NOTICE_FROM must be an e-mail address, optionally with a name: Name <address@example.com>',
+      ]);
+    });
+
+    it('refuses clear-text SMTP to anything but loopback', () => {
+      expect(problemsOf({ ...VALID_ENV, ...SMTP, SMTP_TLS: 'none' })).toEqual([
+        'SMTP_TLS=none is allowed only for a loopback SMTP_HOST (localhost, 127.0.0.1, ::1)',
+      ]);
+      expect(problemsOf({ ...VALID_ENV, ...SMTP, SMTP_HOST: '127.0.0.1', SMTP_TLS: 'none' })).toEqual([]);
+    });
+  });
 });

@@ -51,7 +51,26 @@ export interface AppConfig {
   readonly failedSessionLookupsPerMinute: number;
   /** Requests one API key may make to `/v1` a minute (docs/integrations.md). */
   readonly v1RequestsPerMinute: number;
+  /** Where security notices are sent from (docs/operators.md, "Security notices"); null when SMTP_HOST is unset: notices are off. */
+  readonly smtp: SmtpSettings | null;
 }
+
+/** How the API reaches its mail relay for security notices. */
+export interface SmtpSettings {
+  readonly host: string;
+  readonly port: number;
+  /** `starttls` (required, the default), `implicit` (TLS from the first byte, usually port 465) or `none` (loopback only). */
+  readonly tls: SmtpTls;
+  readonly user: string | null;
+  readonly password: string | null;
+  /** The From header, e.g. `AiDial Access <no-reply@example.com>`. */
+  readonly from: string;
+  /** How often each instance looks for notices to deliver. */
+  readonly deliveryIntervalSeconds: number;
+}
+
+export const SMTP_TLS_MODES = ['starttls', 'implicit', 'none'] as const;
+export type SmtpTls = (typeof SMTP_TLS_MODES)[number];
 
 export const ZITADEL_LOGIN_UIS = ['v1', 'v2'] as const;
 export type ZitadelLoginUi = (typeof ZITADEL_LOGIN_UIS)[number];
@@ -100,6 +119,13 @@ export const OPTIONAL_DEFAULTS = {
   SIGN_IN_STARTS_PER_MINUTE: '30',
   FAILED_SESSION_LOOKUPS_PER_MINUTE: '60',
   V1_REQUESTS_PER_MINUTE: '600',
+  SMTP_HOST: undefined,
+  SMTP_PORT: '587',
+  SMTP_TLS: 'starttls',
+  SMTP_USER: undefined,
+  SMTP_PASSWORD: undefined,
+  NOTICE_FROM: undefined,
+  NOTICE_DELIVERY_INTERVAL_SECONDS: '10',
 } as const;
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
@@ -183,6 +209,43 @@ function parseTrustedProxies(reader: Reader, value: string): string[] {
   return entries;
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** SMTP for security notices: all of it or none of it (no SMTP_HOST: notices are off, and the API says so at boot). */
+function parseSmtp(read: Reader): SmtpSettings | null {
+  const host = read.optional('SMTP_HOST');
+  if (!host) return null;
+  const tls = read.optional('SMTP_TLS') ?? 'starttls';
+  if (!(SMTP_TLS_MODES as readonly string[]).includes(tls)) {
+    read.problems.push(`SMTP_TLS must be one of ${SMTP_TLS_MODES.join(', ')}`);
+  } else if (tls === 'none' && !LOOPBACK_HOSTS.has(host.toLowerCase())) {
+    // Notices name people and what changed on their account: never in clear text across a network.
+    read.problems.push('SMTP_TLS=none is allowed only for a loopback SMTP_HOST (localhost, 127.0.0.1, ::1)');
+  }
+  const user = read.optional('SMTP_USER') ?? null;
+  const password = read.optional('SMTP_PASSWORD') ?? null;
+  if ((user === null) !== (password === null))
+    read.problems.push('SMTP_USER and SMTP_PASSWORD are set together or not at all');
+  const from = read.optional('NOTICE_FROM');
+  if (!from) read.problems.push('NOTICE_FROM is required when SMTP_HOST is set');
+  else if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(from) || /[\r\n]/.test(from))
+    read.problems.push('NOTICE_FROM must be an e-mail address, optionally with a name: Name <address@example.com>');
+  return {
+    host,
+    port: read.integer('SMTP_PORT', read.optional('SMTP_PORT'), 1, 65_535),
+    tls: tls as SmtpTls,
+    user,
+    password,
+    from: from ?? '',
+    deliveryIntervalSeconds: read.integer(
+      'NOTICE_DELIVERY_INTERVAL_SECONDS',
+      read.optional('NOTICE_DELIVERY_INTERVAL_SECONDS'),
+      1,
+      3_600,
+    ),
+  };
+}
+
 export function loadAppConfig(env: Env): ConfigResult {
   const read = new Reader(env);
   const databaseUrl = read.required('DATABASE_URL');
@@ -257,6 +320,7 @@ export function loadAppConfig(env: Env): ConfigResult {
       100_000,
     ),
     v1RequestsPerMinute: read.integer('V1_REQUESTS_PER_MINUTE', read.optional('V1_REQUESTS_PER_MINUTE'), 1, 1_000_000),
+    smtp: parseSmtp(read),
   };
   return read.problems.length === 0 ? { ok: true, config } : { ok: false, problems: read.problems };
 }

@@ -10,6 +10,12 @@ export const BODY_LIMIT_BYTES = 100 * 1024;
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * The one route whose caller is not ours to shape: the identity provider posts `logout_token` as a form, as OpenID
+ * Connect Back-Channel Logout 1.0 §2.5 says (docs/sessions.md, "Provider logout"). Only there is a form accepted.
+ */
+const FORM_BODY_ROUTES = new Set(['POST /api/auth/backchannel-logout']);
+
 function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 }
@@ -27,14 +33,16 @@ function parserErrorCode(error: { type?: string; status?: number }): ErrorCode {
  */
 export function jsonBodyMiddleware() {
   const parse = express.json({ limit: BODY_LIMIT_BYTES, strict: true });
+  const parseForm = express.urlencoded({ limit: BODY_LIMIT_BYTES, extended: false, parameterLimit: 20 });
   return (req: Request, res: Response, next: NextFunction): void => {
     // Most requests (every read) carry no body: nothing to check or parse.
     if (!hasBody(req)) return next();
-    if (METHODS_WITH_BODY.has(req.method) && !req.is('application/json')) {
+    const form = FORM_BODY_ROUTES.has(`${req.method} ${req.path}`) && req.is('application/x-www-form-urlencoded');
+    if (METHODS_WITH_BODY.has(req.method) && !form && !req.is('application/json')) {
       writeEnvelope(res, 415, errorEnvelope('unsupported_media_type', requestIdOf(req)));
       return;
     }
-    parse(req, res, (error?: unknown) => {
+    (form ? parseForm : parse)(req, res, (error?: unknown) => {
       if (!error) return next();
       const code = parserErrorCode(error as { type?: string });
       // The body is left unread after a refusal; close the connection so the client cannot smuggle a second request in it.

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'api-notifications',
+  preset: '../../../jest.preset.js',
+};

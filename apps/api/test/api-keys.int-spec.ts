@@ -94,7 +94,18 @@ describe('API keys (Integrations)', () => {
     // During the overlap both keys work; the old one now expires within the window.
     expect((await callV1(stack, '/v1/whoami', created.key)).status).toBe(200);
     expect((await callV1(stack, '/v1/whoami', successor.key)).status).toBe(200);
-    const old = (await list(partnerAdmin)).items.find((item) => item['id'] === created.id);
+    const listedAfter = (await list(partnerAdmin)).items;
+    const old = listedAfter.find((item) => item['id'] === created.id);
+    // The list says which key replaced which, so two rows of one name can be told apart.
+    expect(old).toMatchObject({
+      status: 'active',
+      replaced_by_id: successor.id,
+      replaced_by_last_four: successor.key.slice(-4),
+    });
+    expect(listedAfter.find((item) => item['id'] === successor.id)).toMatchObject({
+      replaced_by_id: null,
+      rotated_from_id: created.id,
+    });
     const oldExpiry = Date.parse(String(old?.['expires_at']));
     expect(oldExpiry).toBeLessThanOrEqual(Date.now() + 2 * 3_600_000 + 5_000);
     expect(oldExpiry).toBeGreaterThan(Date.now() + 2 * 3_600_000 - 60_000);

@@ -87,8 +87,16 @@ test.describe('Integrations', () => {
     expect((await request.get('/v1/whoami', { headers: { 'X-API-Key': newSecret } })).status()).toBe(200);
     const rows = keys.getByRole('row').filter({ hasText: name });
     await expect(rows).toHaveCount(2);
-    const newRow = rows.filter({ hasText: `…${newSecret.slice(-4)}` });
+    const newRow = rows.filter({ hasText: `…${newSecret.slice(-4)}` }).filter({ hasNotText: 'Replaced by' });
     await expect(newRow).toContainText('Active');
+    // The old row says it was replaced, by which key and until when it works; it can no longer be rotated, and
+    // every button names the key it acts on, so the two rows' buttons are never the same.
+    const oldRow = rows.filter({ hasText: new RegExp(`Replaced by …${newSecret.slice(-4)},\\s*works until`) });
+    await expect(oldRow).toHaveCount(1);
+    await expect(oldRow).toContainText(`…${secret.slice(-4)}`);
+    await expect(oldRow.getByRole('button', { name: /^Rotate/ })).toHaveCount(0);
+    await expect(oldRow.getByRole('button', { name: `Revoke ${name} ending ${secret.slice(-4)}` })).toBeVisible();
+    await expect(newRow.getByRole('button', { name: `Revoke ${name} ending ${newSecret.slice(-4)}` })).toBeVisible();
 
     // Revoke the new key, after confirming: it stops working at once.
     await newRow.getByRole('button', { name: `Revoke ${name}` }).click();

@@ -33,7 +33,8 @@ interface KeyNames {
   readonly creators: PortalUserNames;
 }
 
-function toDto(key: ApiKeyEntity, names: KeyNames, now = new Date()): ApiKeyDto {
+/** `replacement`: the key a rotation of this one made, when the list holds it. */
+function toDto(key: ApiKeyEntity, names: KeyNames, now = new Date(), replacement?: ApiKeyEntity): ApiKeyDto {
   const creator = key.createdBy === null ? undefined : names.creators.get(key.createdBy);
   return {
     id: key.id,
@@ -54,6 +55,8 @@ function toDto(key: ApiKeyEntity, names: KeyNames, now = new Date()): ApiKeyDto 
     last_used_user_agent: key.lastUsedUserAgent,
     revoked_at: key.revokedAt?.toISOString() ?? null,
     rotated_from_id: key.rotatedFromId,
+    replaced_by_id: replacement?.id ?? null,
+    replaced_by_last_four: replacement?.lastFour ?? null,
     status: key.revokedAt !== null ? 'revoked' : key.expiresAt <= now ? 'expired' : 'active',
   };
 }
@@ -91,8 +94,11 @@ export class ApiKeysService {
     const keys = await this.keys.listOf(context.tenant.id);
     const names = await this.namesOf(keys);
     const now = new Date();
+    const replacements = new Map(
+      keys.flatMap((key) => (key.rotatedFromId === null ? [] : [[key.rotatedFromId, key] as const])),
+    );
     return {
-      items: keys.map((key) => toDto(key, names, now)),
+      items: keys.map((key) => toDto(key, names, now, replacements.get(key.id))),
       grantable_scopes: grantableScopes(context.role),
       can_manage: canPerform(context.role, 'integrations.manage'),
       max_lifetime_days: API_KEY_MAX_LIFETIME_DAYS,

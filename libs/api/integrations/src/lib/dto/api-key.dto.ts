@@ -132,6 +132,17 @@ export class ApiKeyDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) revoked_at!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The key this one replaced by rotation.' })
   rotated_from_id!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description:
+      'The key that replaced this one by rotation, or null. A replaced key keeps working until its `expires_at` ' +
+      '(the overlap chosen at rotation), then expires.',
+  })
+  replaced_by_id!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The last four characters of the replacing key.' })
+  replaced_by_last_four!: string | null;
   @ApiProperty({ enum: API_KEY_STATUSES, enumName: 'ApiKeyStatus' }) status!: ApiKeyStatus;
 }
 

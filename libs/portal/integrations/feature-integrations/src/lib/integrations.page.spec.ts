@@ -135,7 +135,7 @@ describe('IntegrationsPage', () => {
 
   it('revokes a key after confirmation', async () => {
     const { harness, page } = await open('aidial_admin', 'internal', true);
-    button(page, 'Revoke Key k-1')?.click();
+    button(page, 'Revoke Key k-1 ending abcd')?.click();
     await render(harness);
     expect(overlay().textContent).toContain('Revoke Key k-1?');
     button(overlay(), 'Revoke key')?.click();
@@ -153,7 +153,7 @@ describe('IntegrationsPage', () => {
 
   it('rotates a key: the new secret once, and until when the old key keeps working', async () => {
     const { harness, page } = await open('partner_admin', 'partner', true);
-    button(page, 'Rotate Key k-1')?.click();
+    button(page, 'Rotate Key k-1 ending abcd')?.click();
     await render(harness);
     expect(overlay().querySelector('h2')?.textContent).toBe('Rotate Key k-1?');
     button(overlay(), 'Rotate key')?.click();

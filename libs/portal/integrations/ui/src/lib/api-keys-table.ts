@@ -17,6 +17,9 @@ export interface ApiKeyRow {
   readonly expires_at: string;
   readonly last_used_at: string | null;
   readonly status: string;
+  /** The key a rotation of this one made (its last four), or null. */
+  readonly replaced_by_id?: string | null;
+  readonly replaced_by_last_four?: string | null;
 }
 
 /**
@@ -69,16 +72,26 @@ export interface ApiKeyRow {
               <td>{{ key.created_at | date: 'medium' }}</td>
               <td>{{ key.last_used_at ? (key.last_used_at | date: 'medium') : 'Never' }}</td>
               <td>{{ key.expires_at | date: 'medium' }}</td>
-              <td>{{ statusLabels[key.status] ?? key.status }}</td>
+              <td>
+                @if (key.status === 'active' && key.replaced_by_last_four) {
+                  <!-- Still working, for the overlap the rotation gave it: say so, and by what it was replaced. -->
+                  Replaced by …{{ key.replaced_by_last_four }},<br />works until {{ key.expires_at | date: 'short' }}
+                } @else {
+                  {{ statusLabels[key.status] ?? key.status }}
+                }
+              </td>
               @if (canManage()) {
                 <td>
                   @if (key.status === 'active') {
                     <span class="actions">
-                      <button mat-stroked-button type="button" [disabled]="saving()" (click)="rotate.emit(key)">
-                        Rotate<span class="cdk-visually-hidden"> {{ key.name }}</span>
-                      </button>
+                      <!-- Two keys may share a name (a rotation keeps it): each button names its key's last four. -->
+                      @if (!key.replaced_by_last_four) {
+                        <button mat-stroked-button type="button" [disabled]="saving()" (click)="rotate.emit(key)">
+                          Rotate<span class="cdk-visually-hidden"> {{ key.name }} ending {{ key.last_four }}</span>
+                        </button>
+                      }
                       <button mat-stroked-button type="button" [disabled]="saving()" (click)="revoke.emit(key)">
-                        Revoke<span class="cdk-visually-hidden"> {{ key.name }}</span>
+                        Revoke<span class="cdk-visually-hidden"> {{ key.name }} ending {{ key.last_four }}</span>
                       </button>
                     </span>
                   }

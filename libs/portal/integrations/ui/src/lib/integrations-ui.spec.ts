@@ -60,12 +60,36 @@ describe('ApiKeysTable', () => {
     const { fixture, element } = await render(true);
     const buttons = [...element.querySelectorAll<HTMLButtonElement>('button')];
     expect(buttons.map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Rotate Key k-1',
-      'Revoke Key k-1',
+      'Rotate Key k-1 ending Ss8A',
+      'Revoke Key k-1 ending Ss8A',
     ]);
     const revoked: string[] = [];
     fixture.componentInstance.revoke.subscribe((row) => revoked.push(row.id));
     buttons[1].click();
     expect(revoked).toEqual(['k-1']);
+  });
+
+  it('marks a rotated key as replaced, by which key and until when, offering only Revoke, every button named apart', async () => {
+    TestBed.configureTestingModule({});
+    const fixture = TestBed.createComponent(ApiKeysTable);
+    fixture.componentRef.setInput('keys', [
+      { ...key('old'), name: 'CRM sync', last_four: 'AAAA', replaced_by_id: 'new', replaced_by_last_four: 'BBBB' },
+      { ...key('new'), name: 'CRM sync', last_four: 'BBBB', replaced_by_id: null, replaced_by_last_four: null },
+    ]);
+    fixture.componentRef.setInput('canManage', true);
+    await fixture.whenStable();
+    const rows = [...(fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr')];
+    const text = (row: Element) => row.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    expect(text(rows[0] as Element)).toMatch(/Replaced by …BBBB,\s*works until/);
+    expect(text(rows[1] as Element)).toContain('Active');
+    const names = rows.flatMap((row) =>
+      [...row.querySelectorAll('button')].map((button) => button.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    expect(names).toEqual([
+      'Revoke CRM sync ending AAAA',
+      'Rotate CRM sync ending BBBB',
+      'Revoke CRM sync ending BBBB',
+    ]);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -323,7 +323,7 @@ export type StartStepUpDto = {
     return_to: string;
 };
 
-export type AuditAction = 'access.denied' | 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'mfa.setup_opened' | 'mfa.status_refresh_started' | 'mfa.recovery_codes.stored' | 'mfa.recovery_codes.reviewed' | 'mfa.recovery_codes.regenerated' | 'mfa.disable_opened' | 'mfa.sms_otp.enrolment' | 'support.ticket.created' | 'support.ticket.refused' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
+export type AuditAction = 'access.denied' | 'auth.sign_in' | 'auth.sign_out' | 'auth.session.revoked' | 'auth.session.revoked_others' | 'auth.session.provider_logout' | 'tenancy.member.sessions_revoked' | 'admin.user.sessions_revoked' | 'admin.tenant.sessions_revoked' | 'tenancy.client.selected' | 'tenancy.client.cleared' | 'tenancy.invitation.created' | 'tenancy.invitation.revoked' | 'tenancy.member.role_changed' | 'tenancy.member.removed' | 'admin.tenant.created' | 'admin.tenant.status_changed' | 'admin.tenant.sms_otp_changed' | 'admin.tenant.mfa_policy_changed' | 'admin.membership.assigned' | 'admin.membership.removed' | 'mfa.setup_opened' | 'mfa.status_refresh_started' | 'mfa.recovery_codes.stored' | 'mfa.recovery_codes.reviewed' | 'mfa.recovery_codes.regenerated' | 'mfa.disable_opened' | 'mfa.factors_changed' | 'mfa.sms_otp.enrolment' | 'support.ticket.created' | 'support.ticket.refused' | 'integrations.api_key.created' | 'integrations.api_key.rotated' | 'integrations.api_key.revoked' | 'integrations.api_key.rejected';
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
@@ -1740,6 +1740,53 @@ export type StartStepUpResponses = {
 };
 
 export type StartStepUpResponse = StartStepUpResponses[keyof StartStepUpResponses];
+
+export type BackchannelLogoutData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/auth/backchannel-logout';
+};
+
+export type BackchannelLogoutErrors = {
+    /**
+     * - `bad_request`: the logout token is missing or not valid (signature, typ, iss, aud, iat, events, nonce, sid/sub).
+     *
+     * - `malformed_json`: the body is not valid JSON.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
+     *
+     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `payload_too_large`: the body is larger than 100 KiB.
+     */
+    413: ErrorEnvelopeDto;
+    /**
+     * - `unsupported_media_type`: a body that is not `application/json`.
+     */
+    415: ErrorEnvelopeDto;
+    /**
+     * - `identity_provider_unavailable`: the identity provider's keys cannot be fetched; the provider retries.
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type BackchannelLogoutError = BackchannelLogoutErrors[keyof BackchannelLogoutErrors];
+
+export type BackchannelLogoutResponses = {
+    /**
+     * The sessions the token names have ended.
+     */
+    200: unknown;
+};
 
 export type ListAuditEventsData = {
     body?: never;

@@ -17,8 +17,7 @@ export class WhoamiController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
     summary: 'The key you are calling with: its tenant, scopes, project scope and expiry.',
-    description:
-      'Every key holds the `whoami` scope. Use it to check a key from a server, with either sample below.',
+    description: 'Every key holds the `whoami` scope. Use it to check a key from a server, with either sample below.',
   })
   @ApiOkResponse({ type: WhoamiDto })
   whoami(@CurrentApiKey() key: ApiKeyPrincipal, @CurrentAccessContext() context: AccessContext): WhoamiDto {

@@ -107,7 +107,6 @@ function accessOf(surface: Surface, route: PlatformRoute): MethodDecorator {
   return surface === 'portal' ? Section(route.section) : ApiKeyScope('platform:read', route.section);
 }
 
-
 /**
  * Adds one handler per allow-listed route to a controller class, decorated exactly as a hand-written handler would be
  * (route, access declaration, OpenAPI, and `@Req`, `@Res` (the handler sends the platform's bytes itself), then

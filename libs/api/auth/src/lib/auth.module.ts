@@ -1,3 +1,4 @@
+import { NotificationsModule } from '@aidial/api/notifications';
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@aidial/api/core';
@@ -29,7 +30,13 @@ import { StepUpController } from './step-up.controller';
  * sign-in takes); none of them imports this module.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([SignInAttemptEntity]), SessionsModule, TenancyModule, MfaModule],
+  imports: [
+    TypeOrmModule.forFeature([SignInAttemptEntity]),
+    SessionsModule,
+    TenancyModule,
+    MfaModule,
+    NotificationsModule,
+  ],
   controllers: [
     AuthController,
     SessionController,

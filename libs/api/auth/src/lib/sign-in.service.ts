@@ -5,8 +5,10 @@ import {
   type AccessRefusal,
   type AuditEventInput,
   type AuditRecorder,
+  coarseIp,
   mfaPolicyInputsOf,
 } from '@aidial/api/core';
+import { SecurityNotices } from '@aidial/api/notifications';
 import { MfaSnapshotService, MfaStateForbiddenError } from '@aidial/api/mfa';
 import { type ProviderTokens, SessionStore, hashToken } from '@aidial/api/sessions';
 import { AccessContextService, PortalUserService } from '@aidial/api/tenancy';
@@ -15,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { IdTokenRejectedError, IdentityProviderUnavailableError, OidcClient } from './oidc/oidc-client';
 import { DEFAULT_RETURN_PATH, safeReturnPath } from './oidc/return-path';
 import { SignInAttemptRepository } from './sign-in-attempt.repository';
+import { describeUserAgent } from './sessions/user-agent';
 
 /** How long a sign-in started at the portal may take at the identity provider. */
 export const SIGN_IN_ATTEMPT_MINUTES = 10;
@@ -80,6 +83,7 @@ export class SignInService {
     private readonly access: AccessContextService,
     private readonly mfa: MfaSnapshotService,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    private readonly notices: SecurityNotices,
   ) {}
 
   /**
@@ -182,6 +186,8 @@ export class SignInService {
         // A fresh session id at every sign-in (and so at every re-authentication or change of privilege): the one this
         // browser held before ends now, in the transaction that creates its successor.
         await this.sessions.replace(request.previousSessionCookie, manager);
+        // Asked before this sign-in's own session exists (it would make every browser a known one).
+        const newDevice = await this.sessions.isNewDevice(userId, request.userAgent, manager);
         const cookie = await this.sessions.create(
           {
             userId,
@@ -197,7 +203,32 @@ export class SignInService {
           },
           manager,
         );
-        await this.mfa.record(userId, mfa, manager);
+        const person = {
+          userId,
+          tenantId: context.tenant.id,
+          email: context.user.email ?? identity.email,
+          name: context.user.displayName ?? identity.displayName,
+        };
+        const factorChange = await this.mfa.record(userId, mfa, manager);
+        if (factorChange) {
+          // The second factors changed at the provider since the person's last sign-in: their other sessions end
+          // (docs/sessions.md, "Factor changes"), and they are told.
+          const sessionId = await this.sessions.idOf(cookie, manager);
+          if (sessionId) await this.mfa.factorsChanged(person, sessionId, factorChange, manager);
+        }
+        if (newDevice) {
+          const browser = describeUserAgent(request.userAgent);
+          await this.notices.send(
+            {
+              kind: 'new_device_sign_in',
+              device: [browser.browser, browser.os].filter(Boolean).join(' on ') || 'An unrecognised browser',
+              network: coarseIp(request.ip),
+              at: new Date(),
+            },
+            [person],
+            manager,
+          );
+        }
         await this.audit.record(
           {
             action: 'auth.sign_in',

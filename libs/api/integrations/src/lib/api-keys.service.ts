@@ -1,3 +1,4 @@
+import { SecurityNotices } from '@aidial/api/notifications';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
@@ -86,6 +87,7 @@ export class ApiKeysService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
+    private readonly notices: SecurityNotices,
   ) {
     this.hasher = new ApiKeyHasher(config.apiKeyPepper);
   }
@@ -124,6 +126,20 @@ export class ApiKeysService {
           },
         },
         { manager },
+      );
+      // The organisation's administrators are told, in the same transaction (docs/operators.md, "Security notices").
+      await this.notices.send(
+        {
+          kind: 'api_key_created',
+          keyName: grant.name,
+          organisation: context.tenant.name,
+          createdBy: context.user.displayName ?? context.user.email ?? 'An administrator',
+        },
+        (await this.users.administratorsOf(context.tenant.id, manager)).map((person) => ({
+          email: person.email,
+          name: person.displayName,
+        })),
+        manager,
       );
       return created;
     });

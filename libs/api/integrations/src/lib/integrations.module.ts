@@ -1,3 +1,4 @@
+import { NotificationsModule } from '@aidial/api/notifications';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { API_KEY_AUTHENTICATOR } from '@aidial/api/core';
@@ -15,7 +16,7 @@ import { WhoamiController } from './whoami.controller';
  * access context and for what it needs to know of tenants, projects and people.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ApiKeyEntity]), TenancyModule],
+  imports: [TypeOrmModule.forFeature([ApiKeyEntity]), TenancyModule, NotificationsModule],
   controllers: [ApiKeysController, WhoamiController],
   providers: [
     ApiKeyRepository,

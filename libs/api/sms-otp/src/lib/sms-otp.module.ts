@@ -1,3 +1,4 @@
+import { NotificationsModule } from '@aidial/api/notifications';
 import { Module } from '@nestjs/common';
 import { MfaModule } from '@aidial/api/mfa';
 import { ZitadelModule } from '@aidial/api/zitadel';
@@ -10,7 +11,7 @@ import { SmsOtpService } from './sms-otp.service';
  * the MFA module (one way) to show the new factor in the session's snapshot at once.
  */
 @Module({
-  imports: [ZitadelModule, MfaModule],
+  imports: [ZitadelModule, MfaModule, NotificationsModule],
   controllers: [SmsOtpController],
   providers: [SmsOtpService, SmsOtpGateGuard],
 })

@@ -1,3 +1,4 @@
+import { SecurityNotices } from '@aidial/api/notifications';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import {
@@ -48,6 +49,7 @@ export class SmsOtpService {
     private readonly zitadel: ZitadelClient,
     private readonly limiter: RateLimiter,
     private readonly snapshots: MfaSnapshotService,
+    private readonly notices: SecurityNotices,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
   ) {}
 
@@ -95,6 +97,13 @@ export class SmsOtpService {
     await this.snapshots
       .factorAdded(principal, context.userId, [...enrolled.methods, 'OTP_SMS'])
       .catch((error: unknown) => this.logger.error({ event: 'sms_otp.snapshot_update_failed', err: error }));
+    // The person is told a factor was added (the number by its last two digits only): the notice that would show an
+    // attacker's enrolment to the account's owner.
+    await this.notices
+      .send({ kind: 'factor_added', factor: 'sms', phone: parsed.e164 }, [
+        { email: context.user.email, name: context.user.displayName },
+      ])
+      .catch((error: unknown) => this.logger.error({ event: 'sms_otp.notice_failed', err: error }));
     return { phone_tail: phoneTail };
   }
 

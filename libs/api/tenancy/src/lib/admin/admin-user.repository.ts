@@ -58,6 +58,17 @@ export class AdminUserRepository {
     return (await this.records([id])).get(id) ?? null;
   }
 
+  /** Where a person is told about a change to their account (a security notice); null when they are gone. */
+  async contactOf(
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ readonly email: string | null; readonly name: string | null } | null> {
+    const user = await manager
+      .withRepository(this.users)
+      .findOne({ select: { id: true, email: true, displayName: true }, where: { id } });
+    return user ? { email: user.email, name: user.displayName } : null;
+  }
+
   async exists(id: string, manager?: EntityManager): Promise<boolean> {
     return (manager ? manager.withRepository(this.users) : this.users).existsBy({ id });
   }

@@ -1,3 +1,4 @@
+import { SecurityNotices } from '@aidial/api/notifications';
 import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder, scopedId } from '@aidial/api/core';
 import { type EndedSession, SessionStore } from '@aidial/api/sessions';
@@ -53,6 +54,7 @@ export class AdminUsersService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
     private readonly sessions: SessionStore,
+    private readonly notices: SecurityNotices,
   ) {}
 
   /** Searches email and display name; ordered by lower-case email, then id. */
@@ -164,6 +166,17 @@ export class AdminUsersService {
           },
           { manager },
         );
+      }
+      if (ended.length > 0) {
+        const person = await this.users.contactOf(user.id, manager);
+        // AiDial's staff are not named to customers (docs/operators.md, "Security notices").
+        if (person) {
+          await this.notices.send(
+            { kind: 'sessions_ended_by_admin', count: ended.length, endedBy: 'AiDial support' },
+            [person],
+            manager,
+          );
+        }
       }
       return ended.length;
     });

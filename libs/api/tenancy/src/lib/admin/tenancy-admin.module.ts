@@ -1,3 +1,4 @@
+import { NotificationsModule } from '@aidial/api/notifications';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SessionsModule } from '@aidial/api/sessions';
@@ -17,6 +18,7 @@ import { AdminUsersService } from './admin-users.service';
   imports: [
     TypeOrmModule.forFeature([TenantEntity, ProjectEntity, PortalUserEntity, MembershipEntity]),
     SessionsModule,
+    NotificationsModule,
   ],
   controllers: [AdminTenantsController, AdminUsersController],
   providers: [AdminTenantRepository, AdminTenantsService, AdminUserRepository, AdminUsersService],

@@ -1,3 +1,4 @@
+import { NotificationsModule } from '@aidial/api/notifications';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SessionsModule } from '@aidial/api/sessions';
@@ -27,6 +28,7 @@ import { V1ProjectsController } from './projects/v1-projects.controller';
   imports: [
     TypeOrmModule.forFeature([TenantEntity, ProjectEntity, MembershipEntity, MembershipInvitationEntity]),
     SessionsModule,
+    NotificationsModule,
   ],
   controllers: [
     DashboardController,

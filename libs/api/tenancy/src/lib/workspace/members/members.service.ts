@@ -1,3 +1,4 @@
+import { SecurityNotices } from '@aidial/api/notifications';
 import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT_RECORDER, type AccessContext, ApiError, type AuditRecorder } from '@aidial/api/core';
 import { type SessionEnding, SessionStore } from '@aidial/api/sessions';
@@ -23,6 +24,7 @@ export class MembersService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_RECORDER) private readonly audit: AuditRecorder,
     private readonly sessions: SessionStore,
+    private readonly notices: SecurityNotices,
   ) {}
 
   async list(context: AccessContext, team: Team): Promise<TeamMemberDto[]> {
@@ -104,6 +106,14 @@ export class MembersService {
         },
         { manager },
       );
+      // Told in the same transaction: the change and its notice are committed together (docs/operators.md).
+      if (member.role !== role) {
+        await this.notices.send(
+          { kind: 'role_changed', organisation: scope.ownTenant.name, fromRole: member.role, toRole: role },
+          [{ email: member.email, name: member.displayName }],
+          manager,
+        );
+      }
     });
     return TeamMemberDto.from({ ...member, role }, context.userId);
   }
@@ -158,6 +168,13 @@ export class MembersService {
         },
         { manager },
       );
+      if (ended > 0) {
+        await this.notices.send(
+          { kind: 'sessions_ended_by_admin', count: ended, endedBy: context.user.displayName ?? 'An administrator' },
+          [{ email: member.email, name: member.displayName }],
+          manager,
+        );
+      }
       return ended;
     });
   }

@@ -125,7 +125,7 @@ describe('back-channel logout', () => {
     const done = await provider.open(`${issuer()}/oidc/v1/end_session`);
     expect(heading(done)).toBe('Signed out');
 
-    expect(await endReasonOf(cookies)).toBe('signed_out');
+    expect(await endReasonOf(cookies)).toBe('provider_signed_out');
     expect(await sessionOn(pair.urls[0], cookies)).toBe(401);
     expect(await sessionOn(pair.urls[1], cookies)).toBe(401);
     const audit = (await pair.db.query(

@@ -165,6 +165,13 @@ describe('security notices by e-mail, through a real SMTP server', () => {
       headers: { cookie: cookieHeader(first.cookies) },
     });
     expect(session.status).toBe(401);
+    // Its history says why, truthfully: not "You chose Sign out everywhere else".
+    const reasons = (await stack.api.app.get(DataSource).query(
+      `SELECT DISTINCT s.end_reason FROM session s JOIN portal_user u ON u.id = s.user_id
+        WHERE u.email = $1 AND s.ended_at IS NOT NULL AND s.ended_at > now() - interval '1 minute'`,
+      [PRIYA],
+    )) as Array<{ end_reason: string }>;
+    expect(reasons.map(({ end_reason }) => end_reason)).toContain('factors_changed');
     expect(again.cookies['aidial_session']).toBeTruthy();
   });
 

@@ -67,6 +67,8 @@ const EXPECTED_ROUTE_POLICIES = [
   { route: 'POST /api/admin/tenants', access: 'section:admin action:admin.tenants.create' },
   { route: 'POST /api/admin/tenants/:id/sessions/revoke', access: 'section:admin action:sessions.revoke step-up' },
   { route: 'POST /api/admin/users/:id/sessions/revoke', access: 'section:admin action:sessions.revoke step-up' },
+  // Called by the identity provider, server to server, with a signed logout token (docs/sessions.md).
+  { route: 'POST /api/auth/backchannel-logout', access: 'public' },
   { route: 'POST /api/auth/logout', access: 'session mfa:exempt' },
   { route: 'POST /api/auth/mfa-sms-enrol', access: 'member mfa:exempt step-up' },
   { route: 'POST /api/auth/step-up', access: 'member mfa:exempt' },

@@ -19,6 +19,7 @@ import { SupportAndRateLimits1763970000000 } from './migrations/1763970000000-su
 import { ApiRole1763980000000 } from './migrations/1763980000000-api-role';
 import { StepUp1764100000000 } from './migrations/1764100000000-step-up';
 import { ProviderLogoutAndNotices1764200000000 } from './migrations/1764200000000-provider-logout-and-notices';
+import { SessionEndReasons1764300000000 } from './migrations/1764300000000-session-end-reasons';
 
 /** Every entity of every feature module, listed explicitly (no globs, so bundling cannot lose one). */
 export const ENTITIES = [
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   ApiRole1763980000000,
   StepUp1764100000000,
   ProviderLogoutAndNotices1764200000000,
+  SessionEndReasons1764300000000,
 ];
 
 /**

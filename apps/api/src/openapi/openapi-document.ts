@@ -12,6 +12,7 @@ import {
 import {
   API_KEY_SECURITY,
   ErrorEnvelopeDto,
+  PROVIDER_CALLED_ROUTES,
   SESSION_ABSOLUTE_EXPIRES_IN_HEADER,
   SESSION_COOKIE_SECURITY,
   SESSION_IDLE_EXPIRES_IN_HEADER,
@@ -185,9 +186,17 @@ function documentHttpPipeline(path: string, method: string, operation: Operation
     // json-body.ts: any body on these methods is parsed before routing.
     addRefusal(operation, 400, 'malformed_json', 'the body is not valid JSON.');
     addRefusal(operation, 413, 'payload_too_large', 'the body is larger than 100 KiB.');
-    addRefusal(operation, 415, 'unsupported_media_type', 'a body that is not `application/json`.');
-    // csrf.middleware.ts: every unsafe /api request.
-    if (path.startsWith('/api/')) {
+    const providerCalled = PROVIDER_CALLED_ROUTES.has(`${method.toUpperCase()} ${path}`);
+    addRefusal(
+      operation,
+      415,
+      'unsupported_media_type',
+      providerCalled
+        ? 'a body that is not `application/x-www-form-urlencoded` (or JSON).'
+        : 'a body that is not `application/json`.',
+    );
+    // csrf.middleware.ts: every unsafe /api request but those the identity provider calls server to server.
+    if (path.startsWith('/api/') && !providerCalled) {
       addRefusal(
         operation,
         403,

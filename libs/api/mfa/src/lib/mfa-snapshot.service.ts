@@ -87,7 +87,7 @@ export class MfaSnapshotService {
   ): Promise<number> {
     const ended = await this.sessions.endSessions(
       { userId: person.userId, exceptSessionId: keepSessionId },
-      { reason: 'signed_out_elsewhere', byUserId: person.userId },
+      { reason: 'factors_changed', byUserId: person.userId },
       manager,
     );
     await this.audit.record(

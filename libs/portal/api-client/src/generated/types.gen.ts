@@ -251,7 +251,7 @@ export type SessionListDto = {
     items: Array<SessionDto>;
 };
 
-export type SessionEndReason = 'signed_out' | 'revoked_by_user' | 'signed_out_elsewhere' | 'replaced' | 'revoked_by_admin' | 'revoked_by_tenant_admin' | 'tenant_suspended' | 'role_changed' | 'membership_removed' | 'idle_timeout' | 'absolute_timeout';
+export type SessionEndReason = 'signed_out' | 'revoked_by_user' | 'signed_out_elsewhere' | 'replaced' | 'revoked_by_admin' | 'revoked_by_tenant_admin' | 'tenant_suspended' | 'role_changed' | 'membership_removed' | 'idle_timeout' | 'absolute_timeout' | 'provider_signed_out' | 'factors_changed';
 
 export type EndedSessionDto = {
     id: string;
@@ -1756,17 +1756,11 @@ export type BackchannelLogoutErrors = {
      */
     400: ErrorEnvelopeDto;
     /**
-     * - `cross_site_refused`: `Sec-Fetch-Site: cross-site`, or an `Origin` that is not the portal’s own (whatever the token).
-     *
-     * - `csrf_failed`: no `X-XSRF-TOKEN` header, or not the one for this session.
-     */
-    403: ErrorEnvelopeDto;
-    /**
      * - `payload_too_large`: the body is larger than 100 KiB.
      */
     413: ErrorEnvelopeDto;
     /**
-     * - `unsupported_media_type`: a body that is not `application/json`.
+     * - `unsupported_media_type`: a body that is not `application/x-www-form-urlencoded` (or JSON).
      */
     415: ErrorEnvelopeDto;
     /**

@@ -25,6 +25,10 @@ export const SESSION_END_REASONS = [
   'idle_timeout',
   /** The absolute lifetime since sign-in was reached. */
   'absolute_timeout',
+  /** The user signed out at the identity provider, which told the portal (OpenID Connect Back-Channel Logout). */
+  'provider_signed_out',
+  /** A sign-in showed the user's second factors had changed at the provider: their other sessions ended. */
+  'factors_changed',
 ] as const;
 
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];

@@ -45,7 +45,7 @@ export class BackchannelLogoutService {
           ? { idpSessionId: request.sid, ...(request.sub ? { idpSubject: request.sub } : {}) }
           : { idpSubject: request.sub ?? '' },
         // The person signed out at the provider: their own sign-out, as the history says ("You signed out").
-        { reason: 'signed_out', byUserId: null },
+        { reason: 'provider_signed_out', byUserId: null },
         manager,
       );
       for (const session of sessions) {

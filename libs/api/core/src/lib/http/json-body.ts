@@ -12,9 +12,11 @@ const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The one route whose caller is not ours to shape: the identity provider posts `logout_token` as a form, as OpenID
- * Connect Back-Channel Logout 1.0 §2.5 says (docs/sessions.md, "Provider logout"). Only there is a form accepted.
+ * Connect Back-Channel Logout 1.0 §2.5 says (docs/sessions.md, "Provider logout"). Only there is a form accepted, and
+ * no CSRF token asked (auth.module.ts excludes it from the CSRF middleware; the OpenAPI document lists neither).
  */
-const FORM_BODY_ROUTES = new Set(['POST /api/auth/backchannel-logout']);
+export const PROVIDER_CALLED_ROUTES: ReadonlySet<string> = new Set(['POST /api/auth/backchannel-logout']);
+const FORM_BODY_ROUTES = PROVIDER_CALLED_ROUTES;
 
 function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;

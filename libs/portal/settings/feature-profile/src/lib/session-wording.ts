@@ -15,6 +15,8 @@ const END_REASON_WORDS: Readonly<Record<SessionEndReason, (endedBy: string | nul
   membership_removed: () => 'You were removed from the organisation',
   idle_timeout: () => 'Timed out after inactivity',
   absolute_timeout: () => 'Reached the longest a session can last',
+  provider_signed_out: () => 'You signed out at the sign-in service',
+  factors_changed: () => 'Your sign-in methods changed, so your other sessions were signed out',
 };
 
 /** "Signed out by Amelia Hart (administrator)". */

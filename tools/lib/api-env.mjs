@@ -15,6 +15,8 @@ export function scriptApiEnv({
   // A fresh pepper unless the caller keeps one (the local stack does, so its keys survive a restart).
   apiKeyPepper = randomBytes(32).toString('base64url'),
   platformUrl = 'http://127.0.0.1:9',
+  // A loopback SMTP relay for security notices (the local stack's mail sink), or none: notices off.
+  smtpPort,
 }) {
   return {
     SESSION_SECRET: sessionSecret,
@@ -33,5 +35,14 @@ export function scriptApiEnv({
     PORT: String(port),
     LOG_LEVEL: logLevel,
     ...(portalDir ? { PORTAL_DIR: portalDir } : {}),
+    ...(smtpPort
+      ? {
+          SMTP_HOST: '127.0.0.1',
+          SMTP_PORT: String(smtpPort),
+          SMTP_TLS: 'none',
+          NOTICE_FROM: 'AiDial Access <notices@aidial.localhost>',
+          NOTICE_DELIVERY_INTERVAL_SECONDS: '2',
+        }
+      : {}),
   };
 }

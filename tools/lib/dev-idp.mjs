@@ -32,7 +32,7 @@ export const LOCAL_CLIENT = {
  * Starts dev-idp on `port` for an application at `appUrl` and resolves once it is ready:
  * `{ issuer, stop() }`. Its output goes to `log` (a function taking each chunk), or is dropped.
  */
-export async function startDevIdp({ port, appUrl, log = ignore }) {
+export async function startDevIdp({ port, appUrl, log = ignore, backchannelLogout = false }) {
   const {
     match,
     stop,
@@ -52,6 +52,8 @@ export async function startDevIdp({ port, appUrl, log = ignore }) {
       DEV_IDP_MACHINE_ACCESS_TOKEN_TYPE: 'jwt',
       DEV_IDP_REDIRECT_URIS: `${appUrl}/api/auth/callback`,
       DEV_IDP_POST_LOGOUT_REDIRECT_URIS: `${appUrl}/sign-in?signed_out=1`,
+      // As ZITADEL with its back-channel logout feature on and the app's URI set (docs/operators.md).
+      ...(backchannelLogout ? { DEV_IDP_BACKCHANNEL_LOGOUT_URI: `${appUrl}/api/auth/backchannel-logout` } : {}),
     },
     ready: READY,
     log,

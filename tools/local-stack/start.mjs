@@ -11,6 +11,7 @@ import { relative, resolve } from 'node:path';
 import { scriptApiEnv } from '../lib/api-env.mjs';
 import { seedDemoData, startDevIdp } from '../lib/dev-idp.mjs';
 import { startDevPlatform } from '../lib/dev-platform.mjs';
+import { startMailSink } from '../lib/mail-sink.mjs';
 import { adoptDatabase, createDatabase, databaseExists, startPostgres } from '../lib/postgres.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,6 +23,8 @@ const PORT = Number(process.env.PORT ?? 3000);
 const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const IDP_PORT = Number(process.env.DEV_IDP_PORT ?? 4011);
 const PLATFORM_PORT = Number(process.env.DEV_PLATFORM_PORT ?? 4012);
+const MAIL_PORT = Number(process.env.DEV_MAIL_PORT ?? 4013);
+const SMTP_PORT = Number(process.env.DEV_SMTP_PORT ?? 4025);
 const DATABASE = 'aidial';
 
 const say = (line) => process.stdout.write(`[aidial] ${line}\n`);
@@ -55,6 +58,7 @@ function writeEnvFile(env) {
 let postgres;
 let idp;
 let platform;
+let mail;
 let api;
 let stopping = false;
 
@@ -79,6 +83,7 @@ async function stop(code) {
     await exited;
   }
   if (platform) await platform.stop();
+  if (mail) await mail.stop();
   if (idp) await idp.stop();
   if (postgres) await postgres.stop().catch((error) => say(`PostgreSQL stop: ${error.message}`));
   say('stopped.');
@@ -137,7 +142,10 @@ async function start() {
 
   const publicUrl = `http://localhost:${PORT}`;
   say(`starting the local identity provider (apps/dev-idp) on port ${IDP_PORT}…`);
-  idp = await startDevIdp({ port: IDP_PORT, appUrl: publicUrl });
+  idp = await startDevIdp({ port: IDP_PORT, appUrl: publicUrl, backchannelLogout: true });
+  unlessStopping();
+  say(`starting the local mail sink (SMTP on port ${SMTP_PORT}, messages on port ${MAIL_PORT})…`);
+  mail = await startMailSink({ smtpPort: SMTP_PORT, httpPort: MAIL_PORT });
   unlessStopping();
   say(`starting the AiDial platform API stand-in (apps/dev-platform) on port ${PLATFORM_PORT}…`);
   platform = await startDevPlatform({ port: PLATFORM_PORT, issuer: idp.issuer });
@@ -151,6 +159,7 @@ async function start() {
     publicUrl,
     portalDir: resolve(ROOT, 'dist/apps/portal/browser'),
     sessionSecret: keptSecret('SESSION_SECRET'),
+    smtpPort: mail.smtpPort,
   });
   writeEnvFile(env);
 
@@ -193,6 +202,7 @@ async function start() {
   say(`  API documentation:  ${publicUrl}/docs`);
   say(`  identity provider:  ${idp.issuer} (text messages: ${idp.issuer}/dev/outbox)`);
   say(`  platform API stand-in: ${platform.url} (sample data; docs/integrations.md)`);
+  say(`  security notices (e-mail): ${mail.url}`);
   say('  demo accounts (password Demo-Passw0rd! for all; TOTP secrets in apps/dev-idp/README.md):');
   for (const user of JSON.parse(readFileSync(resolve(ROOT, 'tools/demo/seed.json'), 'utf8')).users) {
     say(`    ${user.email.padEnd(36)} ${(user.role ?? '(no membership)').padEnd(16)} ${user.tenant ?? ''}`);

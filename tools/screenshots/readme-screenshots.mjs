@@ -11,7 +11,14 @@ import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'docs/images');
-const PORTS = { PORT: '3300', DEV_IDP_PORT: '4311', DEV_PLATFORM_PORT: '4312', EMBEDDED_PG_PORT: '54349' };
+const PORTS = {
+  PORT: '3300',
+  DEV_IDP_PORT: '4311',
+  DEV_PLATFORM_PORT: '4312',
+  DEV_MAIL_PORT: '4313',
+  DEV_SMTP_PORT: '4325',
+  EMBEDDED_PG_PORT: '54349',
+};
 const BASE = `http://localhost:${PORTS.PORT}`;
 const USER = { email: 'amelia.hart@acme-health.example', password: 'Demo-Passw0rd!' };
 const CHROMIUM_ARGS = [

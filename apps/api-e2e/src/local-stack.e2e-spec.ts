@@ -82,6 +82,7 @@ describe('npm start (the local stack)', () => {
   let idpPort: number;
   let platformPort: number;
   let postgresPort: number;
+  let mailPort: number;
 
   beforeAll(async () => {
     localDir = mkdtempSync(join(tmpdir(), 'aidial-local-'));
@@ -91,6 +92,7 @@ describe('npm start (the local stack)', () => {
     idpPort = await freePort();
     platformPort = await freePort();
     postgresPort = await freePort();
+    mailPort = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
@@ -98,6 +100,8 @@ describe('npm start (the local stack)', () => {
       AIDIAL_LOCAL_DIR: localDir,
       DEV_IDP_PORT: String(idpPort),
       DEV_PLATFORM_PORT: String(platformPort),
+      DEV_MAIL_PORT: String(mailPort),
+      DEV_SMTP_PORT: String(await freePort()),
     };
     // The embedded default: no database configured.
     delete env['DATABASE_URL'];
@@ -133,6 +137,11 @@ describe('npm start (the local stack)', () => {
     const ready = await fetch(`http://localhost:${port}/health/ready`);
     expect(await ready.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
     expect((await fetch(`http://localhost:${port}/docs`)).status).toBe(200);
+    // The local mail sink for security notices, which the API is configured to send to.
+    expect(output).toContain(`security notices (e-mail): http://localhost:${mailPort}`);
+    expect(await (await fetch(`http://localhost:${mailPort}/`)).text()).toContain(
+      'Security notices sent by the local API',
+    );
   });
 
   it('starts the local identity provider, loads the demo data and prints the demo accounts', async () => {

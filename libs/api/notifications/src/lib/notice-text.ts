@@ -1,3 +1,4 @@
+import { isRole, roleLabel } from '@aidial/shared/access';
 /**
  * The security notices a person gets by e-mail, and their words. Pure: a notice is rendered from these facts only, and
  * none of them is a secret, a code, a token or a full phone number (a phone number is shown by its last two digits).
@@ -58,16 +59,6 @@ const FACTOR_WORDS: Readonly<Record<SecurityFactor, string>> = {
   other: 'a sign-in method',
 };
 
-const ROLE_WORDS: Readonly<Record<string, string>> = {
-  client_admin: 'Client Administrator',
-  client_manager: 'Client Manager',
-  client_staff: 'Client Staff',
-  partner_admin: 'Partner Administrator',
-  partner_user: 'Partner User',
-  aidial_admin: 'AiDial Administrator',
-  aidial_operator: 'AiDial Operator',
-};
-
 /** "•••• •••• 42": never more than the last two digits of a phone number. */
 export function maskedPhone(phone: string | null | undefined): string | null {
   const digits = (phone ?? '').replace(/\D/g, '');
@@ -81,7 +72,7 @@ function plain(value: string, max = 80): string {
 }
 
 function roleName(role: string): string {
-  return ROLE_WORDS[role] ?? 'another role';
+  return isRole(role) ? roleLabel(role) : 'another role';
 }
 
 function list(factors: readonly SecurityFactor[]): string {

@@ -25,6 +25,7 @@ import {
 } from '../ports/principal';
 import { ACCESS_POLICY, type AccessPolicy, MFA_EXEMPT } from './access-policy';
 import { hasBrowserSignals } from './browser-signals';
+import { routeTargetOf } from './route-target';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { RateLimiter } from '../rate-limit/rate-limiter';
@@ -251,10 +252,7 @@ export class AccessPolicyGuard implements CanActivate {
       await this.audit.record({
         action: 'access.denied',
         outcome: 'denied',
-        targetId: `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`.slice(
-          0,
-          300,
-        ),
+        targetId: routeTargetOf(request),
         details: {
           reason,
           method: request.method,

@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { ApiError } from '../errors/api-error';
 import { AUDIT_RECORDER, type AuditRecorder } from '../ports/audit';
 import type { RequestWithPrincipal } from './access-policy.guard';
+import { routeTargetOf } from './route-target';
 
 /** True when the session's sign-in (the ID token's `auth_time`) is at most `maxAgeSeconds` old. */
 export function isRecentSignIn(authTime: Date, maxAgeSeconds: number, now: number = Date.now()): boolean {
@@ -58,10 +59,7 @@ export class StepUpGuard implements CanActivate {
       await this.audit.record({
         action: 'access.denied',
         outcome: 'denied',
-        targetId: `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`.slice(
-          0,
-          300,
-        ),
+        targetId: routeTargetOf(request),
         details: { reason: 'reauthentication_required', method: request.method },
       });
     } catch (error) {

@@ -16,7 +16,7 @@ export function scriptApiEnv({
   apiKeyPepper = randomBytes(32).toString('base64url'),
   platformUrl = 'http://127.0.0.1:9',
   // A loopback SMTP relay for security notices (the local stack's mail sink), or none: notices off.
-  smtpPort,
+  smtpPort = null,
 }) {
   return {
     SESSION_SECRET: sessionSecret,

@@ -69,9 +69,10 @@ export interface ApiKeyRow {
                 {{ key.project_ids === null ? 'All projects' : key.project_ids.length + ' selected' }}
               </td>
               <td>{{ key.created_by_name ?? '—' }}</td>
-              <td>{{ key.created_at | date: 'medium' }}</td>
-              <td>{{ key.last_used_at ? (key.last_used_at | date: 'medium') : 'Never' }}</td>
-              <td>{{ key.expires_at | date: 'medium' }}</td>
+              <!-- Short dates: nine columns and the row actions must fit a 1366-wide laptop (layout.spec.ts). -->
+              <td>{{ key.created_at | date: 'short' }}</td>
+              <td>{{ key.last_used_at ? (key.last_used_at | date: 'short') : 'Never' }}</td>
+              <td>{{ key.expires_at | date: 'short' }}</td>
               <td>
                 @if (key.status === 'active' && key.replaced_by_last_four) {
                   <!-- Still working, for the overlap the rotation gave it: say so, and by what it was replaced. -->

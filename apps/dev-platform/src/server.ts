@@ -4,12 +4,18 @@ import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { DevPlatformConfig } from './config.ts';
 import {
   type SeedTenant,
+  adjustmentsOf,
   billingOf,
   callsOf,
   campaignsOf,
   capacityOf,
+  complianceOf,
+  complianceSettingsOf,
   dashboardOf,
+  discountsOf,
+  incidentsOf,
   loadTenants,
+  startOfDay,
   summaryOf,
 } from './sample-data.ts';
 
@@ -75,6 +81,13 @@ export async function startDevPlatform(
   const jwks = createRemoteJWKSet(new URL(`${config.issuer}/oauth/v2/keys`));
   let lastRequest: SeenRequest | null = null;
   let fault: Fault = { kind: 'none' };
+  // "Now" of the sample data: the start-up instant, moved on when the calendar day changes, so today's calls stay today's.
+  let anchor = new Date();
+  const now = () => {
+    const current = new Date();
+    if (startOfDay(current).getTime() !== startOfDay(anchor).getTime()) anchor = current;
+    return anchor;
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://dev-platform.invalid');
@@ -110,24 +123,29 @@ export async function startDevPlatform(
     };
 
     const path = url.pathname.replace(/\/+$/, '');
-    if (path === '/capacity') return send(res, 200, capacityOf(tenant), extra);
-    if (path === '/dashboard/summary') return void (needCustomer() && send(res, 200, dashboardOf(projects), extra));
-    if (path === '/billing/summary') return void (needCustomer() && send(res, 200, billingOf(projects), extra));
+    const query = (name: string) => url.searchParams.get(name);
+    const at = now();
+    if (path === '/capacity') return send(res, 200, capacityOf(tenant, at), extra);
+    if (path === '/dashboard/summary') return void (needCustomer() && send(res, 200, dashboardOf(projects, at), extra));
+    if (path === '/billing/summary') {
+      return void (needCustomer() && send(res, 200, billingOf(projects, at, query('period') ?? undefined), extra));
+    }
     if (path === '/campaigns') {
       if (!needCustomer()) return;
-      const projectId = url.searchParams.get('project_id');
-      const status = url.searchParams.get('status');
       const items = campaignsOf(projects).filter(
-        (campaign) => (!projectId || campaign.project_id === projectId) && (!status || campaign.status === status),
+        (campaign) =>
+          (!query('project_id') || campaign.project_id === query('project_id')) &&
+          (!query('status') || campaign.status === query('status')),
       );
       return send(res, 200, { items }, extra);
     }
     if (path === '/calls') {
       if (!needCustomer()) return;
-      const projectId = url.searchParams.get('project_id');
-      const calls = callsOf(projects).filter((call) => !projectId || call.project_id === projectId);
-      const offset = Number(url.searchParams.get('cursor') ?? 0) || 0;
-      const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? PAGE_SIZE) || PAGE_SIZE, 1), 100);
+      const calls = callsOf(projects, at).filter(
+        (call) => !query('project_id') || call.project_id === query('project_id'),
+      );
+      const offset = Number(query('cursor') ?? 0) || 0;
+      const limit = Math.min(Math.max(Number(query('limit') ?? PAGE_SIZE) || PAGE_SIZE, 1), 100);
       const items = calls.slice(offset, offset + limit);
       const next = offset + limit < calls.length ? String(offset + limit) : null;
       return send(res, 200, { items, next_cursor: next }, extra);
@@ -135,10 +153,45 @@ export async function startDevPlatform(
     const callId = /^\/calls\/([A-Za-z0-9_-]+)$/.exec(path)?.[1];
     if (callId) {
       if (!needCustomer()) return;
-      const call = callsOf(projects).find((candidate) => candidate.id === callId);
+      const call = callsOf(projects, at).find((candidate) => candidate.id === callId);
       return call
         ? send(res, 200, { ...call, summary: summaryOf(call) }, extra)
         : send(res, 404, { error: 'not_found' });
+    }
+    if (path === '/compliance/records') {
+      if (!needCustomer()) return;
+      const filters = { projectId: query('project_id'), result: query('result') };
+      return send(res, 200, complianceOf(projects, at, filters), extra);
+    }
+    if (path === '/compliance/settings') {
+      const customerTenant = needCustomer();
+      return void (customerTenant && send(res, 200, complianceSettingsOf(customerTenant, projects, at), extra));
+    }
+    // Platform-wide data of the internal admin area: the AiDial tenant's staff only.
+    const internal = ['/incidents', '/discounts', '/adjustments'].includes(path);
+    if (internal && tenant.kind !== 'internal') return send(res, 403, { error: 'internal_only' });
+    if (path === '/incidents') {
+      const open = query('status');
+      const items = incidentsOf(tenants, at).filter(
+        (incident) => !open || (open === 'resolved') === (incident.status === 'resolved'),
+      );
+      return send(res, 200, { items }, extra);
+    }
+    if (path === '/discounts') {
+      const items = discountsOf(tenants, at).filter(
+        (discount) =>
+          (!query('tenant_id') || discount.tenant.id === query('tenant_id')) &&
+          (!query('status') || discount.status === query('status')),
+      );
+      return send(res, 200, { items }, extra);
+    }
+    if (path === '/adjustments') {
+      const items = adjustmentsOf(tenants, at).filter(
+        (adjustment) =>
+          (!query('tenant_id') || adjustment.tenant.id === query('tenant_id')) &&
+          (!query('period') || adjustment.period === query('period')),
+      );
+      return send(res, 200, { items }, extra);
     }
     return send(res, 404, { error: 'not_found' });
   }

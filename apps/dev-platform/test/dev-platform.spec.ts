@@ -148,6 +148,53 @@ describe('dev-platform, the AiDial platform API stand-in', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(390);
   });
 
+  it('dates the calls it counts as today today: the dashboard’s figure is the newest calls of the list', async () => {
+    const summary = (await (await call('/dashboard/summary', acmeScope)).json()) as { calls_today: number };
+    const calls = (await (await call('/calls?limit=100', acmeScope)).json()) as {
+      items: Array<{ started_at: string }>;
+    };
+    const midnight = new Date(new Date().setHours(0, 0, 0, 0)).getTime();
+    const today = calls.items.filter((item) => Date.parse(item.started_at) >= midnight);
+    expect(summary.calls_today).toBeGreaterThan(0);
+    expect(today).toHaveLength(summary.calls_today);
+    expect(calls.items.slice(0, today.length)).toEqual(today);
+  });
+
+  it('serves the customer’s compliance checks and settings, and asks a partner for a client first', async () => {
+    const records = (await (await call('/compliance/records?result=blocked', acmeScope)).json()) as {
+      totals: { blocked: number };
+      items: Array<{ result: string; project_id: string }>;
+    };
+    expect(records.items.length).toBe(records.totals.blocked);
+    expect(new Set(records.items.map((item) => item.result))).toEqual(new Set(['blocked']));
+    const settings = (await (await call('/compliance/settings', acmeScope)).json()) as {
+      calling_hours: Array<{ days: string; from: string | null }>;
+      do_not_call_lists: Array<{ name: string }>;
+    };
+    expect(settings.calling_hours.find((hours) => hours.days === 'sunday')?.from).toBeNull();
+    expect(settings.do_not_call_lists.map((list) => list.name)).toContain('Acme Health opt-outs');
+    const partner = { 'x-aidial-tenant': NORTHWIND, 'x-aidial-projects': '*' };
+    expect((await call('/compliance/records', partner)).status).toBe(400);
+  });
+
+  it('answers incidents, discounts and adjustments to the AiDial tenant only', async () => {
+    const internal = { 'x-aidial-tenant': AIDIAL, 'x-aidial-projects': '*' };
+    for (const path of ['/incidents', '/discounts', '/adjustments']) {
+      const answer = await call(path, internal);
+      expect(answer.status).toBe(200);
+      expect(((await answer.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+      expect((await call(path, acmeScope)).status).toBe(403);
+    }
+    const acmeOnly = (await (await call(`/discounts?tenant_id=${ACME}`, internal)).json()) as {
+      items: Array<{ tenant: { id: string; name: string } }>;
+    };
+    expect(acmeOnly.items.map((item) => item.tenant)).toEqual([{ id: ACME, name: 'Acme Health' }]);
+    const open = (await (await call('/incidents?status=open', internal)).json()) as {
+      items: Array<{ resolved_at: string | null }>;
+    };
+    expect(open.items.map((item) => item.resolved_at)).toEqual([null]);
+  });
+
   it('answers 404 for a call it does not have in the caller’s scope', async () => {
     const harbourScope = { 'x-aidial-tenant': HARBOUR, 'x-aidial-client': HARBOUR, 'x-aidial-projects': '*' };
     const harbourCall = (

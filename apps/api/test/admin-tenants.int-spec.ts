@@ -306,20 +306,28 @@ describe('the admin area: tenants (/api/admin/tenants)', () => {
   });
 
   describe('changing', () => {
-    it('suspends and reactivates a tenant, idempotently', async () => {
+    it('suspends and reactivates a tenant, idempotently, saying how many sessions each change ended', async () => {
       const { id } = await create({ name: 'Status Clinic', kind: 'customer' });
       for (const status of ['suspended', 'suspended', 'active', 'active']) {
         const response = await call(ADMIN, 'PUT', `/api/admin/tenants/${id}/status`, { status });
         expect(response.status).toBe(200);
-        expect(await response.json()).toMatchObject({ id, status });
+        expect(await response.json()).toMatchObject({ id, status, sessions_ended: 0 });
       }
     });
 
     it('signs the members of a suspended tenant out (their next request is 401), refuses their sign-in, and lets them back after reactivation', async () => {
       const acme = await tenantNamed('Acme Health');
       expect((await call(CLIENT_MANAGER, 'GET', '/api/session')).status).toBe(200);
+      const [live] = (await stack.api.app.get(DataSource).query(
+        `SELECT count(*)::int AS n FROM session
+            WHERE tenant_id = $1 AND ended_at IS NULL AND idle_expires_at > now() AND absolute_expires_at > now()`,
+        [acme.id],
+      )) as Array<{ n: number }>;
+      expect(live?.n).toBeGreaterThanOrEqual(2);
       const suspended = await call(ADMIN, 'PUT', `/api/admin/tenants/${acme.id}/status`, { status: 'suspended' });
       expect(suspended.status).toBe(200);
+      // The answer says how many were ended, for the administrator to read: every live session of its members.
+      expect(await suspended.json()).toMatchObject({ status: 'suspended', sessions_ended: live?.n });
       try {
         const refused = await call(CLIENT_MANAGER, 'GET', '/api/session');
         expect(refused.status).toBe(401);

@@ -9,7 +9,7 @@ import {
   Section,
 } from '@aidial/api/core';
 import { AdminTenantsService } from './admin-tenants.service';
-import { AdminTenantDetailDto, AdminTenantPageDto } from './dto/admin-tenant.response.dto';
+import { AdminTenantDetailDto, AdminTenantPageDto, TenantStatusChangedDto } from './dto/admin-tenant.response.dto';
 import { ListAdminTenantsQueryDto } from './dto/list-admin-tenants.query.dto';
 import { RevokeSessionsDto, SessionsRevokedDto } from './dto/session-revocation.dto';
 import {
@@ -69,14 +69,14 @@ export class AdminTenantsController {
     summary:
       'Suspends or reactivates a tenant. Suspending ends every live session of its members; their next request is unauthenticated, and signing in again is refused until it is reactivated.',
   })
-  @ApiOkResponse({ type: AdminTenantDetailDto })
+  @ApiOkResponse({ type: TenantStatusChangedDto })
   @ApiRefusals({ validation_failed: INVALID_BODY, not_found: NO_SUCH_TENANT, tenant_not_changeable: NOT_CHANGEABLE })
   async changeTenantStatus(
     @CurrentAccessContext() actor: AccessContext,
     @Param('id') id: string,
     @Body() body: ChangeTenantStatusDto,
-  ): Promise<AdminTenantDetailDto> {
-    return AdminTenantDetailDto.from(await this.tenants.changeStatus(actor, id, body.status));
+  ): Promise<TenantStatusChangedDto> {
+    return TenantStatusChangedDto.fromChange(await this.tenants.changeStatus(actor, id, body.status));
   }
 
   @Post(':id/sessions/revoke')

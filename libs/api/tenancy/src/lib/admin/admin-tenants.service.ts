@@ -119,17 +119,24 @@ export class AdminTenantsService {
    * Suspends or reactivates (idempotent). The internal tenant cannot be suspended: the admins would lock themselves
    * out. A closed tenant stays closed. Suspending ends every live session of the tenant (`tenant_suspended`), in the
    * same transaction; a member who tries to sign in while it is suspended is refused. Reactivating ends nothing.
+   * Resolves with the tenant as it now is and how many sessions ended (the portal tells the administrator).
    */
-  async changeStatus(actor: AccessContext, id: string, status: TenantStatusChange): Promise<AdminTenantDetail> {
+  async changeStatus(
+    actor: AccessContext,
+    id: string,
+    status: TenantStatusChange,
+  ): Promise<{ tenant: AdminTenantDetail; sessionsEnded: number }> {
+    let sessionsEnded = 0;
     await this.change(
       id,
       (manager, tenantId) => this.tenants.changeStatus(manager, tenantId, status),
       { action: 'admin.tenant.status_changed', details: { status } },
-      async (manager) => ({
-        sessions_ended: status === 'suspended' ? await this.endSessionsOnSuspension(actor, id, manager) : 0,
-      }),
+      async (manager) => {
+        sessionsEnded = status === 'suspended' ? await this.endSessionsOnSuspension(actor, id, manager) : 0;
+        return { sessions_ended: sessionsEnded };
+      },
     );
-    return this.get(id);
+    return { tenant: await this.get(id), sessionsEnded };
   }
 
   /**

@@ -76,6 +76,21 @@ export class AdminTenantDetailDto extends AdminTenantDto {
   }
 }
 
+/** The answer to a suspension or reactivation: the tenant as it now is, and what the change ended. */
+export class TenantStatusChangedDto extends AdminTenantDetailDto {
+  @ApiProperty({
+    minimum: 0,
+    example: 3,
+    description:
+      'How many live sessions of its members the change ended: every one when it suspended the tenant; 0 on reactivation or when it was already suspended.',
+  })
+  sessions_ended!: number;
+
+  static fromChange(change: { tenant: AdminTenantDetail; sessionsEnded: number }): TenantStatusChangedDto {
+    return { ...AdminTenantDetailDto.from(change.tenant), sessions_ended: change.sessionsEnded };
+  }
+}
+
 export class AdminTenantPageDto {
   @ApiProperty({ type: [AdminTenantDto] }) items!: AdminTenantDto[];
 

@@ -26,6 +26,17 @@ export const PLATFORM_ROUTES = {
   billingSummary: { path: 'billing/summary', section: 'billing', clientScoped: true, query: ['period'] },
   campaigns: { path: 'campaigns', section: 'partner_campaigns', clientScoped: true, query: ['project_id', 'status'] },
   capacity: { path: 'capacity', section: 'capacity', clientScoped: false, query: [] },
+  complianceRecords: {
+    path: 'compliance/records',
+    section: 'compliance',
+    clientScoped: true,
+    query: ['project_id', 'result'],
+  },
+  complianceSettings: { path: 'compliance/settings', section: 'compliance_admin', clientScoped: true, query: [] },
+  // The internal admin area's platform-wide data: section `admin` (aidial_admin, aidial_operator).
+  incidents: { path: 'incidents', section: 'admin', clientScoped: false, query: ['status'] },
+  discounts: { path: 'discounts', section: 'admin', clientScoped: false, query: ['tenant_id', 'status'] },
+  adjustments: { path: 'adjustments', section: 'admin', clientScoped: false, query: ['tenant_id', 'period'] },
 } as const satisfies Record<string, PlatformRoute>;
 
 export type PlatformRouteName = keyof typeof PLATFORM_ROUTES;

@@ -3,17 +3,26 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiKeyScope, ApiRefusals, type Refusals, type RequestWithPrincipal, Section } from '@aidial/api/core';
 import {
+  PlatformAdjustmentListDto,
   PlatformBillingSummaryDto,
   PlatformCallDto,
   PlatformCallPageDto,
   PlatformCampaignListDto,
   PlatformCapacityDto,
+  PlatformComplianceRecordsDto,
+  PlatformComplianceSettingsDto,
   PlatformDashboardSummaryDto,
+  PlatformDiscountListDto,
+  PlatformIncidentListDto,
 } from './dto/platform.dto';
 import {
+  PlatformAdjustmentsQueryDto,
   PlatformBillingQueryDto,
   PlatformCallsQueryDto,
   PlatformCampaignsQueryDto,
+  PlatformComplianceRecordsQueryDto,
+  PlatformDiscountsQueryDto,
+  PlatformIncidentsQueryDto,
   type PlatformQuery,
 } from './dto/platform-queries.dto';
 import { type PlatformAnswer, PlatformProxy } from './platform-proxy';
@@ -45,8 +54,11 @@ function send(res: Response, answer: PlatformAnswer): void {
 
 /** How one platform route is documented and answered, on both surfaces. Its path, section and scope: PLATFORM_ROUTES. */
 interface PlatformOperation {
-  /** The operation ids (the handlers' names) on `/api/platform` and on `/v1/platform`. */
-  readonly names: { readonly portal: string; readonly v1: string };
+  /**
+   * The operation ids (the handlers' names) on `/api/platform` and on `/v1/platform`; without a `v1` name the route is
+   * the portal's only (no API key reaches it).
+   */
+  readonly names: { readonly portal: string; readonly v1?: string };
   readonly summary: string;
   readonly response: Type;
   /** The query DTO the validation pipe checks before anything is sent; none for routes without filters. */
@@ -98,6 +110,42 @@ const PLATFORM_OPERATIONS: Readonly<Record<PlatformRouteName, PlatformOperation>
     response: PlatformCapacityDto,
     refusals: UPSTREAM_FAILURES,
   },
+  // Portal only: Compliance is a customer's own roles' (no key is made by them), and the admin area's platform data
+  // is for AiDial staff in the portal, not for integrations.
+  complianceRecords: {
+    names: { portal: 'getComplianceRecords' },
+    summary: 'The do-not-call, consent and calling-hours checks of the last seven days, newest first, with totals.',
+    response: PlatformComplianceRecordsDto,
+    query: PlatformComplianceRecordsQueryDto,
+    refusals: { ...CLIENT_SCOPED, validation_failed: INVALID_FILTERS },
+  },
+  complianceSettings: {
+    names: { portal: 'getComplianceSettings' },
+    summary: 'Calling hours, do-not-call lists, consent sources and exceptions of the customer shown.',
+    response: PlatformComplianceSettingsDto,
+    refusals: CLIENT_SCOPED,
+  },
+  incidents: {
+    names: { portal: 'getIncidents' },
+    summary: 'Platform incidents, open and resolved, with their updates.',
+    response: PlatformIncidentListDto,
+    query: PlatformIncidentsQueryDto,
+    refusals: { ...UPSTREAM_FAILURES, validation_failed: INVALID_FILTERS },
+  },
+  discounts: {
+    names: { portal: 'getDiscounts' },
+    summary: 'Discounts on tenants’ bills: active, scheduled and expired.',
+    response: PlatformDiscountListDto,
+    query: PlatformDiscountsQueryDto,
+    refusals: { ...UPSTREAM_FAILURES, validation_failed: INVALID_FILTERS },
+  },
+  adjustments: {
+    names: { portal: 'getAdjustments' },
+    summary: 'Credits and charges applied to tenants’ bills, newest first.',
+    response: PlatformAdjustmentListDto,
+    query: PlatformAdjustmentsQueryDto,
+    refusals: { ...UPSTREAM_FAILURES, validation_failed: INVALID_FILTERS },
+  },
 };
 
 type Surface = 'portal' | 'v1';
@@ -119,6 +167,7 @@ function definePlatformHandlers(target: Type<{ readonly proxy: PlatformProxy }>,
   >) {
     const route: PlatformRoute = PLATFORM_ROUTES[name];
     const key = operation.names[surface];
+    if (key === undefined) continue;
     const handler = async function (
       this: { readonly proxy: PlatformProxy },
       req: RequestWithPrincipal,

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcknowledgeRecoveryCodesReviewedData, AcknowledgeRecoveryCodesReviewedErrors, AcknowledgeRecoveryCodesReviewedResponses, AcknowledgeRecoveryCodesStoredData, AcknowledgeRecoveryCodesStoredErrors, AcknowledgeRecoveryCodesStoredResponses, AssignUserRoleData, AssignUserRoleErrors, AssignUserRoleResponses, BackchannelLogoutData, BackchannelLogoutErrors, BackchannelLogoutResponses, ChangePartnerTeamMemberRoleData, ChangePartnerTeamMemberRoleErrors, ChangePartnerTeamMemberRoleResponses, ChangeTeamMemberRoleData, ChangeTeamMemberRoleErrors, ChangeTeamMemberRoleResponses, ChangeTenantFeaturesData, ChangeTenantFeaturesErrors, ChangeTenantFeaturesResponses, ChangeTenantMfaPolicyData, ChangeTenantMfaPolicyErrors, ChangeTenantMfaPolicyResponses, ChangeTenantStatusData, ChangeTenantStatusErrors, ChangeTenantStatusResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreatePartnerTeamInvitationData, CreatePartnerTeamInvitationErrors, CreatePartnerTeamInvitationResponses, CreateSupportTicketData, CreateSupportTicketErrors, CreateSupportTicketResponses, CreateTeamInvitationData, CreateTeamInvitationErrors, CreateTeamInvitationResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, DeclareRecoveryCodesRegeneratedData, DeclareRecoveryCodesRegeneratedErrors, DeclareRecoveryCodesRegeneratedResponses, EnrolSmsOtpData, EnrolSmsOtpErrors, EnrolSmsOtpResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, GetBillingSummaryData, GetBillingSummaryErrors, GetBillingSummaryResponses, GetCallData, GetCallErrors, GetCallResponses, GetCallsData, GetCallsErrors, GetCallsResponses, GetCampaignsData, GetCampaignsErrors, GetCampaignsResponses, GetCapacityData, GetCapacityErrors, GetCapacityResponses, GetDashboardData, GetDashboardErrors, GetDashboardResponses, GetDashboardSummaryData, GetDashboardSummaryErrors, GetDashboardSummaryResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMfaSummaryData, GetMfaSummaryErrors, GetMfaSummaryResponses, GetPartnerClientData, GetPartnerClientErrors, GetPartnerClientResponses, GetPartnerProjectData, GetPartnerProjectErrors, GetPartnerProjectResponses, GetPartnerTeamMemberData, GetPartnerTeamMemberErrors, GetPartnerTeamMemberResponses, GetProjectData, GetProjectErrors, GetProjectResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamMemberData, GetTeamMemberErrors, GetTeamMemberResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserData, GetUserErrors, GetUserResponses, GetV1BillingSummaryData, GetV1BillingSummaryErrors, GetV1BillingSummaryResponses, GetV1CallData, GetV1CallErrors, GetV1CallResponses, GetV1CallsData, GetV1CallsErrors, GetV1CallsResponses, GetV1CampaignsData, GetV1CampaignsErrors, GetV1CampaignsResponses, GetV1CapacityData, GetV1CapacityErrors, GetV1CapacityResponses, GetV1DashboardSummaryData, GetV1DashboardSummaryErrors, GetV1DashboardSummaryResponses, GetV1ProjectData, GetV1ProjectErrors, GetV1ProjectResponses, KeepSessionAliveData, KeepSessionAliveErrors, KeepSessionAliveResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListMyEndedSessionsData, ListMyEndedSessionsErrors, ListMyEndedSessionsResponses, ListMySessionsData, ListMySessionsErrors, ListMySessionsResponses, ListPartnerClientsData, ListPartnerClientsErrors, ListPartnerClientsResponses, ListPartnerProjectsData, ListPartnerProjectsErrors, ListPartnerProjectsResponses, ListPartnerTeamInvitationsData, ListPartnerTeamInvitationsErrors, ListPartnerTeamInvitationsResponses, ListPartnerTeamMembersData, ListPartnerTeamMembersErrors, ListPartnerTeamMembersResponses, ListProjectsData, ListProjectsErrors, ListProjectsResponses, ListSupportTicketsData, ListSupportTicketsErrors, ListSupportTicketsResponses, ListTeamInvitationsData, ListTeamInvitationsErrors, ListTeamInvitationsResponses, ListTeamMembersData, ListTeamMembersErrors, ListTeamMembersResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, ListV1AuditEventsData, ListV1AuditEventsErrors, ListV1AuditEventsResponses, ListV1ProjectsData, ListV1ProjectsErrors, ListV1ProjectsResponses, LogoutData, LogoutErrors, LogoutResponses, OpenMfaDisableData, OpenMfaDisableErrors, OpenMfaDisableResponses, OpenMfaSetupData, OpenMfaSetupErrors, OpenMfaSetupResponses, RefreshMfaStatusData, RefreshMfaStatusErrors, RefreshMfaStatusResponses, RemovePartnerTeamMemberData, RemovePartnerTeamMemberErrors, RemovePartnerTeamMemberResponses, RemoveTeamMemberData, RemoveTeamMemberErrors, RemoveTeamMemberResponses, RemoveUserMembershipData, RemoveUserMembershipErrors, RemoveUserMembershipResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeMyOtherSessionsData, RevokeMyOtherSessionsErrors, RevokeMyOtherSessionsResponses, RevokeMySessionData, RevokeMySessionErrors, RevokeMySessionResponses, RevokePartnerTeamInvitationData, RevokePartnerTeamInvitationErrors, RevokePartnerTeamInvitationResponses, RevokePartnerTeamMemberSessionsData, RevokePartnerTeamMemberSessionsErrors, RevokePartnerTeamMemberSessionsResponses, RevokeTeamInvitationData, RevokeTeamInvitationErrors, RevokeTeamInvitationResponses, RevokeTeamMemberSessionsData, RevokeTeamMemberSessionsErrors, RevokeTeamMemberSessionsResponses, RevokeTenantSessionsData, RevokeTenantSessionsErrors, RevokeTenantSessionsResponses, RevokeUserSessionsData, RevokeUserSessionsErrors, RevokeUserSessionsResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, SelectPartnerClientData, SelectPartnerClientErrors, SelectPartnerClientResponses, StartSignInData, StartSignInErrors, StartSignInResponses, StartStepUpData, StartStepUpErrors, StartStepUpResponses, VerifyAuditChainData, VerifyAuditChainErrors, VerifyAuditChainResponses, WhoamiData, WhoamiErrors, WhoamiResponses } from './types.gen';
+import type { AcknowledgeRecoveryCodesReviewedData, AcknowledgeRecoveryCodesReviewedErrors, AcknowledgeRecoveryCodesReviewedResponses, AcknowledgeRecoveryCodesStoredData, AcknowledgeRecoveryCodesStoredErrors, AcknowledgeRecoveryCodesStoredResponses, AssignUserRoleData, AssignUserRoleErrors, AssignUserRoleResponses, BackchannelLogoutData, BackchannelLogoutErrors, BackchannelLogoutResponses, ChangePartnerTeamMemberRoleData, ChangePartnerTeamMemberRoleErrors, ChangePartnerTeamMemberRoleResponses, ChangeTeamMemberRoleData, ChangeTeamMemberRoleErrors, ChangeTeamMemberRoleResponses, ChangeTenantFeaturesData, ChangeTenantFeaturesErrors, ChangeTenantFeaturesResponses, ChangeTenantMfaPolicyData, ChangeTenantMfaPolicyErrors, ChangeTenantMfaPolicyResponses, ChangeTenantStatusData, ChangeTenantStatusErrors, ChangeTenantStatusResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreatePartnerTeamInvitationData, CreatePartnerTeamInvitationErrors, CreatePartnerTeamInvitationResponses, CreateSupportTicketData, CreateSupportTicketErrors, CreateSupportTicketResponses, CreateTeamInvitationData, CreateTeamInvitationErrors, CreateTeamInvitationResponses, CreateTenantData, CreateTenantErrors, CreateTenantResponses, DeclareRecoveryCodesRegeneratedData, DeclareRecoveryCodesRegeneratedErrors, DeclareRecoveryCodesRegeneratedResponses, EnrolSmsOtpData, EnrolSmsOtpErrors, EnrolSmsOtpResponses, ExportAuditEventsData, ExportAuditEventsErrors, ExportAuditEventsResponses, GetAdjustmentsData, GetAdjustmentsErrors, GetAdjustmentsResponses, GetAdminOverviewData, GetAdminOverviewErrors, GetAdminOverviewResponses, GetBillingSummaryData, GetBillingSummaryErrors, GetBillingSummaryResponses, GetCallData, GetCallErrors, GetCallResponses, GetCallsData, GetCallsErrors, GetCallsResponses, GetCampaignsData, GetCampaignsErrors, GetCampaignsResponses, GetCapacityData, GetCapacityErrors, GetCapacityResponses, GetComplianceRecordsData, GetComplianceRecordsErrors, GetComplianceRecordsResponses, GetComplianceSettingsData, GetComplianceSettingsErrors, GetComplianceSettingsResponses, GetDashboardData, GetDashboardErrors, GetDashboardResponses, GetDashboardSummaryData, GetDashboardSummaryErrors, GetDashboardSummaryResponses, GetDiscountsData, GetDiscountsErrors, GetDiscountsResponses, GetIncidentsData, GetIncidentsErrors, GetIncidentsResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMfaSummaryData, GetMfaSummaryErrors, GetMfaSummaryResponses, GetPartnerClientData, GetPartnerClientErrors, GetPartnerClientResponses, GetPartnerProjectData, GetPartnerProjectErrors, GetPartnerProjectResponses, GetPartnerTeamMemberData, GetPartnerTeamMemberErrors, GetPartnerTeamMemberResponses, GetProjectData, GetProjectErrors, GetProjectResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetTeamMemberData, GetTeamMemberErrors, GetTeamMemberResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetUserData, GetUserErrors, GetUserResponses, GetV1BillingSummaryData, GetV1BillingSummaryErrors, GetV1BillingSummaryResponses, GetV1CallData, GetV1CallErrors, GetV1CallResponses, GetV1CallsData, GetV1CallsErrors, GetV1CallsResponses, GetV1CampaignsData, GetV1CampaignsErrors, GetV1CampaignsResponses, GetV1CapacityData, GetV1CapacityErrors, GetV1CapacityResponses, GetV1DashboardSummaryData, GetV1DashboardSummaryErrors, GetV1DashboardSummaryResponses, GetV1ProjectData, GetV1ProjectErrors, GetV1ProjectResponses, KeepSessionAliveData, KeepSessionAliveErrors, KeepSessionAliveResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListAuditActorsData, ListAuditActorsErrors, ListAuditActorsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListMyEndedSessionsData, ListMyEndedSessionsErrors, ListMyEndedSessionsResponses, ListMySessionsData, ListMySessionsErrors, ListMySessionsResponses, ListPartnerClientsData, ListPartnerClientsErrors, ListPartnerClientsResponses, ListPartnerProjectsData, ListPartnerProjectsErrors, ListPartnerProjectsResponses, ListPartnerTeamInvitationsData, ListPartnerTeamInvitationsErrors, ListPartnerTeamInvitationsResponses, ListPartnerTeamMembersData, ListPartnerTeamMembersErrors, ListPartnerTeamMembersResponses, ListProjectsData, ListProjectsErrors, ListProjectsResponses, ListSupportTicketsData, ListSupportTicketsErrors, ListSupportTicketsResponses, ListTeamInvitationsData, ListTeamInvitationsErrors, ListTeamInvitationsResponses, ListTeamMembersData, ListTeamMembersErrors, ListTeamMembersResponses, ListTenantsData, ListTenantsErrors, ListTenantsResponses, ListUsersData, ListUsersErrors, ListUsersResponses, ListV1AuditEventsData, ListV1AuditEventsErrors, ListV1AuditEventsResponses, ListV1ProjectsData, ListV1ProjectsErrors, ListV1ProjectsResponses, LogoutData, LogoutErrors, LogoutResponses, OpenMfaDisableData, OpenMfaDisableErrors, OpenMfaDisableResponses, OpenMfaSetupData, OpenMfaSetupErrors, OpenMfaSetupResponses, RefreshMfaStatusData, RefreshMfaStatusErrors, RefreshMfaStatusResponses, RemovePartnerTeamMemberData, RemovePartnerTeamMemberErrors, RemovePartnerTeamMemberResponses, RemoveTeamMemberData, RemoveTeamMemberErrors, RemoveTeamMemberResponses, RemoveUserMembershipData, RemoveUserMembershipErrors, RemoveUserMembershipResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeMyOtherSessionsData, RevokeMyOtherSessionsErrors, RevokeMyOtherSessionsResponses, RevokeMySessionData, RevokeMySessionErrors, RevokeMySessionResponses, RevokePartnerTeamInvitationData, RevokePartnerTeamInvitationErrors, RevokePartnerTeamInvitationResponses, RevokePartnerTeamMemberSessionsData, RevokePartnerTeamMemberSessionsErrors, RevokePartnerTeamMemberSessionsResponses, RevokeTeamInvitationData, RevokeTeamInvitationErrors, RevokeTeamInvitationResponses, RevokeTeamMemberSessionsData, RevokeTeamMemberSessionsErrors, RevokeTeamMemberSessionsResponses, RevokeTenantSessionsData, RevokeTenantSessionsErrors, RevokeTenantSessionsResponses, RevokeUserSessionsData, RevokeUserSessionsErrors, RevokeUserSessionsResponses, RotateApiKeyData, RotateApiKeyErrors, RotateApiKeyResponses, SelectPartnerClientData, SelectPartnerClientErrors, SelectPartnerClientResponses, StartSignInData, StartSignInErrors, StartSignInResponses, StartStepUpData, StartStepUpErrors, StartStepUpResponses, VerifyAuditChainData, VerifyAuditChainErrors, VerifyAuditChainResponses, WhoamiData, WhoamiErrors, WhoamiResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -181,6 +181,19 @@ export const listAuditEvents = <ThrowOnError extends boolean = false>(options?: 
 });
 
 /**
+ * Everyone who appears as an actor in your scope, once each, by name: the Audit Log’s person picker. Pass an item’s `id` as `actor` to the list or the export.
+ */
+export const listAuditActors = <ThrowOnError extends boolean = false>(options?: Options<ListAuditActorsData, ThrowOnError>) => (options?.client ?? client).get<ListAuditActorsResponses, ListAuditActorsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/audit-events/actors',
+    ...options
+});
+
+/**
  * The same events as the page, for the same filters, as CSV (streamed; cells that look like formulas are quoted).
  */
 export const exportAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ExportAuditEventsData, ThrowOnError>) => (options?.client ?? client).get<ExportAuditEventsResponses, ExportAuditEventsErrors, ThrowOnError>({
@@ -209,7 +222,7 @@ export const verifyAuditChain = <ThrowOnError extends boolean = false>(options?:
 /**
  * Audit events in the key’s scope, newest first, a page at a time (`next_cursor`).
  *
- * Pass the previous answer’s `next_cursor` as `cursor` for the next page (add `?limit=50` and the filters to the samples below); it is `null` on the last page.
+ * Pass the previous answer’s `next_cursor` as `cursor` for the next page (add `?limit=50` and the filters to the samples below); it is `null` on the last page. Each event carries `actor` (who acted, in words: a person’s name and email, or a label) and `target_description` beside the ids, which are unchanged; fields may be added to an event, so read it by name.
  *
  * **curl**
  *
@@ -401,6 +414,71 @@ export const getCapacity = <ThrowOnError extends boolean = false>(options?: Opti
             type: 'apiKey'
         }],
     url: '/api/platform/capacity',
+    ...options
+});
+
+/**
+ * The do-not-call, consent and calling-hours checks of the last seven days, newest first, with totals.
+ */
+export const getComplianceRecords = <ThrowOnError extends boolean = false>(options?: Options<GetComplianceRecordsData, ThrowOnError>) => (options?.client ?? client).get<GetComplianceRecordsResponses, GetComplianceRecordsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/compliance/records',
+    ...options
+});
+
+/**
+ * Calling hours, do-not-call lists, consent sources and exceptions of the customer shown.
+ */
+export const getComplianceSettings = <ThrowOnError extends boolean = false>(options?: Options<GetComplianceSettingsData, ThrowOnError>) => (options?.client ?? client).get<GetComplianceSettingsResponses, GetComplianceSettingsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/compliance/settings',
+    ...options
+});
+
+/**
+ * Platform incidents, open and resolved, with their updates.
+ */
+export const getIncidents = <ThrowOnError extends boolean = false>(options?: Options<GetIncidentsData, ThrowOnError>) => (options?.client ?? client).get<GetIncidentsResponses, GetIncidentsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/incidents',
+    ...options
+});
+
+/**
+ * Discounts on tenants’ bills: active, scheduled and expired.
+ */
+export const getDiscounts = <ThrowOnError extends boolean = false>(options?: Options<GetDiscountsData, ThrowOnError>) => (options?.client ?? client).get<GetDiscountsResponses, GetDiscountsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/discounts',
+    ...options
+});
+
+/**
+ * Credits and charges applied to tenants’ bills, newest first.
+ */
+export const getAdjustments = <ThrowOnError extends boolean = false>(options?: Options<GetAdjustmentsData, ThrowOnError>) => (options?.client ?? client).get<GetAdjustmentsResponses, GetAdjustmentsErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/platform/adjustments',
     ...options
 });
 
@@ -893,6 +971,19 @@ export const revokeUserSessions = <ThrowOnError extends boolean = false>(options
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * The admin home: tenants by status, members whose MFA is mandatory but who have no second factor at the identity provider, and its state.
+ */
+export const getAdminOverview = <ThrowOnError extends boolean = false>(options?: Options<GetAdminOverviewData, ThrowOnError>) => (options?.client ?? client).get<GetAdminOverviewResponses, GetAdminOverviewErrors, ThrowOnError>({
+    security: [{
+            in: 'cookie',
+            name: 'aidial_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/overview',
+    ...options
 });
 
 /**

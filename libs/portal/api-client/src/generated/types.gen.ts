@@ -327,6 +327,30 @@ export type AuditAction = 'access.denied' | 'auth.sign_in' | 'auth.sign_out' | '
 
 export type AuditOutcome = 'success' | 'denied' | 'failure';
 
+/**
+ * `person`: a signed-in person; `aidial_support`: AiDial staff, as customers and partners see them (no name); `api_key`: an API key on `/v1`; `system`: no one signed in (a sign-in that failed before anyone was known, a refused key, the identity provider).
+ */
+export type AuditActorKind = 'person' | 'aidial_support' | 'api_key' | 'system';
+
+export type AuditActorDto = {
+    /**
+     * `person`: a signed-in person; `aidial_support`: AiDial staff, as customers and partners see them (no name); `api_key`: an API key on `/v1`; `system`: no one signed in (a sign-in that failed before anyone was known, a refused key, the identity provider).
+     */
+    kind: AuditActorKind;
+    /**
+     * Pass as `actor` to see only this actor’s events: a person’s user id, `api_key:<key id>`, `aidial_support` or `system`.
+     */
+    id: string;
+    /**
+     * A person’s display name as the identity provider last gave it (their email when it gave none; “User (deleted)” when the person is gone); otherwise a label: “AiDial support”, “API key CRM sync …a1b2”, “System”.
+     */
+    name: string;
+    /**
+     * A person’s email; null for every other kind.
+     */
+    email: string | null;
+};
+
 export type AuditEventDto = {
     id: string;
     occurred_at: string;
@@ -337,6 +361,10 @@ export type AuditEventDto = {
     actor_user_id: string | null;
     actor_api_key_id: string | null;
     /**
+     * The actor in words, resolved when the event is read; the ids above stay as they are.
+     */
+    actor: AuditActorDto;
+    /**
      * The actor’s role when the event happened.
      */
     actor_role: string | null;
@@ -344,6 +372,10 @@ export type AuditEventDto = {
     outcome: AuditOutcome;
     target_type: string | null;
     target_id: string | null;
+    /**
+     * What the event is about, in words, resolved when read: “Member Ben Ortiz”, “Tenant Northwind”, “API key CRM sync …a1b2”, “Invitation for ana@example.com”; “(deleted)” when it no longer exists. Null when the event is about nothing. Never an id.
+     */
+    target_description: string | null;
     request_id: string | null;
     /**
      * The client network: last IPv4 octet, or last 80 IPv6 bits, zeroed.
@@ -364,6 +396,13 @@ export type AuditEventPageDto = {
      * Pass as `cursor` for the next page; null on the last.
      */
     next_cursor: string | null;
+};
+
+export type AuditActorListDto = {
+    /**
+     * Everyone who appears as an actor in your scope (for the person picker): people by name, then AiDial support (customers and partners), API keys and System, each once.
+     */
+    items: Array<AuditActorDto>;
 };
 
 /**
@@ -643,6 +682,199 @@ export type PlatformCapacityDto = {
     in_use: number;
     queued: number;
     updated_at: string;
+};
+
+export type ComplianceResult = 'cleared' | 'blocked' | 'held';
+
+export type PlatformComplianceTotalsDto = {
+    checked: number;
+    cleared: number;
+    blocked: number;
+    held: number;
+};
+
+/**
+ * Do Not Call Register and do-not-call lists, consent on record, or permitted calling hours.
+ */
+export type ComplianceRule = 'do_not_call' | 'consent' | 'calling_hours';
+
+export type PlatformComplianceRecordDto = {
+    id: string;
+    project_id: string;
+    checked_at: string;
+    /**
+     * Do Not Call Register and do-not-call lists, consent on record, or permitted calling hours.
+     */
+    rule: ComplianceRule;
+    /**
+     * `cleared`: dialled; `blocked`: not dialled; `held`: moved to the next permitted time.
+     */
+    result: ComplianceResult;
+    /**
+     * The call it cleared; null when nothing was dialled.
+     */
+    call_id: string | null;
+    /**
+     * What the platform found, in words.
+     */
+    note: string;
+};
+
+export type PlatformComplianceRecordsDto = {
+    /**
+     * The start of the period the checks cover.
+     */
+    since: string;
+    /**
+     * Every check in scope, before the `result` filter.
+     */
+    totals: PlatformComplianceTotalsDto;
+    /**
+     * Newest first.
+     */
+    items: Array<PlatformComplianceRecordDto>;
+};
+
+export type CallingDays = 'weekdays' | 'saturday' | 'sunday' | 'public_holidays';
+
+export type PlatformCallingHoursDto = {
+    days: CallingDays;
+    /**
+     * Null: no calls on these days.
+     */
+    from: string | null;
+    to: string | null;
+};
+
+export type DoNotCallSource = 'national_register' | 'organisation' | 'uploaded';
+
+export type PlatformDoNotCallListDto = {
+    id: string;
+    name: string;
+    source: DoNotCallSource;
+    entries: number;
+    updated_at: string;
+};
+
+export type ConsentKind = 'written' | 'web_form' | 'verbal' | 'import';
+
+export type PlatformConsentSourceDto = {
+    id: string;
+    name: string;
+    kind: ConsentKind;
+    records: number;
+    updated_at: string;
+};
+
+export type PlatformComplianceExceptionDto = {
+    id: string;
+    project_id: string;
+    description: string;
+    ends_on: string | null;
+};
+
+export type PlatformComplianceSettingsDto = {
+    /**
+     * The IANA time zone the calling hours are kept in.
+     */
+    time_zone: string;
+    calling_hours: Array<PlatformCallingHoursDto>;
+    do_not_call_lists: Array<PlatformDoNotCallListDto>;
+    consent_sources: Array<PlatformConsentSourceDto>;
+    /**
+     * Of the projects in scope.
+     */
+    exceptions: Array<PlatformComplianceExceptionDto>;
+};
+
+export type IncidentState = 'open' | 'resolved';
+
+export type IncidentSeverity = 'critical' | 'major' | 'minor';
+
+export type IncidentStatus = 'investigating' | 'identified' | 'monitoring' | 'resolved';
+
+export type PlatformTenantRefDto = {
+    id: string;
+    name: string;
+};
+
+export type PlatformIncidentUpdateDto = {
+    at: string;
+    status: IncidentStatus;
+    message: string;
+};
+
+export type PlatformIncidentDto = {
+    id: string;
+    title: string;
+    severity: IncidentSeverity;
+    status: IncidentStatus;
+    started_at: string;
+    resolved_at: string | null;
+    /**
+     * What customers notice.
+     */
+    impact: string;
+    /**
+     * Empty: no tenant in particular.
+     */
+    affected_tenants: Array<PlatformTenantRefDto>;
+    /**
+     * Oldest first.
+     */
+    updates: Array<PlatformIncidentUpdateDto>;
+};
+
+export type PlatformIncidentListDto = {
+    items: Array<PlatformIncidentDto>;
+};
+
+export type DiscountStatus = 'active' | 'scheduled' | 'expired';
+
+export type DiscountScope = 'call_minutes' | 'platform_fee' | 'all_charges';
+
+export type PlatformDiscountDto = {
+    id: string;
+    tenant: PlatformTenantRefDto;
+    name: string;
+    percent_off: number;
+    applies_to: DiscountScope;
+    starts_on: string;
+    /**
+     * Null: open-ended.
+     */
+    ends_on: string | null;
+    status: DiscountStatus;
+};
+
+export type PlatformDiscountListDto = {
+    items: Array<PlatformDiscountDto>;
+};
+
+export type AdjustmentKind = 'credit' | 'charge';
+
+export type PlatformAdjustmentDto = {
+    id: string;
+    tenant: PlatformTenantRefDto;
+    /**
+     * The bill it applies to.
+     */
+    period: string;
+    kind: AdjustmentKind;
+    /**
+     * Always positive: `kind` says whether it is taken off or added.
+     */
+    amount_cents: number;
+    currency: string;
+    reason: string;
+    created_at: string;
+};
+
+export type PlatformAdjustmentListDto = {
+    /**
+     * Newest first.
+     */
+    items: Array<PlatformAdjustmentDto>;
 };
 
 export type SmsEnrolRequestDto = {
@@ -1020,6 +1252,72 @@ export type AssignRoleDto = {
      * One of the roles of the tenant's kind.
      */
     role: Role;
+};
+
+export type TenantStatusCountDto = {
+    status: TenantStatus;
+    count: number;
+};
+
+export type OverviewTenantDto = {
+    id: string;
+    name: string;
+};
+
+/**
+ * `no_second_factor`: the identity provider lists none; `enrolment_unknown`: it could not be asked just now.
+ */
+export type MfaShortfall = 'no_second_factor' | 'enrolment_unknown';
+
+export type MfaAttentionMemberDto = {
+    user_id: string;
+    display_name: string | null;
+    email: string | null;
+    tenant: OverviewTenantDto;
+    /**
+     * One of the seven roles.
+     */
+    role: string;
+    /**
+     * What makes MFA mandatory.
+     */
+    required_by: MfaRequiredBy;
+    /**
+     * `no_second_factor`: the identity provider lists none; `enrolment_unknown`: it could not be asked just now.
+     */
+    missing: MfaShortfall;
+};
+
+export type MfaAttentionDto = {
+    /**
+     * Members with mandatory MFA whose enrolment was asked.
+     */
+    checked: number;
+    /**
+     * More members have mandatory MFA than one overview asks about (200).
+     */
+    truncated: boolean;
+    /**
+     * By tenant, then name.
+     */
+    members: Array<MfaAttentionMemberDto>;
+};
+
+/**
+ * As the readiness probe reports it: `up` (the service account has its rights), `down` (misconfigured), `unknown` (not reachable lately).
+ */
+export type IdentityProviderState = 'up' | 'down' | 'unknown';
+
+export type AdminOverviewDto = {
+    /**
+     * Every status, in order, zero included.
+     */
+    tenants_by_status: Array<TenantStatusCountDto>;
+    mfa_not_compliant: MfaAttentionDto;
+    /**
+     * As the readiness probe reports it: `up` (the service account has its rights), `down` (misconfigured), `unknown` (not reachable lately).
+     */
+    identity_provider: IdentityProviderState;
 };
 
 export type DashboardOrganisationDto = {
@@ -1817,6 +2115,14 @@ export type ListAuditEventsData = {
     path?: never;
     query?: {
         /**
+         * Partner roles: only this managed client’s events. Any other id answers 404.
+         */
+        client_id?: string;
+        /**
+         * Internal roles: only this tenant’s events. Other roles: 404.
+         */
+        tenant_id?: string;
+        /**
          * Events at or after this time.
          */
         from?: string;
@@ -1825,7 +2131,7 @@ export type ListAuditEventsData = {
          */
         to?: string;
         /**
-         * The acting user.
+         * Only this actor’s events: an `actor.id` from an event or from `GET /api/audit-events/actors`. A person’s user id (as before), `api_key:<key id>`, `aidial_support` (AiDial staff) or `system` (no actor).
          */
         actor?: string;
         action?: AuditAction;
@@ -1838,14 +2144,6 @@ export type ListAuditEventsData = {
          * The id of the thing the event is about.
          */
         target_id?: string;
-        /**
-         * Partner roles: only this managed client’s events. Any other id answers 404.
-         */
-        client_id?: string;
-        /**
-         * Internal roles: only this tenant’s events. Other roles: 404.
-         */
-        tenant_id?: string;
         limit?: number;
         /**
          * The `next_cursor` of the previous page, unchanged.
@@ -1898,10 +2196,77 @@ export type ListAuditEventsResponses = {
 
 export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEventsResponses];
 
+export type ListAuditActorsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Partner roles: only this managed client’s events. Any other id answers 404.
+         */
+        client_id?: string;
+        /**
+         * Internal roles: only this tenant’s events. Other roles: 404.
+         */
+        tenant_id?: string;
+    };
+    url: '/api/audit-events/actors';
+};
+
+export type ListAuditActorsErrors = {
+    /**
+     * - `validation_failed`: an unknown parameter; `fields` says which.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `not_found`: a `client_id` / `tenant_id` outside your scope (answered like a missing one).
+     *
+     * - `not_found`: the role cannot open the `audit_log` section (answered as a route that does not exist).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type ListAuditActorsError = ListAuditActorsErrors[keyof ListAuditActorsErrors];
+
+export type ListAuditActorsResponses = {
+    200: AuditActorListDto;
+};
+
+export type ListAuditActorsResponse = ListAuditActorsResponses[keyof ListAuditActorsResponses];
+
 export type ExportAuditEventsData = {
     body?: never;
     path?: never;
     query?: {
+        /**
+         * Partner roles: only this managed client’s events. Any other id answers 404.
+         */
+        client_id?: string;
+        /**
+         * Internal roles: only this tenant’s events. Other roles: 404.
+         */
+        tenant_id?: string;
         /**
          * Events at or after this time.
          */
@@ -1911,7 +2276,7 @@ export type ExportAuditEventsData = {
          */
         to?: string;
         /**
-         * The acting user.
+         * Only this actor’s events: an `actor.id` from an event or from `GET /api/audit-events/actors`. A person’s user id (as before), `api_key:<key id>`, `aidial_support` (AiDial staff) or `system` (no actor).
          */
         actor?: string;
         action?: AuditAction;
@@ -1924,14 +2289,6 @@ export type ExportAuditEventsData = {
          * The id of the thing the event is about.
          */
         target_id?: string;
-        /**
-         * Partner roles: only this managed client’s events. Any other id answers 404.
-         */
-        client_id?: string;
-        /**
-         * Internal roles: only this tenant’s events. Other roles: 404.
-         */
-        tenant_id?: string;
     };
     url: '/api/audit-events/export.csv';
 };
@@ -2048,6 +2405,14 @@ export type ListV1AuditEventsData = {
     path?: never;
     query?: {
         /**
+         * Partner roles: only this managed client’s events. Any other id answers 404.
+         */
+        client_id?: string;
+        /**
+         * Internal roles: only this tenant’s events. Other roles: 404.
+         */
+        tenant_id?: string;
+        /**
          * Events at or after this time.
          */
         from?: string;
@@ -2056,7 +2421,7 @@ export type ListV1AuditEventsData = {
          */
         to?: string;
         /**
-         * The acting user.
+         * Only this actor’s events: an `actor.id` from an event or from `GET /api/audit-events/actors`. A person’s user id (as before), `api_key:<key id>`, `aidial_support` (AiDial staff) or `system` (no actor).
          */
         actor?: string;
         action?: AuditAction;
@@ -2069,14 +2434,6 @@ export type ListV1AuditEventsData = {
          * The id of the thing the event is about.
          */
         target_id?: string;
-        /**
-         * Partner roles: only this managed client’s events. Any other id answers 404.
-         */
-        client_id?: string;
-        /**
-         * Internal roles: only this tenant’s events. Other roles: 404.
-         */
-        tenant_id?: string;
         limit?: number;
         /**
          * The `next_cursor` of the previous page, unchanged.
@@ -2796,6 +3153,316 @@ export type GetCapacityResponses = {
 };
 
 export type GetCapacityResponse = GetCapacityResponses[keyof GetCapacityResponses];
+
+export type GetComplianceRecordsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only the checks of this project (within your project scope).
+         */
+        project_id?: string;
+        result?: ComplianceResult;
+    };
+    url: '/api/platform/compliance/records';
+};
+
+export type GetComplianceRecordsErrors = {
+    /**
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `not_found`: the role cannot open the `compliance` section (answered as a route that does not exist).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetComplianceRecordsError = GetComplianceRecordsErrors[keyof GetComplianceRecordsErrors];
+
+export type GetComplianceRecordsResponses = {
+    200: PlatformComplianceRecordsDto;
+};
+
+export type GetComplianceRecordsResponse = GetComplianceRecordsResponses[keyof GetComplianceRecordsResponses];
+
+export type GetComplianceSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/platform/compliance/settings';
+};
+
+export type GetComplianceSettingsErrors = {
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `not_found`: the role cannot open the `compliance_admin` section (answered as a route that does not exist).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * - `client_selection_required`: a partner without a selected client (a key made without one).
+     */
+    409: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetComplianceSettingsError = GetComplianceSettingsErrors[keyof GetComplianceSettingsErrors];
+
+export type GetComplianceSettingsResponses = {
+    200: PlatformComplianceSettingsDto;
+};
+
+export type GetComplianceSettingsResponse = GetComplianceSettingsResponses[keyof GetComplianceSettingsResponses];
+
+export type GetIncidentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Open or resolved only.
+         */
+        status?: IncidentState;
+    };
+    url: '/api/platform/incidents';
+};
+
+export type GetIncidentsErrors = {
+    /**
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetIncidentsError = GetIncidentsErrors[keyof GetIncidentsErrors];
+
+export type GetIncidentsResponses = {
+    200: PlatformIncidentListDto;
+};
+
+export type GetIncidentsResponse = GetIncidentsResponses[keyof GetIncidentsResponses];
+
+export type GetDiscountsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this tenant’s discounts.
+         */
+        tenant_id?: string;
+        status?: DiscountStatus;
+    };
+    url: '/api/platform/discounts';
+};
+
+export type GetDiscountsErrors = {
+    /**
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetDiscountsError = GetDiscountsErrors[keyof GetDiscountsErrors];
+
+export type GetDiscountsResponses = {
+    200: PlatformDiscountListDto;
+};
+
+export type GetDiscountsResponse = GetDiscountsResponses[keyof GetDiscountsResponses];
+
+export type GetAdjustmentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this tenant’s adjustments.
+         */
+        tenant_id?: string;
+        /**
+         * Only the adjustments of this bill.
+         */
+        period?: string;
+    };
+    url: '/api/platform/adjustments';
+};
+
+export type GetAdjustmentsErrors = {
+    /**
+     * - `validation_failed`: an unknown or malformed filter; `fields` says which. Nothing is sent to the platform.
+     */
+    400: ErrorEnvelopeDto;
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * - `upstream_unavailable`: the platform API failed, was unreachable, or answered more than 1 MiB.
+     */
+    502: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * - `upstream_timeout`: the platform API did not answer within AIDIAL_API_TIMEOUT_MS.
+     */
+    504: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetAdjustmentsError = GetAdjustmentsErrors[keyof GetAdjustmentsErrors];
+
+export type GetAdjustmentsResponses = {
+    200: PlatformAdjustmentListDto;
+};
+
+export type GetAdjustmentsResponse = GetAdjustmentsResponses[keyof GetAdjustmentsResponses];
 
 export type GetV1DashboardSummaryData = {
     body?: never;
@@ -4490,6 +5157,50 @@ export type RevokeUserSessionsResponses = {
 };
 
 export type RevokeUserSessionsResponse = RevokeUserSessionsResponses[keyof RevokeUserSessionsResponses];
+
+export type GetAdminOverviewData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/admin/overview';
+};
+
+export type GetAdminOverviewErrors = {
+    /**
+     * - `unauthenticated`: no session cookie, or an expired, revoked or unknown session.
+     */
+    401: ErrorEnvelopeDto;
+    /**
+     * - `access_denied`: the role is not recognised, or the membership is gone.
+     * - `tenant_suspended`: the tenant is not active.
+     * - `mfa_required`: the session’s MFA policy is mandatory and it is not compliant; `remediation_path` names the page that fixes it.
+     */
+    403: ErrorEnvelopeDto;
+    /**
+     * - `not_found`: the role cannot open the `admin` section (answered as a route that does not exist).
+     */
+    404: ErrorEnvelopeDto;
+    /**
+     * - `rate_limited`: too many requests from this address whose session cookie matched no session (`FAILED_SESSION_LOOKUPS_PER_MINUTE`).
+     */
+    429: ErrorEnvelopeDto;
+    /**
+     * - `session_validation_unavailable`: the session or access context cannot be read (database down).
+     */
+    503: ErrorEnvelopeDto;
+    /**
+     * Error envelope
+     */
+    default: ErrorEnvelopeDto;
+};
+
+export type GetAdminOverviewError = GetAdminOverviewErrors[keyof GetAdminOverviewErrors];
+
+export type GetAdminOverviewResponses = {
+    200: AdminOverviewDto;
+};
+
+export type GetAdminOverviewResponse = GetAdminOverviewResponses[keyof GetAdminOverviewResponses];
 
 export type GetDashboardData = {
     body?: never;

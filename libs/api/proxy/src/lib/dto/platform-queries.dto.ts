@@ -1,7 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { CALL_DIRECTIONS, CALL_OUTCOMES, CAMPAIGN_STATUSES } from './platform.dto';
+import {
+  CALL_DIRECTIONS,
+  CALL_OUTCOMES,
+  CAMPAIGN_STATUSES,
+  COMPLIANCE_RESULTS,
+  DISCOUNT_STATUSES,
+  INCIDENT_STATES,
+} from './platform.dto';
+
+const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * The filters the proxied platform routes take, checked before anything is sent to the platform: a bad one answers
@@ -47,7 +56,7 @@ export class PlatformBillingQueryDto {
     pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
   })
   @IsOptional()
-  @Matches(/^[0-9]{4}-(0[1-9]|1[0-2])$/, { message: 'period must be a month, YYYY-MM' })
+  @Matches(MONTH, { message: 'period must be a month, YYYY-MM' })
   period?: string;
 }
 
@@ -66,5 +75,55 @@ export class PlatformCampaignsQueryDto {
   status?: (typeof CAMPAIGN_STATUSES)[number];
 }
 
+export class PlatformComplianceRecordsQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the checks of this project (within your project scope).' })
+  @IsOptional()
+  @IsUUID()
+  project_id?: string;
+
+  @ApiPropertyOptional({ enum: COMPLIANCE_RESULTS, enumName: 'ComplianceResult' })
+  @IsOptional()
+  @IsIn(COMPLIANCE_RESULTS)
+  result?: (typeof COMPLIANCE_RESULTS)[number];
+}
+
+export class PlatformIncidentsQueryDto {
+  @ApiPropertyOptional({ enum: INCIDENT_STATES, enumName: 'IncidentState', description: 'Open or resolved only.' })
+  @IsOptional()
+  @IsIn(INCIDENT_STATES)
+  status?: (typeof INCIDENT_STATES)[number];
+}
+
+export class PlatformDiscountsQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this tenant’s discounts.' })
+  @IsOptional()
+  @IsUUID()
+  tenant_id?: string;
+
+  @ApiPropertyOptional({ enum: DISCOUNT_STATUSES, enumName: 'DiscountStatus' })
+  @IsOptional()
+  @IsIn(DISCOUNT_STATUSES)
+  status?: (typeof DISCOUNT_STATUSES)[number];
+}
+
+export class PlatformAdjustmentsQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this tenant’s adjustments.' })
+  @IsOptional()
+  @IsUUID()
+  tenant_id?: string;
+
+  @ApiPropertyOptional({ description: 'Only the adjustments of this bill.', example: '2026-11', pattern: MONTH.source })
+  @IsOptional()
+  @Matches(MONTH, { message: 'period must be a month, YYYY-MM' })
+  period?: string;
+}
+
 /** A validated filter set, as forwarded: only the names the route allows, each as the string the caller sent. */
-export type PlatformQuery = PlatformCallsQueryDto | PlatformBillingQueryDto | PlatformCampaignsQueryDto;
+export type PlatformQuery =
+  | PlatformCallsQueryDto
+  | PlatformBillingQueryDto
+  | PlatformCampaignsQueryDto
+  | PlatformComplianceRecordsQueryDto
+  | PlatformIncidentsQueryDto
+  | PlatformDiscountsQueryDto
+  | PlatformAdjustmentsQueryDto;

@@ -297,11 +297,14 @@ describe('reading the audit log', () => {
       'ip',
       'user_agent',
       'details',
+      'actor_name',
+      'actor_email',
+      'target_description',
     ]);
     const agents = lines.slice(1).map((line) => line[12]);
     expect(agents).toContain(`'=HYPERLINK("http://evil.example","x")`);
     expect(agents.filter((agent) => /^[=+\-@]/.test(agent ?? ''))).toEqual([]);
-    expect(lines.slice(1).every((line) => line.length === 14)).toBe(true);
+    expect(lines.slice(1).every((line) => line.length === 17)).toBe(true);
   });
 });
 

@@ -25,6 +25,7 @@ const EXPECTED_ROUTE_POLICIES = [
   { route: 'GET /api/admin/users', access: 'section:admin' },
   { route: 'GET /api/admin/users/:id', access: 'section:admin' },
   { route: 'GET /api/audit-events', access: 'section:audit_log' },
+  { route: 'GET /api/audit-events/actors', access: 'section:audit_log' },
   { route: 'GET /api/audit-events/export.csv', access: 'section:audit_log' },
   { route: 'GET /api/auth/callback', access: 'public' },
   { route: 'GET /api/auth/login', access: 'public' },

@@ -4,6 +4,7 @@ import { type AccessContext, ApiError, NamedStatements, scopedId, shapedStatemen
 import { isInternalRole } from '@aidial/shared/access';
 import { TenantDirectory } from '@aidial/api/tenancy';
 import { type EntityManager, Repository } from 'typeorm';
+import { AIDIAL_STAFF_ROLES, type AuditActorFilter } from './audit-names';
 import { AuditEventEntity } from './entities/audit-event.entity';
 import { type ChainedEvent, GENESIS_HASH, chainKeyOf, chainLockKey, hashEvent } from './hash-chain';
 
@@ -18,7 +19,7 @@ export interface AuditScope {
 export interface AuditEventFilter {
   readonly from?: Date;
   readonly to?: Date;
-  readonly actorUserId?: string;
+  readonly actor?: AuditActorFilter;
   readonly action?: string;
   readonly outcome?: string;
   readonly targetType?: string;
@@ -48,6 +49,14 @@ export interface AuditEventRow {
   ip_coarse: string | null;
   user_agent: string | null;
   details: Record<string, unknown>;
+}
+
+/** Someone who acts in a scope's events (AUDIT_ACTORS): a person, an API key, or neither (no actor). */
+export interface AuditActorRow {
+  readonly actor_user_id: string | null;
+  readonly actor_api_key_id: string | null;
+  /** Whether the person acted in an AiDial staff role. */
+  readonly staff: boolean;
 }
 
 /** The last link of a chain: its last row, or the checkpoint retention left. */
@@ -181,19 +190,10 @@ export class AuditEventRepository {
     after: AuditPosition | null,
     limit: number,
   ): Promise<AuditEventRow[]> {
-    const where: string[] = [];
-    const values: unknown[] = [];
-    const bind = (value: unknown) => {
-      values.push(value);
-      return `$${values.length}`;
-    };
-    if (scope.tenantIds !== null) {
-      if (scope.tenantIds.length === 1) where.push(`tenant_id = ${bind(scope.tenantIds[0])}::uuid`);
-      else where.push(`tenant_id = ANY(${bind(scope.tenantIds)}::uuid[])`);
-    }
+    const { where, bind, values } = scopedWhere(scope);
     if (filter.from) where.push(`occurred_at >= ${bind(filter.from)}::timestamptz`);
     if (filter.to) where.push(`occurred_at < ${bind(filter.to)}::timestamptz`);
-    if (filter.actorUserId) where.push(`actor_user_id = ${bind(filter.actorUserId)}::uuid`);
+    if (filter.actor) where.push(actorCondition(filter.actor, bind));
     if (filter.action) where.push(`action = ${bind(filter.action)}`);
     if (filter.outcome) where.push(`outcome = ${bind(filter.outcome)}`);
     if (filter.targetType) where.push(`target_type = ${bind(filter.targetType)}`);
@@ -204,6 +204,20 @@ export class AuditEventRepository {
         ORDER BY occurred_at DESC, id DESC
         LIMIT ${bind(limit)}`;
     return this.statements.query<AuditEventRow>(shapedStatement('audit_page', text), values);
+  }
+
+  /**
+   * Named by shape (the person picker's read): each distinct actor of the scope's events, once. An aggregate over the
+   * scope's rows (the same tenant index as the page); its answer is a few dozen rows whatever the log's size.
+   */
+  async actors(scope: AuditScope): Promise<AuditActorRow[]> {
+    const { where, bind, values } = scopedWhere(scope);
+    const staff = bind(AIDIAL_STAFF_ROLES);
+    const text = `SELECT actor_user_id, actor_api_key_id, coalesce(actor_role = ANY(${staff}::text[]), false) AS staff
+        FROM audit_event
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        GROUP BY 1, 2, 3`;
+    return this.statements.query<AuditActorRow>(shapedStatement('audit_actors', text), values);
   }
 
   /** The first and last seq of a chain's rows inside a time range (null when the range holds none). */
@@ -246,5 +260,34 @@ export class AuditEventRepository {
       .addOrderBy('e.seq')
       .limit(limit)
       .getMany();
+  }
+}
+
+/** A statement's WHERE clauses and parameters, starting with the scope's tenants (none: every tenant). */
+function scopedWhere(scope: AuditScope) {
+  const where: string[] = [];
+  const values: unknown[] = [];
+  const bind = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  if (scope.tenantIds !== null) {
+    if (scope.tenantIds.length === 1) where.push(`tenant_id = ${bind(scope.tenantIds[0])}::uuid`);
+    else where.push(`tenant_id = ANY(${bind(scope.tenantIds)}::uuid[])`);
+  }
+  return { where, bind, values };
+}
+
+/** The `actor` filter as a condition: one person, one key, AiDial's staff (by the role they acted in), or no actor. */
+function actorCondition(actor: AuditActorFilter, bind: (value: unknown) => string): string {
+  switch (actor.kind) {
+    case 'person':
+      return `actor_user_id = ${bind(actor.userId)}::uuid`;
+    case 'api_key':
+      return `actor_api_key_id = ${bind(actor.apiKeyId)}::uuid`;
+    case 'aidial_support':
+      return `(actor_user_id IS NOT NULL AND actor_role = ANY(${bind(AIDIAL_STAFF_ROLES)}::text[]))`;
+    case 'system':
+      return `(actor_user_id IS NULL AND actor_api_key_id IS NULL)`;
   }
 }

@@ -3,9 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AccessContext, ApiKeyScope, ApiRefusals, CurrentAccessContext, Section } from '@aidial/api/core';
 import { AuditLogService } from './audit-log.service';
-import { AuditChainVerificationDto, AuditEventPageDto } from './dto/audit-event.response.dto';
+import { AuditActorListDto, AuditChainVerificationDto, AuditEventPageDto } from './dto/audit-event.response.dto';
 import {
   AuditEventFilterQueryDto,
+  AuditScopeQueryDto,
   ListAuditEventsQueryDto,
   VerifyAuditChainQueryDto,
 } from './dto/list-audit-events.query.dto';
@@ -32,6 +33,26 @@ export class AuditEventsController {
     @Query() query: ListAuditEventsQueryDto,
   ): Promise<AuditEventPageDto> {
     return this.log.list(context, query);
+  }
+
+  @Get('actors')
+  @Section('audit_log')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary:
+      'Everyone who appears as an actor in your scope, once each, by name: the Audit Log’s person picker. Pass an ' +
+      'item’s `id` as `actor` to the list or the export.',
+  })
+  @ApiOkResponse({ type: AuditActorListDto })
+  @ApiRefusals({
+    validation_failed: 'an unknown parameter; `fields` says which.',
+    not_found: OUT_OF_SCOPE,
+  })
+  listAuditActors(
+    @CurrentAccessContext() context: AccessContext,
+    @Query() query: AuditScopeQueryDto,
+  ): Promise<AuditActorListDto> {
+    return this.log.actors(context, query);
   }
 
   @Get('export.csv')
@@ -106,7 +127,9 @@ export class V1AuditEventsController {
     summary: 'Audit events in the key’s scope, newest first, a page at a time (`next_cursor`).',
     description:
       'Pass the previous answer’s `next_cursor` as `cursor` for the next page (add `?limit=50` and the filters to ' +
-      'the samples below); it is `null` on the last page.',
+      'the samples below); it is `null` on the last page. Each event carries `actor` (who acted, in words: a ' +
+      'person’s name and email, or a label) and `target_description` beside the ids, which are unchanged; fields ' +
+      'may be added to an event, so read it by name.',
   })
   @ApiOkResponse({ type: AuditEventPageDto })
   @ApiRefusals({

@@ -2,21 +2,41 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { type AccessContext, ApiError, isUuid } from '@aidial/api/core';
+import { ApiKeyDirectory } from '@aidial/api/integrations';
+import { PortalUserDirectory } from '@aidial/api/tenancy';
+import { isInternalRole } from '@aidial/shared/access';
 import {
   type AuditEventFilter,
+  type AuditEventRow,
   type AuditPosition,
   type AuditScope,
   AuditEventRepository,
 } from './audit-event.repository';
+import {
+  type AuditReader,
+  type KnownNames,
+  type NameReferences,
+  actorFilterOf,
+  actorListOf,
+  actorOf,
+  actorReferencesOf,
+  referencesOf,
+  targetDescriptionOf,
+} from './audit-names';
 import { csvLine } from './csv';
 import {
+  type AuditActorListDto,
   type AuditChainVerificationDto,
   AuditEventDto,
   type AuditEventPageDto,
   CSV_COLUMNS,
   csvValues,
 } from './dto/audit-event.response.dto';
-import { type AuditEventFilterQueryDto, DEFAULT_AUDIT_PAGE_SIZE } from './dto/list-audit-events.query.dto';
+import {
+  type AuditEventFilterQueryDto,
+  type AuditScopeQueryDto,
+  DEFAULT_AUDIT_PAGE_SIZE,
+} from './dto/list-audit-events.query.dto';
 import { ChainVerifier } from './hash-chain';
 
 /** PostgreSQL's text form of a timestamptz, as `occurred_at::text` gives it. */
@@ -55,7 +75,7 @@ function filterOf(query: AuditEventFilterQueryDto): AuditEventFilter {
   return {
     from: query.from ? new Date(query.from) : undefined,
     to: query.to ? new Date(query.to) : undefined,
-    actorUserId: query.actor,
+    actor: actorFilterOf(query.actor),
     action: query.action,
     outcome: query.outcome,
     targetType: query.target_type,
@@ -63,10 +83,18 @@ function filterOf(query: AuditEventFilterQueryDto): AuditEventFilter {
   };
 }
 
-/** The Audit Log page, its CSV export and chain verification. Scope always comes from the caller's access context. */
+/**
+ * The Audit Log page, its person picker, its CSV export and chain verification. Scope always comes from the caller's
+ * access context. People, tenants, invitations and keys are named at read time by the modules that own them: one
+ * batched lookup per owner for a whole page (none when the page names nothing of theirs), never one per row.
+ */
 @Injectable()
 export class AuditLogService {
-  constructor(private readonly events: AuditEventRepository) {}
+  constructor(
+    private readonly events: AuditEventRepository,
+    private readonly people: PortalUserDirectory,
+    private readonly keys: ApiKeyDirectory,
+  ) {}
 
   async list(
     context: AccessContext,
@@ -79,7 +107,7 @@ export class AuditLogService {
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
-      items: items.map(AuditEventDto.from),
+      items: await this.inWords(items, readerOf(context, scope)),
       next_cursor:
         rows.length > limit && last ? encodeAuditCursor({ occurredAt: last.occurred_key, id: last.id }) : null,
     };
@@ -91,18 +119,28 @@ export class AuditLogService {
     query: AuditEventFilterQueryDto,
   ): Promise<(out: Writable) => Promise<void>> {
     const scope = await this.scope(context, query);
+    const reader = readerOf(context, scope);
     const filter = filterOf(query);
     return async (out) => {
       await write(out, csvLine(CSV_COLUMNS));
       let after: AuditPosition | null = null;
       for (;;) {
         const rows = await this.events.page(scope, filter, after, BATCH);
-        for (const row of rows) await write(out, csvLine(csvValues(AuditEventDto.from(row))));
+        for (const event of await this.inWords(rows, reader)) await write(out, csvLine(csvValues(event)));
         const last = rows.at(-1);
         if (rows.length < BATCH || !last) return;
         after = { occurredAt: last.occurred_key, id: last.id };
       }
     };
+  }
+
+  /** The person picker: everyone who acts in the caller's scope (or the one client or tenant asked for), in words. */
+  async actors(context: AccessContext, query: AuditScopeQueryDto): Promise<AuditActorListDto> {
+    const scope = await this.scope(context, query);
+    const reader = readerOf(context, scope);
+    const rows = await this.events.actors(scope);
+    const names = await this.namesOf(actorReferencesOf(rows, reader));
+    return { items: actorListOf(rows, names, reader) };
   }
 
   /** Walks one chain's rows in the time range in seq order and reports the first broken link. */
@@ -123,9 +161,34 @@ export class AuditLogService {
     }
   }
 
-  private scope(context: AccessContext, query: AuditEventFilterQueryDto): Promise<AuditScope> {
+  private scope(context: AccessContext, query: AuditScopeQueryDto): Promise<AuditScope> {
     return this.events.scopeOf(context, { clientId: query.client_id, tenantId: query.tenant_id });
   }
+
+  /** The rows as the API shows them: each with its actor and target in words. */
+  private async inWords(rows: readonly AuditEventRow[], reader: AuditReader): Promise<AuditEventDto[]> {
+    const names = await this.namesOf(referencesOf(rows, reader));
+    return rows.map((row) =>
+      AuditEventDto.from(row, {
+        actor: actorOf(row, names, reader),
+        target: targetDescriptionOf(row, names, reader),
+      }),
+    );
+  }
+
+  /** One lookup per owner, side by side: tenancy for people, tenants and invitations; integrations for API keys. */
+  private async namesOf(references: NameReferences): Promise<KnownNames> {
+    const [directory, apiKeys] = await Promise.all([
+      this.people.namesFor(references),
+      this.keys.labels(references.apiKeyIds),
+    ]);
+    return { ...directory, apiKeys };
+  }
+}
+
+/** Who reads, for the naming rules: internal roles see everyone by name, within the scope just resolved. */
+function readerOf(context: AccessContext, scope: AuditScope): AuditReader {
+  return { internal: isInternalRole(context.role), tenantIds: scope.tenantIds };
 }
 
 /** Writes with backpressure: waits for the socket to drain instead of buffering the whole export. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { NamedStatements } from '@aidial/api/core';
 import { type EntityManager, Repository } from 'typeorm';
-import { API_KEY_LOOKUP } from './api-key.statements';
+import { API_KEY_LABELS, API_KEY_LOOKUP } from './api-key.statements';
 import { ApiKeyEntity } from './entities/api-key.entity';
 
 /** What the per-request key lookup reads, with the key's state by the database's clock. */
@@ -21,6 +21,14 @@ export interface ApiKeyLookupRow {
   readonly revoked: boolean;
   readonly expired: boolean;
   readonly touch_due: boolean;
+}
+
+/** How people recognise a key (API_KEY_LABELS): its name and last four characters, and whose it is. */
+export interface ApiKeyLabelRow {
+  readonly id: string;
+  readonly tenant_id: string;
+  readonly name: string;
+  readonly last_four: string;
 }
 
 export type NewApiKey = Pick<
@@ -61,6 +69,11 @@ export class ApiKeyRepository {
   async lookup(publicId: string, touchAfterSeconds: number): Promise<ApiKeyLookupRow | null> {
     const rows = await this.statements.query<ApiKeyLookupRow>(API_KEY_LOOKUP, [publicId, touchAfterSeconds]);
     return rows[0] ?? null;
+  }
+
+  /** Named (a per-request read of the Audit Log): the labels of any number of keys in one statement. */
+  async labels(ids: readonly string[]): Promise<ApiKeyLabelRow[]> {
+    return this.statements.query<ApiKeyLabelRow>(API_KEY_LABELS, [ids]);
   }
 
   /** Records a use, unless one was recorded in the last `granularitySeconds` (a concurrent request lost the race). */

@@ -12,3 +12,9 @@ export const API_KEY_LOOKUP: NamedStatement = {
   FROM api_key
  WHERE public_id = $1`,
 };
+
+/** The Audit Log's names of keys: name, last four characters and tenant of each id in $1 (absent: deleted). */
+export const API_KEY_LABELS: NamedStatement = {
+  name: 'api_key_labels',
+  text: `SELECT id, tenant_id, name, last_four FROM api_key WHERE id = ANY($1::uuid[])`,
+};

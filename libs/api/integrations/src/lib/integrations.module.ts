@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { API_KEY_AUTHENTICATOR } from '@aidial/api/core';
 import { TenancyModule } from '@aidial/api/tenancy';
 import { ApiKeyAuthenticatorService } from './api-key-authenticator';
+import { ApiKeyDirectory } from './api-key-directory';
 import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
@@ -22,8 +23,9 @@ import { WhoamiController } from './whoami.controller';
     ApiKeyRepository,
     ApiKeysService,
     ApiKeyAuthenticatorService,
+    ApiKeyDirectory,
     { provide: API_KEY_AUTHENTICATOR, useExisting: ApiKeyAuthenticatorService },
   ],
-  exports: [API_KEY_AUTHENTICATOR],
+  exports: [API_KEY_AUTHENTICATOR, ApiKeyDirectory],
 })
 export class IntegrationsModule {}

@@ -8,6 +8,7 @@ import { MembershipInvitationEntity } from './entities/membership-invitation.ent
 import { MembershipEntity } from './entities/membership.entity';
 import { PortalUserEntity } from './entities/portal-user.entity';
 import { PortalUserDirectory } from './portal-user-directory';
+import { PortalUserDirectoryRepository } from './portal-user-directory.repository';
 import { PortalUserRepository } from './portal-user.repository';
 import { PortalUserService } from './portal-user.service';
 import { TenantDirectory } from './tenant-directory';
@@ -29,6 +30,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     AccessContextRepository,
     AccessContextService,
     PortalUserDirectory,
+    PortalUserDirectoryRepository,
     PortalUserRepository,
     PortalUserService,
     TenantDirectory,

@@ -1,11 +1,30 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '@aidial/api/core';
 import { AUDIT_ACTIONS } from '../audit-event-types';
+import { ACTOR_FILTER_PATTERN } from '../audit-names';
+
+/** Whose events: the caller's whole scope, or one client (partners) or one tenant (internal roles). */
+export class AuditScopeQueryDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Partner roles: only this managed client’s events. Any other id answers 404.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  client_id?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Internal roles: only this tenant’s events. Other roles: 404.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  tenant_id?: string;
+}
 
 /** The filters the page and the CSV export share. snake_case on the wire, as the rest of the API. */
-export class AuditEventFilterQueryDto {
+export class AuditEventFilterQueryDto extends AuditScopeQueryDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'Events at or after this time.' })
   @IsOptional()
   @IsISO8601({ strict: true })
@@ -16,9 +35,17 @@ export class AuditEventFilterQueryDto {
   @IsISO8601({ strict: true })
   to?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The acting user.' })
+  @ApiPropertyOptional({
+    description:
+      'Only this actor’s events: an `actor.id` from an event or from `GET /api/audit-events/actors`. A person’s user ' +
+      'id (as before), `api_key:<key id>`, `aidial_support` (AiDial staff) or `system` (no actor).',
+    example: '0f8fad5b-d9cb-469f-a165-70867728950e',
+  })
   @IsOptional()
-  @IsUUID()
+  @IsString()
+  @Matches(ACTOR_FILTER_PATTERN, {
+    message: 'actor must be a user id, api_key:<key id>, aidial_support or system',
+  })
   actor?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS, enumName: 'AuditAction' })
@@ -42,21 +69,6 @@ export class AuditEventFilterQueryDto {
   @IsString()
   @MaxLength(300)
   target_id?: string;
-
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'Partner roles: only this managed client’s events. Any other id answers 404.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  client_id?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Internal roles: only this tenant’s events. Other roles: 404.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  tenant_id?: string;
 }
 
 export const DEFAULT_AUDIT_PAGE_SIZE = 50;

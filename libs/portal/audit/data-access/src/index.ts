@@ -13,6 +13,7 @@ export {
 } from './lib/audit-filters';
 export {
   AUDIT_PAGE_SIZE,
+  type AuditActorsView,
   type AuditLogView,
   AuditLogStore,
   type AuditTenantOption,

@@ -63,7 +63,7 @@ export interface AuditFilters {
   readonly from: string | null;
   /** Exclusive, an ISO 8601 time. */
   readonly to: string | null;
-  /** The acting user's id. */
+  /** An actor's `id` as the API gives it: a person's user id, `api_key:<id>`, `aidial_support` or `system`. */
   readonly actor: string | null;
   readonly action: AuditAction | null;
   readonly outcome: AuditOutcome | null;

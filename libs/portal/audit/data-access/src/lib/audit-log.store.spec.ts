@@ -24,11 +24,13 @@ const event = (id: string) => ({
   tenant_id: 't-1',
   actor_user_id: 'u-1',
   actor_api_key_id: null,
+  actor: { kind: 'person', id: 'u-1', name: 'Amelia Hart', email: 'amelia.hart@acme-health.example' },
   actor_role: 'client_admin',
   action: 'tenancy.invitation.created',
   outcome: 'success',
   target_type: 'invitation',
   target_id: `inv-${id}`,
+  target_description: 'Invitation for new@acme-health.example',
   request_id: `req-${id}`,
   ip: '203.0.113.0',
   user_agent: 'Chromium',
@@ -191,5 +193,65 @@ describe('AuditLogStore', () => {
       { id: 't-1', name: 'Acme Health' },
       { id: 't-2', name: 'Northwind' },
     ]);
+  });
+
+  const AMELIA = { kind: 'person', id: 'u-1', name: 'Amelia Hart', email: 'amelia.hart@acme-health.example' };
+  const ELLA = { kind: 'person', id: 'u-2', name: 'Ella Martin', email: 'ella.martin@harbour-physio.example' };
+
+  function actorsRequests() {
+    return http.match((candidate) => pathOf(candidate) === '/api/audit-events/actors');
+  }
+
+  it('lists the actors of the scope on show, and reads them again only when that scope changes', async () => {
+    const loading = store.loadActors(NO_AUDIT_FILTERS);
+    expect(store.actorsView().kind).toBe('loading');
+    await settle();
+    const [whole] = actorsRequests();
+    expect([...paramsOf(whole?.request ?? { urlWithParams: '' }).keys()]).toEqual([]);
+    whole?.flush({ items: [AMELIA] });
+    await loading;
+    expect(store.actors()).toEqual([AMELIA]);
+
+    // Another action or actor is the same scope: nothing is read again.
+    await store.loadActors({ ...NO_AUDIT_FILTERS, action: 'auth.sign_in', actor: 'u-1' });
+    await settle();
+    expect(actorsRequests()).toHaveLength(0);
+
+    const narrowing = store.loadActors({ ...NO_AUDIT_FILTERS, tenantId: 't-9' });
+    await settle();
+    const [tenant] = actorsRequests();
+    expect(paramsOf(tenant?.request ?? { urlWithParams: '' }).get('tenant_id')).toBe('t-9');
+    tenant?.flush({ items: [ELLA] });
+    await narrowing;
+    expect(store.actors()).toEqual([ELLA]);
+  });
+
+  it('keeps the answer of the latest scope when an earlier one arrives late', async () => {
+    const first = store.loadActors({ ...NO_AUDIT_FILTERS, clientId: 'c-1' });
+    const second = store.loadActors({ ...NO_AUDIT_FILTERS, clientId: 'c-2' });
+    await settle();
+    const [early, late] = actorsRequests();
+    late?.flush({ items: [ELLA] });
+    await second;
+    early?.flush({ items: [AMELIA] });
+    await first;
+    expect(store.actors()).toEqual([ELLA]);
+  });
+
+  it('says when the actors cannot be listed, and tries again on the next search', async () => {
+    const failing = store.loadActors(NO_AUDIT_FILTERS);
+    await settle();
+    actorsRequests()[0]?.flush(
+      { code: 'internal_error', message: 'Something went wrong.', request_id: 'r-1' },
+      { status: 500, statusText: 'Error' },
+    );
+    await failing;
+    expect(store.actorsView().kind).toBe('error');
+    expect(store.actors()).toEqual([]);
+    const retry = store.loadActors(NO_AUDIT_FILTERS);
+    await settle();
+    actorsRequests()[0]?.flush({ items: [AMELIA] });
+    await retry;
+    expect(store.actors()).toEqual([AMELIA]);
   });
 });

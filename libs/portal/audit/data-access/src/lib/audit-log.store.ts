@@ -1,8 +1,10 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import {
   API_CLIENT,
+  type AuditActorDto,
   type AuditChainVerificationDto,
   type AuditEventDto,
+  listAuditActors,
   listAuditEvents,
   listTenants,
   verifyAuditChain,
@@ -26,6 +28,12 @@ export type ChainVerification =
   | { readonly kind: 'checking'; readonly tenantId: string | null }
   | { readonly kind: 'checked'; readonly tenantId: string | null; readonly result: AuditChainVerificationDto }
   | { readonly kind: 'error'; readonly tenantId: string | null; readonly problem: ApiProblem };
+
+/** The people (and other actors) the actor filter offers: everyone who acts in the scope on show. */
+export type AuditActorsView =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'loaded'; readonly actors: readonly AuditActorDto[] }
+  | { readonly kind: 'error'; readonly problem: ApiProblem };
 
 /** A tenant an internal user can filter by or verify. */
 export interface AuditTenantOption {
@@ -74,6 +82,16 @@ export class AuditLogStore {
   private readonly tenantOptions = signal<readonly AuditTenantOption[]>([]);
   readonly tenants = this.tenantOptions.asReadonly();
 
+  private readonly actorsState = signal<AuditActorsView>({ kind: 'loading' });
+  readonly actorsView = this.actorsState.asReadonly();
+  /** The actors on offer (empty while loading or after a failure). */
+  readonly actors = computed(() => {
+    const view = this.actorsState();
+    return view.kind === 'loaded' ? view.actors : [];
+  });
+  /** The scope the actors were read for, so a change of the other filters does not read them again. */
+  private actorsScope: string | null = null;
+
   /** Shows the first (newest) page of events for these filters. */
   search(filters: AuditFilters): Promise<void> {
     return this.list.search(filters);
@@ -89,6 +107,27 @@ export class AuditLogStore {
 
   reload(): Promise<void> {
     return this.list.load();
+  }
+
+  /**
+   * The actors of the scope these filters choose (a partner's one client, an internal role's one tenant, or the
+   * caller's whole scope), for the person picker; read again only when that scope changes.
+   */
+  async loadActors(filters: AuditFilters): Promise<void> {
+    const query = {
+      ...(filters.clientId ? { client_id: filters.clientId } : {}),
+      ...(filters.tenantId ? { tenant_id: filters.tenantId } : {}),
+    };
+    const scope = JSON.stringify(query);
+    if (scope === this.actorsScope && this.actorsState().kind !== 'error') return;
+    this.actorsScope = scope;
+    this.actorsState.set({ kind: 'loading' });
+    const result = await callApi(listAuditActors({ client: this.client, query }));
+    // A later scope's answer wins over an earlier one that arrives late.
+    if (scope !== this.actorsScope) return;
+    this.actorsState.set(
+      result.ok ? { kind: 'loaded', actors: result.data.items } : { kind: 'error', problem: result.problem },
+    );
   }
 
   /** Internal roles: every tenant by name, for the tenant filter and the integrity check. */

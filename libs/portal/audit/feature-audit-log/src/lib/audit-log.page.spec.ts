@@ -30,17 +30,33 @@ const sessionFor = (role: string, kind: keyof typeof TENANTS) => ({
   absolute_expires_at: '2999-01-01T00:00:00Z',
 });
 
+const AMELIA = {
+  kind: 'person',
+  id: '11111111-2222-4333-8444-555555555555',
+  name: 'Amelia Hart',
+  email: 'amelia.hart@acme-health.example',
+};
+const MARCUS = {
+  kind: 'person',
+  id: '22222222-3333-4444-8555-666666666666',
+  name: 'Marcus Chen',
+  email: 'marcus.chen@acme-health.example',
+};
+const SUPPORT = { kind: 'aidial_support', id: 'aidial_support', name: 'AiDial support', email: null };
+
 const event = (id: string, tenantId = 't-acme') => ({
   id,
   occurred_at: '2026-11-23T10:00:00.000Z',
   tenant_id: tenantId,
-  actor_user_id: '11111111-2222-3333-4444-555555555555',
+  actor_user_id: AMELIA.id,
   actor_api_key_id: null,
+  actor: AMELIA,
   actor_role: 'client_admin',
   action: 'tenancy.invitation.created',
   outcome: 'success',
   target_type: 'invitation',
   target_id: `inv-${id}`,
+  target_description: `Invitation for new-${id}@acme-health.example`,
   request_id: `req-${id}`,
   ip: null,
   user_agent: null,
@@ -52,6 +68,10 @@ describe('AuditLogPage', () => {
 
   function expectEvents(): TestRequest {
     return http.expectOne((request) => pathOf(request) === '/api/audit-events');
+  }
+
+  function expectActors(): TestRequest {
+    return http.expectOne((request) => pathOf(request) === '/api/audit-events/actors');
   }
 
   async function open(url: string, role: string, kind: keyof typeof TENANTS) {
@@ -102,6 +122,7 @@ describe('AuditLogPage', () => {
       limit: '50',
     });
     request.flush({ items: [event('e-1')], next_cursor: null });
+    expectActors().flush({ items: [AMELIA] });
     await render(harness);
 
     expect(page.querySelector('h1')?.textContent).toBe('Audit Log');
@@ -122,45 +143,134 @@ describe('AuditLogPage', () => {
     );
   });
 
-  it('puts applied filters in the address, so the view can be shared and survives a reload', async () => {
+  it('puts a target chosen in the list in the address, says what it is, and lets it go again', async () => {
     const { harness, page } = await open('/audit-log', 'client_manager', 'customer');
     expectEvents().flush({ items: [event('e-1')], next_cursor: null });
+    expectActors().flush({ items: [AMELIA] });
     await render(harness);
 
-    const targetId = page.querySelector<HTMLInputElement>('input[formcontrolname="targetId"]');
-    if (!targetId) throw new Error('no target id field');
-    targetId.value = 'inv-42';
-    targetId.dispatchEvent(new Event('input'));
-    page.querySelector<HTMLFormElement>('form[role="search"]')?.dispatchEvent(new Event('submit'));
+    page
+      .querySelector<HTMLButtonElement>(
+        'button[aria-label="Show only events about Invitation for new-e-1@acme-health.example"]',
+      )
+      ?.click();
     await settle();
-    expect(TestBed.inject(Router).url).toBe('/audit-log?target_id=inv-42');
+    expect(TestBed.inject(Router).url).toBe('/audit-log?target_type=invitation&target_id=inv-e-1');
     const request = expectEvents();
-    expect(paramsOf(request.request).get('target_id')).toBe('inv-42');
+    expect(paramsOf(request.request).get('target_id')).toBe('inv-e-1');
     request.flush({ items: [], next_cursor: null });
     await render(harness);
     expect(page.querySelector('[role="status"]')?.textContent).toContain('No events match these filters.');
-    expect(page.querySelector('a[download]')?.getAttribute('href')).toBe(
-      '/api/audit-events/export.csv?target_id=inv-42',
+    expect(page.querySelector('.target-filter')?.textContent).toContain(
+      'Only events about Invitation for new-e-1@acme-health.example.',
     );
+    expect(page.querySelector('a[download]')?.getAttribute('href')).toBe(
+      '/api/audit-events/export.csv?target_type=invitation&target_id=inv-e-1',
+    );
+    // No field asks for an id.
+    expect(page.querySelector('input[formcontrolname="targetId"]')).toBeNull();
+
+    [...page.querySelectorAll<HTMLButtonElement>('.target-filter button')][0]?.click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/audit-log?target_type=invitation');
+    expectEvents().flush({ items: [event('e-1')], next_cursor: null });
+    await render(harness);
+    expect(page.querySelector('.target-filter')).toBeNull();
   });
 
-  it('refuses an actor that is not a user id before asking the API', async () => {
+  function actorField(page: HTMLElement): HTMLInputElement {
+    const field = page.querySelector<HTMLInputElement>('input[formcontrolname="actor"]');
+    if (!field) throw new Error('no actor field');
+    return field;
+  }
+
+  function options(): string[] {
+    return [...document.querySelectorAll('mat-option')].map(
+      (option) => option.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    );
+  }
+
+  it('lets a person pick an actor by name or email, and filters by them', async () => {
+    const { harness, page } = await open('/audit-log', 'client_admin', 'customer');
+    expectEvents().flush({ items: [event('e-1')], next_cursor: null });
+    expectActors().flush({ items: [AMELIA, MARCUS, SUPPORT] });
+    await render(harness);
+
+    const field = actorField(page);
+    field.dispatchEvent(new Event('focusin'));
+    field.value = 'marcus.c';
+    field.dispatchEvent(new Event('input'));
+    await render(harness);
+    expect(options()).toEqual(['Marcus Chen, marcus.chen@acme-health.example']);
+    field.value = '';
+    field.dispatchEvent(new Event('input'));
+    await render(harness);
+    expect(options()).toEqual([
+      'Amelia Hart, amelia.hart@acme-health.example',
+      'Marcus Chen, marcus.chen@acme-health.example',
+      'AiDial support, AiDial staff',
+    ]);
+    document.querySelectorAll<HTMLElement>('mat-option')[1]?.click();
+    await render(harness);
+    expect(field.value).toBe('Marcus Chen');
+
+    page.querySelector<HTMLFormElement>('form[role="search"]')?.dispatchEvent(new Event('submit'));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/audit-log?actor=${MARCUS.id}`);
+    expect(paramsOf(expectEvents().request).get('actor')).toBe(MARCUS.id);
+  });
+
+  it('shows the name of an actor the address names by id, and filters by an actor chosen in the list', async () => {
+    const { harness, page } = await open(`/audit-log?actor=${MARCUS.id}`, 'client_admin', 'customer');
+    expectEvents().flush({ items: [], next_cursor: null });
+    expectActors().flush({ items: [AMELIA, MARCUS] });
+    await render(harness);
+    expect(actorField(page).value).toBe('Marcus Chen');
+
+    [...page.querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent?.includes('Clear filters'))
+      ?.click();
+    await settle();
+    expectEvents().flush({ items: [event('e-1')], next_cursor: null });
+    await render(harness);
+    page.querySelector<HTMLButtonElement>('button[aria-label="Show only events by Amelia Hart"]')?.click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe(`/audit-log?actor=${AMELIA.id}`);
+    expectEvents().flush({ items: [event('e-1')], next_cursor: null });
+    await render(harness);
+    expect(actorField(page).value).toBe('Amelia Hart');
+  });
+
+  it('refuses typed text that picked no one, before asking the API', async () => {
     const { harness, page } = await open('/audit-log', 'client_admin', 'customer');
     expectEvents().flush({ items: [], next_cursor: null });
+    expectActors().flush({ items: [AMELIA] });
     await render(harness);
-    const actor = page.querySelector<HTMLInputElement>('input[formcontrolname="actor"]');
-    if (!actor) throw new Error('no actor field');
-    actor.value = 'amelia';
-    actor.dispatchEvent(new Event('input'));
+    const field = actorField(page);
+    field.value = 'somebody';
+    field.dispatchEvent(new Event('input'));
     page.querySelector<HTMLFormElement>('form[role="search"]')?.dispatchEvent(new Event('submit'));
     await render(harness);
-    expect(page.querySelector('mat-error')?.textContent).toContain('Enter a user id');
+    expect(page.querySelector('mat-error')?.textContent).toContain('Pick a person from the list');
     expect(TestBed.inject(Router).url).toBe('/audit-log');
+  });
+
+  it('says so when the people in the log cannot be listed, and still shows the events', async () => {
+    const { harness, page } = await open('/audit-log', 'client_admin', 'customer');
+    expectEvents().flush({ items: [event('e-1')], next_cursor: null });
+    expectActors().flush(
+      { code: 'internal_error', message: 'Something went wrong.', request_id: 'req-1' },
+      { status: 500, statusText: 'Server Error' },
+    );
+    await render(harness);
+    expect(page.textContent).toContain('The list of people could not be loaded.');
+    expect(page.querySelectorAll('aidial-audit-events-table tbody tr')).toHaveLength(1);
   });
 
   it('pages to older and newer events', async () => {
     const { harness, page } = await open('/audit-log', 'client_admin', 'customer');
     expectEvents().flush({ items: [event('e-1')], next_cursor: 'cursor-2' });
+    expectActors().flush({ items: [AMELIA] });
     await render(harness);
     const [newer, older] = [...page.querySelectorAll<HTMLButtonElement>('nav[aria-label="Audit event pages"] button')];
     expect(newer.disabled).toBe(true);
@@ -181,6 +291,7 @@ describe('AuditLogPage', () => {
       { code: 'internal_error', message: 'The audit log is unavailable.', request_id: 'req-9' },
       { status: 500, statusText: 'Server Error' },
     );
+    expectActors().flush({ items: [AMELIA] });
     await render(harness);
     expect(page.querySelector('aidial-error-notice .message')?.textContent).toBe('The audit log is unavailable.');
     expect(page.querySelector('aidial-error-notice code')?.textContent).toBe('req-9');
@@ -197,6 +308,9 @@ describe('AuditLogPage', () => {
     const request = expectEvents();
     expect(paramsOf(request.request).get('client_id')).toBe('c-bluegum');
     request.flush({ items: [event('e-1', 'c-bluegum')], next_cursor: null });
+    const actors = expectActors();
+    expect(paramsOf(actors.request).get('client_id')).toBe('c-bluegum');
+    actors.flush({ items: [AMELIA] });
     await render(harness);
     await render(harness);
     expect(page.querySelector('mat-select[formcontrolname="clientId"]')?.textContent).toContain('Bluegum Dental');
@@ -211,6 +325,7 @@ describe('AuditLogPage', () => {
       .expectOne((request) => pathOf(request) === '/api/admin/tenants')
       .flush({ items: [{ id: 't-acme', name: 'Acme Health' }], next_cursor: null });
     expectEvents().flush({ items: [event('e-1')], next_cursor: null });
+    expectActors().flush({ items: [AMELIA] });
     await render(opened.harness);
     return opened;
   }

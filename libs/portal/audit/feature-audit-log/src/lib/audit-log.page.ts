@@ -5,17 +5,26 @@ import {
   computed,
   effect,
   inject,
+  signal,
+  untracked,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  type AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidationErrors,
+} from '@angular/forms';
+import { MatAutocomplete, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { AuditAction, AuditOutcome } from '@aidial/portal/api-client';
+import type { AuditAction, AuditActorDto, AuditOutcome } from '@aidial/portal/api-client';
 import {
   AUDIT_ACTIONS,
   AUDIT_OUTCOMES,
@@ -28,9 +37,12 @@ import {
 } from '@aidial/portal/audit/data-access';
 import {
   AUDIT_ACTION_LABELS,
+  AUDIT_ACTOR_KIND_LABELS,
   AUDIT_OUTCOME_LABELS,
   AUDIT_TARGET_TYPE_LABELS,
+  type AuditActorRow,
   AuditEventsTable,
+  type AuditTargetChoice,
   BROKEN_LINK_REASON_LABELS,
   auditLabelOf,
 } from '@aidial/portal/audit/ui';
@@ -43,7 +55,17 @@ import { fromLocalInput, toLocalInput } from './local-time';
 /** The integrity check's choice for the chain of events that belong to no tenant. */
 const NO_TENANT_CHAIN = 'none';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The most actors the picker lists at once: typing narrows the rest. */
+const ACTOR_OPTIONS = 50;
+
+/** The actor filter's field holds the actor picked from the list, or the text typed to search for one. */
+type ActorFieldValue = AuditActorRow | string | null;
+
+/** Only an actor picked from the list is a filter: typed text that picked no one is an error, not a search. */
+function pickedFromTheList(control: AbstractControl<ActorFieldValue>): ValidationErrors | null {
+  const value = control.value;
+  return typeof value === 'string' && value.trim() !== '' ? { notPicked: true } : null;
+}
 
 /**
  * `/audit-log` (client_admin, client_manager, partner_admin, partner_user) and `/admin/audit-log` (aidial_admin,
@@ -58,6 +80,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     AuditEventsTable,
     ErrorNotice,
     MatAnchor,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
     MatButton,
     MatCard,
     MatCardContent,
@@ -68,6 +92,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     MatLabel,
     MatOption,
     MatSelect,
+    MatSuffix,
     ReactiveFormsModule,
   ],
   providers: [AuditLogStore],
@@ -118,6 +143,26 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     .events-region {
       min-block-size: 12rem;
     }
+    .actor-field {
+      inline-size: min(22rem, 100%);
+    }
+    .actor-option {
+      display: block;
+      line-height: 1.25;
+    }
+    .actor-option-second {
+      display: block;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .target-filter {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      flex-basis: 100%;
+      margin: 0 0 0.75rem;
+    }
   `,
 })
 export class AuditLogPage {
@@ -154,14 +199,43 @@ export class AuditLogPage {
   protected readonly filterForm = new FormGroup({
     from: new FormControl('', { nonNullable: true }),
     to: new FormControl('', { nonNullable: true }),
-    actor: new FormControl('', { nonNullable: true, validators: [Validators.pattern(UUID)] }),
+    actor: new FormControl<ActorFieldValue>(null, { validators: [pickedFromTheList] }),
     action: new FormControl<AuditAction | null>(null),
     outcome: new FormControl<AuditOutcome | null>(null),
     targetType: new FormControl<string | null>(null),
-    targetId: new FormControl('', { nonNullable: true }),
+    /** Set by choosing a target in the list (never typed): shown as the sentence above the filters' buttons. */
+    targetId: new FormControl<string | null>(null),
     clientId: new FormControl<string | null>(null),
     tenantId: new FormControl<string | null>(null),
   });
+  private readonly actorField = toSignal(this.filterForm.controls.actor.valueChanges, { initialValue: null });
+
+  /** The actors whose name or email holds what was typed (all of them before anything is typed). */
+  protected readonly matchingActors = computed(() => {
+    const typed = this.actorField();
+    const search = typeof typed === 'string' ? typed.trim().toLowerCase() : '';
+    const actors = this.store.actors();
+    const matching = search
+      ? actors.filter((actor) => `${actor.name} ${actor.email ?? ''}`.toLowerCase().includes(search))
+      : actors;
+    return matching.slice(0, ACTOR_OPTIONS);
+  });
+
+  /** What the target filter is about, in words: as chosen in the list, or as the events on show describe it. */
+  private readonly chosenTarget = signal<AuditTargetChoice | null>(null);
+  protected readonly targetFilter = computed(() => {
+    const { targetId } = this.store.filters();
+    if (!targetId) return null;
+    const chosen = this.chosenTarget();
+    if (chosen?.id === targetId) return chosen.description;
+    const view = this.store.view();
+    const shown = view.kind === 'loaded' ? view.events.find((event) => event.target_id === targetId) : undefined;
+    return shown?.target_description ?? 'the chosen target';
+  });
+
+  protected readonly displayActor = (value: ActorFieldValue): string =>
+    typeof value === 'string' ? value : (value?.name ?? '');
+
   protected readonly verifyForm = new FormGroup({
     chain: new FormControl<string>(NO_TENANT_CHAIN, { nonNullable: true }),
   });
@@ -188,6 +262,17 @@ export class AuditLogPage {
       const filters = auditFiltersFrom((name) => params.get(name));
       this.showInForm(filters);
       void this.store.search(filters);
+      void this.store.loadActors(filters);
+    });
+    // An actor named only by id in the address gets its name once the people in the scope are known.
+    effect(() => {
+      const actors = this.store.actors();
+      const field = this.filterForm.controls.actor;
+      const value = untracked(() => field.value);
+      if (value && typeof value !== 'string') {
+        const known = actors.find((actor) => actor.id === value.id);
+        if (known && known !== value) field.setValue(known);
+      }
     });
 
     // The integrity check follows the tenant filter until the user picks another chain.
@@ -211,9 +296,28 @@ export class AuditLogPage {
     this.navigateTo(auditFiltersFrom(() => null));
   }
 
-  protected showActor(actor: string): void {
+  protected showActor(actor: AuditActorRow): void {
     this.filterForm.controls.actor.setValue(actor);
-    this.navigateTo({ ...this.store.filters(), actor });
+    this.navigateTo({ ...this.store.filters(), actor: actor.id });
+  }
+
+  protected showTarget(target: AuditTargetChoice): void {
+    this.chosenTarget.set(target);
+    this.filterForm.patchValue({ targetType: target.type, targetId: target.id });
+    this.navigateTo({ ...this.store.filters(), targetType: target.type, targetId: target.id });
+  }
+
+  protected anyTarget(): void {
+    this.filterForm.controls.targetId.setValue(null);
+    this.navigateTo({ ...this.store.filters(), targetId: null });
+  }
+
+  protected clearActor(): void {
+    this.filterForm.controls.actor.setValue(null);
+  }
+
+  protected actorSecondLine(actor: AuditActorDto): string {
+    return actor.email ?? AUDIT_ACTOR_KIND_LABELS[actor.kind] ?? '';
   }
 
   protected older(): void {
@@ -253,11 +357,11 @@ export class AuditLogPage {
     return {
       from: fromLocalInput(value.from),
       to: fromLocalInput(value.to),
-      actor: value.actor.trim() || null,
+      actor: value.actor && typeof value.actor !== 'string' ? value.actor.id : null,
       action: value.action,
       outcome: value.outcome,
       targetType: value.targetType,
-      targetId: value.targetId.trim() || null,
+      targetId: value.targetId,
       clientId: audience === 'partner' ? value.clientId : null,
       tenantId: audience === 'internal' ? value.tenantId : null,
     };
@@ -267,14 +371,23 @@ export class AuditLogPage {
     this.filterForm.setValue({
       from: toLocalInput(filters.from),
       to: toLocalInput(filters.to),
-      actor: filters.actor ?? '',
+      actor: filters.actor ? this.actorChoice(filters.actor) : null,
       action: filters.action,
       outcome: filters.outcome,
       targetType: filters.targetType,
-      targetId: filters.targetId ?? '',
+      targetId: filters.targetId,
       clientId: filters.clientId,
       tenantId: filters.tenantId,
     });
+  }
+
+  /** The actor an id names: from the picker's list, else from the events on show, else a placeholder until known. */
+  private actorChoice(id: string): AuditActorRow {
+    const listed = this.store.actors().find((actor) => actor.id === id);
+    if (listed) return listed;
+    const view = this.store.view();
+    const shown = view.kind === 'loaded' ? view.events.find((event) => event.actor.id === id)?.actor : undefined;
+    return shown ?? { kind: 'person', id, name: 'The chosen actor', email: null };
   }
 
   private focusResults(): void {

@@ -1,23 +1,39 @@
 import { TestBed } from '@angular/core/testing';
-import { type AuditEventRow, AuditEventsTable } from './audit-events-table';
+import { type AuditActorRow, type AuditEventRow, type AuditTargetChoice, AuditEventsTable } from './audit-events-table';
+
+const AMELIA_ID = '11111111-2222-4333-8444-555555555555';
+const INVITATION_ID = '66666666-7777-4888-8999-aaaaaaaaaaaa';
+const REQUEST_ID = 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff';
+
+const AMELIA: AuditActorRow = {
+  kind: 'person',
+  id: AMELIA_ID,
+  name: 'Amelia Hart',
+  email: 'amelia.hart@acme-health.example',
+};
 
 const event = (id: string, overrides: Partial<AuditEventRow> = {}): AuditEventRow => ({
   id,
   occurred_at: '2026-11-23T10:00:00.000Z',
   tenant_id: 't-1',
-  actor_user_id: '11111111-2222-3333-4444-555555555555',
+  actor_user_id: AMELIA_ID,
   actor_api_key_id: null,
+  actor: AMELIA,
   actor_role: 'client_admin',
   action: 'tenancy.invitation.created',
   outcome: 'success',
   target_type: 'invitation',
-  target_id: 'inv-1',
-  request_id: `req-${id}`,
+  target_id: INVITATION_ID,
+  target_description: 'Invitation for new@acme-health.example',
+  request_id: REQUEST_ID,
   ip: '203.0.113.0',
   user_agent: 'Chromium',
-  details: { email: 'new@acme-health.example', role: 'client_staff' },
+  details: { email: 'new@acme-health.example', role: 'client_staff', team: 'team' },
   ...overrides,
 });
+
+/** A UUID, or eight or more hex digits mixing letters and digits: an id as a person would see it. */
+const ID_SHOWN = /[0-9a-f]{8}-[0-9a-f]{4}|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/i;
 
 describe('AuditEventsTable', () => {
   async function render(events: AuditEventRow[], extra: Record<string, unknown> = {}) {
@@ -31,30 +47,79 @@ describe('AuditEventsTable', () => {
   const cells = (row: Element | null | undefined) =>
     [...(row?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
 
-  it('shows each event in words: actor, role, action, target, outcome and request id', async () => {
+  /** The text a person reads: what is rendered, without what is only there for screen readers or folded away. */
+  function visibleText(element: HTMLElement): string {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll('.cdk-visually-hidden, details > :not(summary)')) hidden.remove();
+    return copy.textContent ?? '';
+  }
+
+  it('shows each event in words: the actor by name and email, role, action, what it is about, outcome', async () => {
     const { element } = await render([event('e-1')]);
     const headers = [...element.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
-    expect(headers).toEqual(['Time', 'Actor', 'Role', 'Action', 'Target', 'Outcome', 'Request id', 'Details']);
+    expect(headers).toEqual(['Time', 'Actor', 'Role', 'Action', 'Target', 'Outcome', 'Details']);
     const row = cells(element.querySelector('tbody tr'));
-    expect(row.slice(1, 7)).toEqual([
-      '11111111',
+    expect(row.slice(1, 6)).toEqual([
+      'Amelia Hart, amelia.hart@acme-health.example',
       'Client Administrator',
       'Invited a member',
-      'Invitation inv-1',
+      'Invitation for new@acme-health.example',
       'Success',
-      'req-e-1',
     ]);
+    expect(element.querySelector('tbody .actor .name')?.textContent).toBe('Amelia Hart');
+    expect(element.querySelector('tbody .actor .second-line')?.textContent).toBe('amelia.hart@acme-health.example');
     expect(element.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-23T10:00:00.000Z');
   });
 
-  it('names the tenant of each event, and tenant targets by name, when asked to', async () => {
+  it.each([
+    [
+      { kind: 'aidial_support', id: 'aidial_support', name: 'AiDial support', email: null },
+      'AiDial support, AiDial staff',
+    ],
+    [
+      { kind: 'api_key', id: 'api_key:x', name: 'API key CRM sync …a1b2', email: null },
+      'API key CRM sync …a1b2, Integration (/v1)',
+    ],
+    [{ kind: 'system', id: 'system', name: 'System', email: null }, 'System, No one signed in'],
+  ])('labels an actor that is not a person: %o', async (actor, shown) => {
+    const { element } = await render([event('e-1', { actor, actor_user_id: null, actor_role: null })]);
+    expect(cells(element.querySelector('tbody tr'))[1]).toBe(shown);
+  });
+
+  it('shows no id as text, even with a row’s details open; the ids support asks for stay folded away', async () => {
+    const { fixture, element } = await render(
+      [
+        event('e-1', {
+          action: 'tenancy.member.role_changed',
+          target_type: 'membership',
+          target_description: 'Member Sofia Rossi',
+          details: { user_id: AMELIA_ID, from_role: 'client_staff', to_role: 'client_manager', sessions_ended: 2 },
+        }),
+      ],
+      { showTenant: true, tenantNames: {} },
+    );
+    element.querySelector<HTMLButtonElement>('button[aria-controls="audit-details-e-1"]')?.click();
+    await fixture.whenStable();
+    const text = visibleText(element);
+    expect(text).toContain('From role');
+    expect(text).toContain('Client Staff');
+    expect(text).toContain('Client Manager');
+    expect(text).toContain('Member Sofia Rossi');
+    expect(text).toContain('Another tenant');
+    expect(text).not.toMatch(ID_SHOWN);
+    expect(text).not.toMatch(/client_staff|client_manager|sessions_ended/);
+    const support = element.querySelector('details.for-support');
+    expect(support?.querySelector('summary')?.textContent).toBe('Identifiers for support');
+    expect(support?.textContent).toContain(REQUEST_ID);
+    expect(support?.textContent).toContain('e-1');
+  });
+
+  it('names the tenant of each event when asked to', async () => {
     const { element } = await render(
       [event('e-1', { action: 'admin.tenant.status_changed', target_type: 'tenant', target_id: 't-1' })],
       { showTenant: true, tenantNames: { 't-1': 'Acme Health' } },
     );
-    const row = cells(element.querySelector('tbody tr'));
-    expect(row[1]).toBe('Acme Health');
-    expect(row[5]).toBe('Tenant Acme Health');
+    expect(cells(element.querySelector('tbody tr'))[1]).toBe('Acme Health');
   });
 
   it('opens and closes the details of a row with a button that says so', async () => {
@@ -65,8 +130,8 @@ describe('AuditEventsTable', () => {
     await fixture.whenStable();
     expect(toggle?.getAttribute('aria-expanded')).toBe('true');
     const details = element.querySelector('#audit-details-e-1');
-    const terms = [...(details?.querySelectorAll('dt') ?? [])].map((dt) => dt.textContent);
-    expect(terms.slice(0, 3)).toEqual(['email', 'role', 'event id']);
+    const terms = [...(details?.querySelectorAll(':scope > dl > div > dt') ?? [])].map((dt) => dt.textContent);
+    expect(terms).toEqual(['Email', 'Role', 'Team', 'Network', 'Browser or client']);
     expect(details?.textContent).toContain('new@acme-health.example');
     expect(element.querySelector('#audit-details-e-2')).toBeNull();
     toggle?.click();
@@ -74,17 +139,35 @@ describe('AuditEventsTable', () => {
     expect(element.querySelector('#audit-details-e-1')).toBeNull();
   });
 
-  it('offers to show only the events of an actor', async () => {
+  it('offers to show only the events of an actor, and only those about a target', async () => {
     const { fixture, element } = await render([event('e-1')]);
-    const chosen: string[] = [];
-    fixture.componentInstance.actorSelected.subscribe((actor) => chosen.push(actor));
-    element.querySelector<HTMLButtonElement>('button[aria-label^="Show only events by user"]')?.click();
-    expect(chosen).toEqual(['11111111-2222-3333-4444-555555555555']);
+    const actors: AuditActorRow[] = [];
+    const targets: AuditTargetChoice[] = [];
+    fixture.componentInstance.actorSelected.subscribe((actor) => actors.push(actor));
+    fixture.componentInstance.targetSelected.subscribe((target) => targets.push(target));
+    element.querySelector<HTMLButtonElement>('button[aria-label="Show only events by Amelia Hart"]')?.click();
+    element
+      .querySelector<HTMLButtonElement>(
+        'button[aria-label="Show only events about Invitation for new@acme-health.example"]',
+      )
+      ?.click();
+    expect(actors).toEqual([AMELIA]);
+    expect(targets).toEqual([
+      { type: 'invitation', id: INVITATION_ID, description: 'Invitation for new@acme-health.example' },
+    ]);
   });
 
-  it('says when no user acted, and keeps an unknown event type readable', async () => {
-    const { element } = await render([event('e-1', { actor_user_id: null, actor_role: null, action: 'new.kind' })]);
+  it('shows a target with no id as plain words, and keeps an unknown event type readable', async () => {
+    const { element } = await render([
+      event('e-1', {
+        action: 'new.kind',
+        target_type: 'user',
+        target_id: null,
+        target_description: 'No user identified',
+      }),
+    ]);
     const row = cells(element.querySelector('tbody tr'));
-    expect(row.slice(1, 4)).toEqual(['No signed-in user', '—', 'new.kind']);
+    expect(row.slice(3, 5)).toEqual(['new.kind', 'No user identified']);
+    expect(element.querySelector('tbody .target')).toBeNull();
   });
 });

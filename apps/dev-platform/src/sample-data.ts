@@ -232,26 +232,24 @@ export interface ComplianceRecord {
 }
 
 /**
- * The checks of the last seven days, newest first: every outbound call was cleared against the do-not-call lists
- * (and every third against consent) a minute before it was dialled; per project and day, one number blocked by the
- * Register, and on some days a contact held back by calling hours or blocked for lack of consent.
+ * The checks of the last seven days, newest first: every outbound call was cleared against the do-not-call lists and
+ * for consent a minute before it was dialled; on some days, per project, a number blocked by the Register, and a
+ * contact held back by calling hours or blocked for lack of consent.
  */
 export function complianceRecordsOf(projects: SeedTenant['projects'], now: Date): ComplianceRecord[] {
   const since = startOfDay(now, -(COMPLIANCE_DAYS - 1)).getTime();
   const cleared = callsOf(projects, now)
     .filter((call) => call.direction === 'outbound' && Date.parse(call.started_at) >= since)
-    .flatMap((call, index) =>
-      (['do_not_call', 'consent'] as const)
-        .filter((rule) => rule === 'do_not_call' || index % 3 === 0)
-        .map((rule) => ({
-          id: idOf('chk', 16, call.id, rule),
-          project_id: call.project_id,
-          checked_at: new Date(Date.parse(call.started_at) - 60_000).toISOString(),
-          rule,
-          result: 'cleared' as const,
-          call_id: call.id,
-          note: COMPLIANCE_NOTES[rule].cleared,
-        })),
+    .flatMap((call) =>
+      (['do_not_call', 'consent'] as const).map((rule) => ({
+        id: idOf('chk', 16, call.id, rule),
+        project_id: call.project_id,
+        checked_at: new Date(Date.parse(call.started_at) - 60_000).toISOString(),
+        rule,
+        result: 'cleared' as const,
+        call_id: call.id,
+        note: COMPLIANCE_NOTES[rule].cleared,
+      })),
     );
   const stopped = projects.flatMap((project) =>
     Array.from({ length: COMPLIANCE_DAYS }, (_, daysAgo) => {
@@ -267,7 +265,7 @@ export function complianceRecordsOf(projects: SeedTenant['projects'], now: Date)
         note: rule === 'calling_hours' ? COMPLIANCE_NOTES.calling_hours.held : COMPLIANCE_NOTES[rule].blocked,
       });
       return [
-        record('do_not_call', 'blocked', 0.3),
+        ...(pick(2, project.key, 'register', day) === 0 ? [record('do_not_call', 'blocked', 0.3)] : []),
         ...(extra ? [record(extra, extra === 'calling_hours' ? 'held' : 'blocked', 0.6)] : []),
       ];
     }).flat(),
@@ -462,8 +460,11 @@ export function adjustmentsOf(tenants: ReadonlyMap<string, SeedTenant>, now: Dat
     .flatMap((tenant) =>
       [0, 1].slice(0, 1 + pick(2, tenant.key, 'adjustments')).map((monthsAgo) => {
         const terms = ADJUSTMENT_REASONS[pick(ADJUSTMENT_REASONS.length, tenant.key, String(monthsAgo))];
-        // This month's within the last three days (today on the 1st); last month's three days before this month began.
-        const daysAgo = monthsAgo === 0 ? Math.min(now.getDate() - 1, 3) : now.getDate() + 2;
+        // This month's within the last week (today on the 1st); last month's in its last three weeks.
+        const daysAgo =
+          monthsAgo === 0
+            ? Math.min(now.getDate() - 1, 1 + pick(6, tenant.key, 'this month'))
+            : now.getDate() + pick(20, tenant.key, 'last month');
         const created = sampleTime(now, daysAgo, 0.5, tenant.key, 'adjustment', String(monthsAgo));
         return {
           id: idOf('adj', 12, tenant.key, String(monthsAgo)),

@@ -10,3 +10,16 @@ export {
   durationText,
 } from './lib/platform-figures';
 export { PlatformProblem, type PlatformProblemKind } from './lib/platform-problem';
+export {
+  ADJUSTMENT_KIND_LABELS,
+  CALLING_DAYS_LABELS,
+  COMPLIANCE_RESULT_LABELS,
+  COMPLIANCE_RULE_LABELS,
+  CONSENT_KIND_LABELS,
+  DISCOUNT_SCOPE_LABELS,
+  DISCOUNT_STATUS_LABELS,
+  DO_NOT_CALL_SOURCE_LABELS,
+  INCIDENT_SEVERITY_LABELS,
+  INCIDENT_STATUS_LABELS,
+  calendarDay,
+} from './lib/platform-labels';

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import { provideApiClient } from '@aidial/portal/api-client';
 import { SessionStore } from '@aidial/portal/core';
 import { DashboardPage } from './dashboard.page';
-import { AdminHomePage } from './home.pages';
+import { AdminHomePage } from './admin-home.page';
 
 const sessionFor = (
   role: string,
@@ -51,7 +51,7 @@ describe('home pages', () => {
   const summary = { calls_today: 1234, answered_rate: 0.8, minutes_this_month: 5600, active_campaigns: 2 };
 
   async function render(
-    page: typeof DashboardPage | typeof AdminHomePage,
+    page: typeof DashboardPage,
     dashboard?: object,
     status = 200,
     metrics: { body: object; status: number } | null = { body: summary, status: 200 },
@@ -163,10 +163,164 @@ describe('home pages', () => {
     expect(page.querySelector('[role="alert"] code')?.textContent).toBe('req-9');
   });
 
-  it('the admin home says who is signed in', async () => {
-    await signedInAs(sessionFor('aidial_operator', 'Noah Williams', 'AiDial', 'internal'));
-    const page = await render(AdminHomePage);
-    expect(page.querySelector('h1')?.textContent).toBe('Admin');
-    expect(page.querySelector('p')?.textContent?.trim()).toBe('Signed in as Noah Williams (AiDial Operator) · AiDial');
+  describe('the admin home', () => {
+    const overview = {
+      tenants_by_status: [
+        { status: 'active', count: 6 },
+        { status: 'suspended', count: 1 },
+        { status: 'closed', count: 0 },
+      ],
+      mfa_not_compliant: {
+        checked: 4,
+        truncated: false,
+        members: [
+          {
+            user_id: 'u-8',
+            display_name: 'Oliver Bennett',
+            email: 'oliver.bennett@northwind.example',
+            tenant: { id: 't-2', name: 'Northwind Partners' },
+            role: 'partner_admin',
+            required_by: 'role',
+            missing: 'no_second_factor',
+          },
+        ],
+      },
+      identity_provider: 'up',
+    };
+    const event = {
+      id: 'e-1',
+      occurred_at: '2026-11-23T09:00:00.000Z',
+      tenant_id: 't-1',
+      actor_user_id: 'u-1',
+      actor_api_key_id: null,
+      actor: { kind: 'person', id: 'u-1', name: 'Amelia Hart', email: 'amelia.hart@acme-health.example' },
+      actor_role: 'client_admin',
+      action: 'tenancy.member.role_changed',
+      outcome: 'success',
+      target_type: 'membership',
+      target_id: 'm-1',
+      target_description: 'Member Marcus Chen',
+      request_id: 'req-1',
+      ip: null,
+      user_agent: null,
+      details: {},
+    };
+    const capacity = {
+      scope: 'platform',
+      concurrent_lines: 500,
+      in_use: 123,
+      queued: 2,
+      updated_at: '2026-11-23T09:00:00Z',
+    };
+
+    async function renderAdminHome(answers: {
+      overview?: [object, number];
+      capacity?: [object, number];
+      events?: [object, number];
+    }) {
+      await signedInAs(sessionFor('aidial_operator', 'Noah Williams', 'AiDial', 'internal'));
+      const fixture = TestBed.createComponent(AdminHomePage);
+      await fixture.whenStable();
+      await settle();
+      const flush = (url: string, [body, status]: [object, number]) =>
+        http.expectOne(url).flush(body, { status, statusText: String(status) });
+      flush('/api/admin/overview', answers.overview ?? [overview, 200]);
+      flush('/api/audit-events?limit=8', answers.events ?? [{ items: [event], next_cursor: null }, 200]);
+      flush('/api/platform/capacity', answers.capacity ?? [capacity, 200]);
+      await settle();
+      await fixture.whenStable();
+      return fixture.nativeElement as HTMLElement;
+    }
+    /** An element's text as a reader hears it: each text node's words, separated by a space. */
+    const wordsOf = (element: Element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const words: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.replace(/\s+/g, ' ').trim();
+        if (text) words.push(text);
+      }
+      return words.join(' ');
+    };
+    const rows = (page: HTMLElement, region: string) =>
+      [...page.querySelectorAll(`[aria-label="${region}"] tbody tr`)].map((row) =>
+        [...row.querySelectorAll('th, td')].map(wordsOf),
+      );
+
+    it('says who is signed in, and shows tenants by status, each linking to the Tenants page', async () => {
+      const page = await renderAdminHome({});
+      expect(page.querySelector('h1')?.textContent).toBe('Admin');
+      expect(page.querySelector('.summary')?.textContent?.trim()).toBe(
+        'Signed in as Noah Williams (AiDial Operator) · AiDial',
+      );
+      const counts = [...page.querySelectorAll('[aria-label="Tenants by status"] a')];
+      expect(counts.map((link) => link.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+        '6 active',
+        '1 suspended',
+        '0 closed',
+      ]);
+      expect(counts.every((link) => link.getAttribute('href') === '/admin/tenants')).toBe(true);
+    });
+
+    it('lists members without their mandatory second factor by name, in words, linking to each user', async () => {
+      const page = await renderAdminHome({});
+      expect(rows(page, 'Members without mandatory MFA')).toEqual([
+        [
+          'Oliver Bennett oliver.bennett@northwind.example',
+          'Northwind Partners',
+          'Partner Administrator',
+          'Their role',
+          'No second factor set up',
+        ],
+      ]);
+      expect(page.querySelector('[aria-label="Members without mandatory MFA"] a')?.getAttribute('href')).toBe(
+        '/admin/users/u-8',
+      );
+    });
+
+    it('says so when every member with mandatory MFA has a second factor', async () => {
+      const page = await renderAdminHome({
+        overview: [{ ...overview, mfa_not_compliant: { checked: 3, truncated: false, members: [] } }, 200],
+      });
+      expect(page.textContent).toContain('All 3 members whose MFA is mandatory have a second factor.');
+      expect(page.querySelector('[aria-label="Members without mandatory MFA"]')).toBeNull();
+    });
+
+    it('names the latest security events in words: what, outcome, who and what about', async () => {
+      const page = await renderAdminHome({});
+      const [row] = rows(page, 'Recent security events');
+      expect(row?.slice(1)).toEqual(["Changed a member's role", 'Success', 'Amelia Hart', 'Member Marcus Chen']);
+      expect(page.querySelector('a[href="/admin/audit-log"]')).not.toBeNull();
+    });
+
+    it('shows the identity provider and the platform answering', async () => {
+      const page = await renderAdminHome({});
+      const services = [...page.querySelectorAll('.service')].map(wordsOf);
+      expect(services).toEqual([
+        'Identity provider Reachable Its service account has the rights the portal needs.',
+        'AiDial platform Answering 123 of 500 lines in use, 2 queued.',
+      ]);
+    });
+
+    it('says the platform is not answering, and the identity provider not reachable lately, when so', async () => {
+      const page = await renderAdminHome({
+        overview: [{ ...overview, identity_provider: 'unknown' }, 200],
+        capacity: [
+          { code: 'upstream_unavailable', message: 'The AiDial platform is not answering.', request_id: 'r' },
+          502,
+        ],
+      });
+      const services = [...page.querySelectorAll('.service strong')].map((strong) => strong.textContent?.trim());
+      expect(services).toEqual(['Not reachable lately', 'Not answering']);
+      // The rest of the overview is still shown.
+      expect(rows(page, 'Members without mandatory MFA')).toHaveLength(1);
+    });
+
+    it('shows the message and request id when the overview cannot be read', async () => {
+      const page = await renderAdminHome({
+        overview: [{ code: 'service_unavailable', message: 'The service is unavailable.', request_id: 'req-9' }, 503],
+      });
+      expect(page.querySelector('[role="alert"] .message')?.textContent).toBe('The service is unavailable.');
+      expect(page.querySelector('[aria-label="Tenants by status"]')).toBeNull();
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
+import { AdminHomePage } from './admin-home.page';
 import { DashboardPage } from './dashboard.page';
-import { AdminHomePage } from './home.pages';
 
 /** Loaded lazily by the portal shell under `/dashboard` (customer and partner roles). */
 export const DASHBOARD_ROUTES: Routes = [{ path: '', component: DashboardPage, title: 'Dashboard' }];

@@ -74,27 +74,202 @@ describe('platform section pages', () => {
       { status, statusText: 'Upstream' },
     ] as const;
 
-  it.each([
-    ['/compliance', 'Compliance'],
-    ['/compliance/admin', 'Compliance administration'],
-    ['/admin/incidents', 'Incidents'],
-    ['/admin/discounts', 'Discounts'],
-    ['/admin/adjustments', 'Adjustments'],
-  ])('%s shows its heading and the shared "Not connected yet" state', async (url, heading) => {
-    const page = await open(url);
-    expect([...page.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([heading]);
-    expect(page.querySelector('aidial-not-connected-state h2')?.textContent).toBe('Not connected yet');
-    expect(page.querySelectorAll('aidial-not-connected-state li').length).toBeGreaterThan(0);
-  });
+  const acmeWorkspace = {
+    organisation: { id: 't-1', name: 'Tenant', kind: 'customer' },
+    client: null,
+    projects: [{ id: 'p-1', name: 'Outbound reminders', status: 'active' }],
+    member_count: 1,
+    managed_client_count: null,
+  };
+  /** Each match's text; a row's or a figure's cells joined by a space. */
+  const texts = (page: HTMLElement, selector: string) =>
+    [...page.querySelectorAll(selector)].map((element) => {
+      const cells = [...element.querySelectorAll('th, td, dt, dd')];
+      const parts = cells.length > 0 ? cells.map((cell) => cell.textContent ?? '') : [element.textContent ?? ''];
+      return parts.map((part) => part.replace(/\s+/g, ' ').trim()).join(' ');
+    });
+  const complianceRecords = {
+    since: '2026-11-17T00:00:00.000Z',
+    totals: { checked: 12, cleared: 9, blocked: 2, held: 1 },
+    items: [
+      {
+        id: 'chk_1',
+        project_id: 'p-1',
+        checked_at: '2026-11-23T09:59:00.000Z',
+        rule: 'do_not_call',
+        result: 'blocked',
+        call_id: null,
+        note: 'On the Do Not Call Register; not dialled.',
+      },
+    ],
+  };
 
-  it('links Compliance to its administrator subpages for client_admin', async () => {
-    const page = await open('/compliance', 'client_admin');
-    expect(page.querySelector('a[href="/compliance/admin"]')?.textContent?.trim()).toBe('Compliance administration');
-  });
-
-  it('offers client_manager no link to the administrator subpages', async () => {
+  it('Compliance shows the totals and each check in words, with project names', async () => {
     const page = await open('/compliance', 'client_manager');
+    await settle();
+    http.expectOne('/api/dashboard').flush(acmeWorkspace);
+    http.expectOne('/api/platform/compliance/records').flush(complianceRecords);
+    await render();
+    expect(page.querySelector('h1')?.textContent).toBe('Compliance');
+    expect(texts(page, 'aidial-figures .figure')).toEqual([
+      'Checks 12',
+      'Cleared to dial 9',
+      'Blocked 2',
+      'Held back 1',
+    ]);
+    expect(texts(page, 'tbody tr td')).toEqual([
+      'Outbound reminders',
+      'Do-not-call lists',
+      'Blocked',
+      'On the Do Not Call Register; not dialled.',
+    ]);
+    expect(page.querySelector('[role="region"][aria-label="Compliance checks"]')).not.toBeNull();
+    // client_manager may not open the administrator subpages: no link to them.
     expect(page.querySelector('a[href="/compliance/admin"]')).toBeNull();
+  });
+
+  it('links Compliance to its administrator subpages for client_admin, and filters the checks by result', async () => {
+    const page = await open('/compliance', 'client_admin');
+    await settle();
+    http.expectOne('/api/dashboard').flush(acmeWorkspace);
+    http.expectOne('/api/platform/compliance/records').flush(complianceRecords);
+    await render();
+    expect(page.querySelector('a[href="/compliance/admin"]')?.textContent?.trim()).toBe('Compliance administration');
+
+    const compliance = harness.routeDebugElement?.componentInstance as { result: { setValue(value: string): void } };
+    compliance.result.setValue('held');
+    await settle();
+    http.expectOne('/api/platform/compliance/records?result=held').flush({ ...complianceRecords, items: [] });
+    await render();
+    expect(page.querySelector('[role="status"]')?.textContent).toBe('No checks with this result.');
+  });
+
+  it('Compliance administration shows calling hours, lists, consent sources and exceptions in words', async () => {
+    const page = await open('/compliance/admin', 'client_admin');
+    await settle();
+    http.expectOne('/api/dashboard').flush(acmeWorkspace);
+    http.expectOne('/api/platform/compliance/settings').flush({
+      time_zone: 'Australia/Sydney',
+      calling_hours: [
+        { days: 'weekdays', from: '09:00', to: '20:00' },
+        { days: 'sunday', from: null, to: null },
+      ],
+      do_not_call_lists: [
+        {
+          id: 'dnc_1',
+          name: 'Do Not Call Register (ACMA)',
+          source: 'national_register',
+          entries: 12400000,
+          updated_at: '2026-11-23T00:00:00.000Z',
+        },
+      ],
+      consent_sources: [
+        {
+          id: 'cns_1',
+          name: 'Intake form consent',
+          kind: 'written',
+          records: 1200,
+          updated_at: '2026-11-20T00:00:00Z',
+        },
+      ],
+      exceptions: [
+        { id: 'exc_1', project_id: 'p-1', description: 'Until 8:30 pm on weekdays.', ends_on: '2027-01-31' },
+      ],
+    });
+    await render();
+    expect(page.querySelector('h1')?.textContent).toBe('Compliance administration');
+    expect(page.textContent).toContain('In Sydney time.');
+    expect(texts(page, '[aria-label="Calling hours"] tbody tr')).toEqual([
+      'Monday to Friday 09:00 to 20:00',
+      'Sunday No calls',
+    ]);
+    expect(texts(page, '[aria-label="Do-not-call lists"] tbody td').slice(0, 2)).toEqual([
+      'National register',
+      '12,400,000',
+    ]);
+    expect(texts(page, '[aria-label="Consent sources"] tbody td').slice(0, 2)).toEqual(['Written', '1,200']);
+    expect(texts(page, '[aria-label="Exceptions"] tbody tr')).toEqual([
+      'Outbound reminders Until 8:30 pm on weekdays. Jan 31, 2027',
+    ]);
+  });
+
+  it('Incidents shows the open incident in full and every incident in a table', async () => {
+    const page = await open('/admin/incidents', 'aidial_operator');
+    await settle();
+    const incident = (id: string, status: string, resolved: string | null) => ({
+      id,
+      title: `Incident ${id}`,
+      severity: 'minor',
+      status,
+      started_at: '2026-11-23T07:00:00.000Z',
+      resolved_at: resolved,
+      impact: 'Recordings arrive late.',
+      affected_tenants: [{ id: 't-9', name: 'Acme Health' }],
+      updates: [{ at: '2026-11-23T08:00:00.000Z', status, message: 'Watching the queue.' }],
+    });
+    http.expectOne('/api/platform/incidents').flush({
+      items: [incident('a', 'monitoring', null), incident('b', 'resolved', '2026-11-23T09:00:00.000Z')],
+    });
+    await render();
+    expect(texts(page, 'mat-card h3')).toEqual(['Incident a']);
+    expect(page.querySelector('mat-card')?.textContent).toContain('Minor · Monitoring a fix · since');
+    expect(page.querySelector('mat-card')?.textContent).toContain('Affected: Acme Health');
+    expect(texts(page, '[aria-label="All incidents"] tbody th')).toEqual(['Incident a', 'Incident b']);
+    expect(texts(page, '[aria-label="All incidents"] tbody tr:first-child td')[3]).toBe('Not yet');
+  });
+
+  it('Discounts counts them by status and names each tenant', async () => {
+    const page = await open('/admin/discounts', 'aidial_admin');
+    await settle();
+    http.expectOne('/api/platform/discounts').flush({
+      items: [
+        {
+          id: 'dsc_1',
+          tenant: { id: 't-9', name: 'Acme Health' },
+          name: 'Launch discount',
+          percent_off: 15,
+          applies_to: 'call_minutes',
+          starts_on: '2026-09-24',
+          ends_on: null,
+          status: 'active',
+        },
+      ],
+    });
+    await render();
+    expect(texts(page, 'aidial-figures .figure')).toEqual(['Active 1', 'Scheduled 0', 'Expired 0']);
+    expect(texts(page, 'tbody tr')).toEqual([
+      'Acme Health Launch discount 15% Call minutes Sep 24, 2026 No end date Active',
+    ]);
+  });
+
+  it('Adjustments shows each credit and charge with its bill’s month and a signed amount', async () => {
+    const page = await open('/admin/adjustments', 'aidial_admin');
+    await settle();
+    http.expectOne('/api/platform/adjustments').flush({
+      items: [
+        {
+          id: 'adj_1',
+          tenant: { id: 't-9', name: 'Acme Health' },
+          period: '2026-11',
+          kind: 'credit',
+          amount_cents: 12500,
+          currency: 'AUD',
+          reason: 'Service credit',
+          created_at: '2026-11-23T09:00:00.000Z',
+        },
+      ],
+    });
+    await render();
+    expect(texts(page, 'tbody td')).toEqual(['Acme Health', 'November 2026', 'Credit', '−$125.00', 'Service credit']);
+  });
+
+  it('says honestly that the platform is not answering on an admin page', async () => {
+    const page = await open('/admin/discounts', 'aidial_operator');
+    await settle();
+    http.expectOne('/api/platform/discounts').flush(...upstream(502, 'upstream_unavailable'));
+    await render();
+    expect(page.querySelector('aidial-platform-problem h2')?.textContent).toBe('The AiDial platform is not answering');
+    expect(page.querySelector('table')).toBeNull();
   });
 
   it('Calls lists the calls of the customer shown, with project names', async () => {

@@ -1,0 +1,76 @@
+import { demoUser } from './support/demo-users';
+import { expect, test } from './support/sessions';
+
+const ADMIN = demoUser('grace.okafor@aidial.example');
+
+/** A laptop and a phone: the sizes every page must work at (STYLE.md). */
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+] as const;
+
+test.describe('the admin home: the internal team’s overview', () => {
+  test('shows the services, tenants by status, members without mandatory MFA and the latest events', async ({
+    page,
+    signedInAs,
+  }) => {
+    await signedInAs(ADMIN, '/admin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('Signed in as Grace Okafor (AiDial Administrator) · AiDial');
+
+    // The identity provider as the readiness probe reports it, and the platform as it answers.
+    const services = page.getByRole('definition');
+    await expect(services.nth(0)).toContainText('Reachable');
+    await expect(services.nth(1)).toContainText(/Answering\s+\d+ of 500 lines in use/);
+
+    // Tenants by status, from the database (tools/demo/seed.json: six active, one suspended).
+    const tenants = page.getByRole('list', { name: 'Tenants by status' }).getByRole('link');
+    await expect(tenants).toHaveText([/6\s+active/, /1\s+suspended/, /0\s+closed/]);
+
+    // Oliver Bennett is a partner administrator with no second factor.
+    const members = page.getByRole('region', { name: 'Members without mandatory MFA' }).locator('tbody tr');
+    await expect(members).toHaveCount(1);
+    await expect(members.first()).toContainText('Northwind Partners');
+    await expect(members.first()).toContainText('Partner Administrator');
+    await expect(members.first()).toContainText('No second factor set up');
+
+    // The latest audit events, in words: at least Grace's own sign-in.
+    const events = page.getByRole('region', { name: 'Recent security events' }).locator('tbody tr');
+    await expect(events.filter({ hasText: 'Signed in' }).filter({ hasText: 'Grace Okafor' }).first()).toBeVisible();
+
+    // Each member leads to their user page; each count to the Tenants page.
+    await members.first().getByRole('link', { name: 'Oliver Bennett' }).click();
+    await expect(page).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('main')).toContainText('oliver.bennett@northwind.example');
+    await page.goBack();
+    await tenants.filter({ hasText: 'suspended' }).click();
+    await expect(page).toHaveURL(/\/admin\/tenants$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible();
+  });
+
+  for (const size of SIZES) {
+    test(`fits a ${size.width}×${size.height} screen, its tables scrolling in their own labelled regions`, async ({
+      page,
+      signedInAs,
+    }) => {
+      await page.setViewportSize(size);
+      await signedInAs(ADMIN, '/admin');
+      const regions = page.getByRole('region', { name: /^(Members without mandatory MFA|Recent security events)$/ });
+      await expect(regions).toHaveCount(2);
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      for (const region of await regions.all()) {
+        const box = await region.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= size.width + 0.5).toBe(true);
+      }
+      // Every link of the page lies within the screen's width (the page scrolls down, never sideways).
+      for (const link of await page.getByRole('main').getByRole('link').all()) {
+        const box = await link.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= size.width + 0.5, await link.innerText()).toBe(true);
+      }
+    });
+  }
+});

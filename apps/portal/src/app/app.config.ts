@@ -1,15 +1,14 @@
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   type ApplicationConfig,
+  Injector,
   inject,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
 import { TitleStrategy, provideRouter } from '@angular/router';
 import { provideApiClient } from '@aidial/portal/api-client';
-import { STEP_UP_PROMPT, accessInterceptor } from '@aidial/portal/core';
-import { confirmWith } from '@aidial/portal/shared/ui';
+import { STEP_UP_PROMPT, type StepUpPrompt, accessInterceptor } from '@aidial/portal/core';
 import { appRoutes } from './app.routes';
 import { PortalTitleStrategy } from './portal-title.strategy';
 
@@ -30,19 +29,27 @@ export const appConfig: ApplicationConfig = {
     // The API serves the portal, so the API is the portal's own origin.
     provideApiClient({ baseUrl: '' }),
     // Step-up (docs/sessions.md): a sensitive action on a session that signed in too long ago asks this first.
-    {
-      provide: STEP_UP_PROMPT,
-      useFactory: () => {
-        const dialog = inject(MatDialog);
-        return () =>
-          confirmWith(dialog, {
-            title: 'Confirm it’s you',
-            message:
-              'This change needs a recent sign-in. Sign in again and you will come back to this page to finish it. ' +
-              'Nothing has been changed yet.',
-            confirm: 'Sign in again',
-          });
-      },
-    },
+    { provide: STEP_UP_PROMPT, useFactory: stepUpPrompt },
   ],
 };
+
+/**
+ * The step-up question, in a dialog loaded when it is first asked: Material's dialog and the shared dialogs stay out of
+ * the bundle every page, the sign-in page first, has to load before it can draw (docs/bench.md, "Lighthouse").
+ */
+function stepUpPrompt(): StepUpPrompt {
+  const injector = inject(Injector);
+  return async () => {
+    const [{ MatDialog }, { confirmWith }] = await Promise.all([
+      import('@angular/material/dialog'),
+      import('@aidial/portal/shared/ui'),
+    ]);
+    return confirmWith(injector.get(MatDialog), {
+      title: 'Confirm it’s you',
+      message:
+        'This change needs a recent sign-in. Sign in again and you will come back to this page to finish it. ' +
+        'Nothing has been changed yet.',
+      confirm: 'Sign in again',
+    });
+  };
+}

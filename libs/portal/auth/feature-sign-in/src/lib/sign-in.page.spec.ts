@@ -40,7 +40,7 @@ describe('SignInPage', () => {
   const page = () => harness.routeNativeElement as HTMLElement;
   const input = () => page().querySelector('input[type="email"]') as HTMLInputElement;
   const button = () => page().querySelector('button[type="submit"]') as HTMLButtonElement;
-  const fieldError = () => page().querySelector('mat-error')?.textContent?.trim();
+  const fieldError = () => page().querySelector('#sign-in-email-problem')?.textContent?.trim();
   const notice = (role: 'status' | 'alert') => page().querySelector(`[role="${role}"]`)?.textContent?.trim();
 
   async function submit(email: string) {
@@ -84,10 +84,31 @@ describe('SignInPage', () => {
 
     expect(fieldError()).toBe(message);
     expect(document.activeElement).toBe(input());
+    expect(input().getAttribute('aria-invalid')).toBe('true');
     const describedBy = input().getAttribute('aria-describedby')?.split(' ') ?? [];
-    expect(describedBy).toContain(page().querySelector('mat-error')?.id);
+    expect(describedBy).toContain('sign-in-email-problem');
     // The field's message sits in a polite live region, so it is read out when it appears.
-    expect(page().querySelector('mat-error')?.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(page().querySelector('#sign-in-email-problem')?.closest('[aria-live="polite"]')).not.toBeNull();
+    http.expectNone(() => true);
+  });
+
+  it('after a refused attempt, follows what is typed: a corrected address clears the message', async () => {
+    await open('/sign-in');
+    expect(fieldError()).toBeUndefined();
+    await submit('amelia.hart');
+    expect(fieldError()).toBe('Enter an email address in the format name@example.com.');
+
+    input().value = '';
+    input().dispatchEvent(new Event('input'));
+    harness.detectChanges();
+    expect(fieldError()).toBe('Enter your email address.');
+
+    input().value = 'amelia.hart@acme-health.example';
+    input().dispatchEvent(new Event('input'));
+    harness.detectChanges();
+    expect(fieldError()).toBeUndefined();
+    expect(input().hasAttribute('aria-invalid')).toBe(false);
+    expect(input().hasAttribute('aria-describedby')).toBe(false);
     http.expectNone(() => true);
   });
 
@@ -137,6 +158,12 @@ describe('SignInPage', () => {
     expect(document.activeElement).toBe(input());
     expect(button().disabled).toBe(false);
     expect(assign).not.toHaveBeenCalled();
+
+    // Typing replaces the API's word with the page's own check of the new address.
+    input().value = 'amelia.hart@acme-health.exampl';
+    input().dispatchEvent(new Event('input'));
+    harness.detectChanges();
+    expect(fieldError()).toBeUndefined();
   });
 
   it('announces that the sign-in service is unavailable, and lets the user try again', async () => {

@@ -8,10 +8,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { ActivatedRoute } from '@angular/router';
 import { RETURN_TO_PARAM, SESSION_ENDED_PARAM, SessionStore, returnPathWorthKeeping } from '@aidial/portal/core';
 import { PublicPage } from './public-page';
@@ -30,16 +27,26 @@ interface Notice {
   readonly text: string;
 }
 
+/** What is wrong with the email as typed, or null. */
+function emailProblem(email: string): string | null {
+  if (email === '') return EMAIL_MESSAGES.required;
+  return email.length > EMAIL_MAX_LENGTH || !EMAIL_PATTERN.test(email) ? EMAIL_MESSAGES.format : null;
+}
+
 /**
  * `/sign-in`: the email step (spec/02 "How to Sign In", step 2). The email is checked here, then the API starts the
  * sign-in and the browser goes to the identity provider with it as the login hint. Also where the API's callback
  * reports a failed sign-in (`?error=`), where sign-out ends (`?signed_out=1`), where an ended session lands (`?session_ended=1`), and where a page that needed a session
  * sends the browser (`?return_to=`).
+ *
+ * The first page most people load, often on a phone: its one field is a labelled native input drawn with the theme's
+ * tokens, not Material's form field, whose code (with Angular's forms) would more than double what this page has to
+ * download and run before it can be used (docs/bench.md, "Lighthouse").
  */
 @Component({
   selector: 'aidial-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatError, MatFormField, MatInput, MatLabel, PublicPage, ReactiveFormsModule],
+  imports: [MatButton, PublicPage],
   templateUrl: './sign-in.page.html',
   styleUrl: './sign-in.page.scss',
 })
@@ -48,10 +55,14 @@ export class SignInPage {
   private readonly query = toSignal(inject(ActivatedRoute).queryParamMap, { requireSync: true });
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
 
-  protected readonly email = new FormControl('', {
-    nonNullable: true,
-    validators: [Validators.required, Validators.maxLength(EMAIL_MAX_LENGTH), Validators.pattern(EMAIL_PATTERN)],
-  });
+  protected readonly email = signal('');
+  /** The API's word on the email of the last attempt; typing replaces it with the page's own check. */
+  private readonly serverProblem = signal<string | null>(null);
+  /** The field's message shows from the first attempt on, and then follows what is typed. */
+  private readonly attempted = signal(false);
+  protected readonly fieldProblem = computed(() =>
+    this.attempted() ? (this.serverProblem() ?? emailProblem(this.email())) : null,
+  );
   protected readonly submitting = signal(false);
   /** A problem with the last attempt that is not about the email itself (the service did not answer, a rate limit). */
   private readonly attemptProblem = signal<string | null>(null);
@@ -68,12 +79,9 @@ export class SignInPage {
 
   private readonly returnTo = computed(() => returnPathWorthKeeping(this.query().get(RETURN_TO_PARAM)));
 
-  protected emailError(): string {
-    const errors = this.email.errors;
-    if (!errors) return '';
-    if (errors['required']) return EMAIL_MESSAGES.required;
-    if (errors['pattern']) return EMAIL_MESSAGES.format;
-    return typeof errors['server'] === 'string' ? errors['server'] : EMAIL_MESSAGES.format;
+  protected onInput(event: Event): void {
+    this.email.set((event.target as HTMLInputElement).value);
+    this.serverProblem.set(null);
   }
 
   protected onSubmit(event: Event): void {
@@ -83,26 +91,27 @@ export class SignInPage {
 
   private async continue(): Promise<void> {
     if (this.submitting()) return;
-    this.email.setValue(this.email.value.trim());
-    if (this.email.invalid) return this.showEmailError();
+    const email = this.email().trim();
+    this.email.set(email);
+    this.serverProblem.set(null);
+    if (emailProblem(email)) return this.showEmailProblem();
 
     this.attemptProblem.set(null);
     this.submitting.set(true);
-    const outcome = await this.session.startSignIn(this.email.value, this.returnTo());
+    const outcome = await this.session.startSignIn(email, this.returnTo());
     // On success the browser is leaving for the identity provider: the form stays busy until it has gone.
     if (outcome.kind === 'redirecting') return;
     this.submitting.set(false);
     if (outcome.kind === 'invalid') {
-      const message = outcome.fields.find((field) => field.field === 'email')?.message ?? EMAIL_MESSAGES.format;
-      this.email.setErrors({ server: message });
-      return this.showEmailError();
+      this.serverProblem.set(outcome.fields.find((field) => field.field === 'email')?.message ?? EMAIL_MESSAGES.format);
+      return this.showEmailProblem();
     }
     this.attemptProblem.set(outcome.message);
   }
 
   /** Shows the field's message (read out by the field's live region) and moves focus to the field. */
-  private showEmailError(): void {
-    this.email.markAsTouched();
+  private showEmailProblem(): void {
+    this.attempted.set(true);
     this.emailInput().nativeElement.focus();
   }
 }

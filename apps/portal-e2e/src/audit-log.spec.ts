@@ -21,6 +21,16 @@ function events(page: Page): Locator {
   return page.getByRole('table', { name: /^Audit events, page/ });
 }
 
+/** A UUID, or an id cut short ("3f9c01ab": eight or more hex digits mixing letters and digits). */
+const ID_SHOWN =
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/i;
+
+/** The lines of the events table a person can read (closed disclosures are not read) that show an id. */
+async function idsShown(page: Page): Promise<string[]> {
+  const text = await events(page).innerText();
+  return text.split('\n').filter((line) => ID_SHOWN.test(line));
+}
+
 /** Invites a fresh address to Acme Health's team as its client_admin: one `tenancy.invitation.created` event. */
 async function inviteToAcme(page: Page, signedInAs: (user: typeof CLIENT_ADMIN, path: string) => Promise<void>) {
   const email = `e2e.audit.${Date.now()}@acme-health.example`;
@@ -140,12 +150,18 @@ test.describe('Audit Log', () => {
     await expect(page.getByTestId('verify-verdict')).toContainText('Intact: the chain of Acme Health verified');
   });
 
-  test('the CSV export downloads the rows shown', async ({ page, signedInAs }) => {
+  test('the CSV export downloads the rows shown, with their ids and the actors’ names', async ({
+    page,
+    signedInAs,
+  }) => {
     await inviteToAcme(page, signedInAs);
     await page.goto('/audit-log?action=tenancy.invitation.created');
     await expect(events(page).locator('tbody tr').first()).toContainText('Invited a member');
-    const requestIds = (await events(page).locator('tbody tr .request-id').allTextContents()).map((id) => id.trim());
-    expect(requestIds.length).toBeGreaterThan(0);
+    const shown = (await (
+      await page.request.get('/api/audit-events?action=tenancy.invitation.created&limit=50')
+    ).json()) as { items: { id: string; request_id: string }[] };
+    expect(shown.items.length).toBeGreaterThan(0);
+    await expect(events(page).locator('tbody > tr:not(.details-row)')).toHaveCount(shown.items.length);
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name: /^Export CSV/ }).click();
@@ -153,11 +169,97 @@ test.describe('Audit Log', () => {
     const path = await download.path();
     const csv = readFileSync(path, 'utf8');
     const [header, ...lines] = csv.trim().split(/\r?\n/);
-    expect(header).toContain('occurred_at');
-    expect(header).toContain('request_id');
-    for (const requestId of requestIds) expect(csv).toContain(requestId);
-    // Same scope and filter: only invitations, and no more rows than events (fewer than a page here).
+    expect(header).toContain('"request_id"');
+    expect(header).toContain('"actor_user_id"');
+    expect(header).toContain('"actor_name","actor_email","target_description"');
+    for (const item of shown.items) expect(csv).toContain(item.request_id);
+    // Same scope and filter: only invitations, one line per event shown, each with its actor's name and email.
     expect(lines.every((line) => line.includes('tenancy.invitation.created'))).toBe(true);
-    if (requestIds.length < 50) expect(lines).toHaveLength(requestIds.length);
+    expect(lines.every((line) => line.includes('"Amelia Hart","amelia.hart@acme-health.example"'))).toBe(true);
+    expect(lines).toHaveLength(shown.items.length);
+  });
+
+  test('names who acted and what they acted on, and filters by a person picked by name, with no id in the table', async ({
+    page,
+    signedInAs,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const email = await inviteToAcme(page, signedInAs);
+    await page.goto('/audit-log');
+
+    const invitation = events(page)
+      .locator('tbody tr')
+      .filter({ hasText: `Invitation for ${email}` });
+    await expect(invitation).toHaveCount(1);
+    await expect(invitation).toContainText('Amelia Hart');
+    await expect(invitation).toContainText('amelia.hart@acme-health.example');
+    await expect(invitation).toContainText('Invited a member');
+    expect(await idsShown(page)).toEqual([]);
+
+    // Pick Amelia by part of her email; the filter is her, by name.
+    const actor = filters(page).getByRole('combobox', { name: 'Actor' });
+    await actor.fill('amelia.h');
+    await page.getByRole('option', { name: /^Amelia Hart/ }).click();
+    await expect(actor).toHaveValue('Amelia Hart');
+    await filters(page).getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/\/audit-log\?actor=[0-9a-f-]{36}$/);
+    const rows = events(page).locator('tbody > tr:not(.details-row)');
+    await expect(rows.first()).toBeVisible();
+    const actors = await rows.locator('td:nth-child(2) .name').allTextContents();
+    expect(actors.length).toBeGreaterThan(0);
+    expect(new Set(actors.map((name) => name.trim()))).toEqual(new Set(['Amelia Hart']));
+    expect(await idsShown(page)).toEqual([]);
+
+    // A reload keeps the person, by name.
+    await page.reload();
+    await expect(filters(page).getByRole('combobox', { name: 'Actor' })).toHaveValue('Amelia Hart');
+
+    // Choosing the invitation in the list shows only the events about it, and says what it is.
+    await page.goto('/audit-log');
+    await events(page)
+      .getByRole('button', { name: `Show only events about Invitation for ${email}` })
+      .click();
+    await expect(page).toHaveURL(/target_type=invitation&target_id=/);
+    await expect(filters(page)).toContainText(`Only events about Invitation for ${email}.`);
+    await expect(rows).toHaveCount(1);
+
+    // A row's details read as words; the ids support asks for stay folded until asked for.
+    await rows
+      .first()
+      .getByRole('button', { name: /^Details/ })
+      .click();
+    const details = events(page).locator('tr.details-row');
+    await expect(details).toContainText('Client Staff');
+    expect(await idsShown(page)).toEqual([]);
+    await details.getByText('Identifiers for support').click();
+    await expect(details).toContainText('Request id');
+  });
+
+  test('on a phone, the table scrolls inside its own labelled region and the page does not', async ({
+    page,
+    signedInAs,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signedInAs(CLIENT_ADMIN, '/audit-log');
+    const region = page.getByRole('region', { name: /^Audit events, page/ });
+    await expect(region.locator('tbody tr').first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The table is wider than a phone: it scrolls inside its region, which a keyboard can reach (tabindex 0).
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const details = region
+      .locator('tbody tr')
+      .first()
+      .getByRole('button', { name: /^Details/ });
+    await details.scrollIntoViewIfNeeded();
+    await expect(details).toBeInViewport();
+    const picker = filters(page).getByRole('combobox', { name: 'Actor' });
+    await picker.scrollIntoViewIfNeeded();
+    const box = await picker.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    expect(await idsShown(page)).toEqual([]);
   });
 });

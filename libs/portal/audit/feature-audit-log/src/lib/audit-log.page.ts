@@ -233,6 +233,18 @@ export class AuditLogPage {
     return shown?.target_description ?? 'the chosen target';
   });
 
+  /** Under the actor field: how to use it, or why it offers no one yet. */
+  protected readonly actorHint = computed(() => {
+    switch (this.store.actorsView().kind) {
+      case 'loading':
+        return 'Loading the people in this log…';
+      case 'error':
+        return 'The list of people could not be loaded.';
+      default:
+        return 'Search by name or email';
+    }
+  });
+
   protected readonly displayActor = (value: ActorFieldValue): string =>
     typeof value === 'string' ? value : (value?.name ?? '');
 

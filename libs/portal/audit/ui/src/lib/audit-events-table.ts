@@ -179,6 +179,7 @@ export const AUDIT_ACTOR_KIND_LABELS: Readonly<Record<string, string>> = {
     }
     .choice {
       display: block;
+      min-inline-size: 9rem;
       max-inline-size: 16rem;
       padding: 0;
       border: 0;
@@ -186,7 +187,7 @@ export const AUDIT_ACTOR_KIND_LABELS: Readonly<Record<string, string>> = {
       color: inherit;
       font: inherit;
       text-align: start;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
       cursor: pointer;
     }
     .choice:hover .name,

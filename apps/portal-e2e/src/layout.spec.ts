@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { PORTAL_ROUTES, ROLES, type Role, decideRoute, homePathFor } from '@aidial/shared/access';
 import { type DemoUser, demoUser } from './support/demo-users';
+import { codesShown, expectAccessible, expectNoCodesShown } from './support/page-content';
 import { expect, test } from './support/sessions';
 
 /** One demo user per role (tools/demo/seed.json), as navigation.spec.ts walks them. */
@@ -112,10 +113,13 @@ async function expectTablesUsable(page: Page, where: string): Promise<void> {
   expect(await unreachable(actions), `row actions out of reach on ${where}`).toEqual([]);
 }
 
+/** The page fits, its tables are usable, axe-core finds nothing, and it shows no role code, id or raw error code. */
 async function expectPageLaidOut(page: Page, where: string): Promise<void> {
   await settled(page);
   await expectNoHorizontalOverflow(page, where);
   await expectTablesUsable(page, where);
+  await expectAccessible(page, where);
+  await expectNoCodesShown(page, where);
 }
 
 /** On a phone: the Menu button opens the drawer; every item is in reach and readable. Returns the open drawer's links. */
@@ -149,12 +153,28 @@ async function ensureAnApiKey(page: Page): Promise<void> {
   await create.getByRole('checkbox', { name: /Read platform data/ }).check();
   await create.getByRole('combobox', { name: 'Client' }).click();
   await page.getByRole('option', { name: 'Bluegum Dental', exact: true }).click();
+  await expectAccessible(page, 'the Create an API key dialog');
   await create.getByRole('button', { name: 'Create key' }).click();
   await page.getByRole('dialog', { name: 'API key created' }).getByRole('button', { name: 'Done' }).click();
   await expect(keys).toBeVisible();
 }
 
-test.describe('Layout at common sizes', () => {
+test('the checks catch what they look for', async ({ page }) => {
+  // Each would pass silently if its pattern were wrong: a page that shows one of each must be caught.
+  await page.setContent(
+    `<main><p>Role: client_admin</p><p>Actor 3f9c01ab</p><p>Target 67650061-0b79-4e9f-91a5-e23f56fd86c3</p>` +
+      `<p>Error not_found</p><details><summary>Details</summary>Request id 0d675c50-dc20-4d32-b536-e5a45b44590b</details>` +
+      `<p>Unauthenticated visitors and deadline 2026-12-07 are words, not codes.</p></main>`,
+  );
+  expect(await codesShown(page)).toEqual([
+    'role code "client_admin" in "Role: client_admin"',
+    'id fragment "3f9c01ab" in "Actor 3f9c01ab"',
+    'UUID "67650061-0b79-4e9f-91a5-e23f56fd86c3" in "Target 67650061-0b79-4e9f-91a5-e23f56fd86c3"',
+    'error code "not_found" in "Error not_found"',
+  ]);
+});
+
+test.describe('Every page at common sizes: layout, accessibility, no codes shown', () => {
   for (const size of SIZES) {
     test.describe(`on ${size.name}`, () => {
       // Reduced motion: Material skips the drawer's animation, which would otherwise be waited for on every page.
@@ -165,7 +185,8 @@ test.describe('Layout at common sizes', () => {
           page,
           signedInAs,
         }) => {
-          test.slow();
+          // Every page of the role, each scanned by axe-core: minutes, not the default half-minute.
+          test.setTimeout(300_000);
           await signedInAs(USERS[role], homePathFor(role));
           await settled(page);
 
@@ -175,6 +196,7 @@ test.describe('Layout at common sizes', () => {
           expect(await unreachable(links), 'navigation items out of reach').toEqual([]);
           expect(await cutOffLabels(links), 'navigation labels cut off').toEqual([]);
           if (size.phone) {
+            await expectAccessible(page, 'the open navigation drawer');
             // Escape closes the drawer and gives focus back to the Menu button.
             await page.keyboard.press('Escape');
             await expect(navigation(page)).toBeHidden();
@@ -209,6 +231,19 @@ test.describe('Layout at common sizes', () => {
           }
         });
       }
+
+      test('the pages before sign-in fit the screen and pass the same checks', async ({ page }) => {
+        const pages = [
+          '/sign-in',
+          '/sign-in?error=provider_unavailable',
+          '/access-denied?reason=no_membership',
+          '/access-denied?reason=tenant_suspended',
+        ];
+        for (const path of pages) {
+          await page.goto(path);
+          await expectPageLaidOut(page, path);
+        }
+      });
 
       if (!size.phone) {
         test('the Integrations table shows Revoke without scrolling', async ({ page, signedInAs }) => {

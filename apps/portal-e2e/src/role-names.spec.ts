@@ -1,19 +1,10 @@
-import type { Page } from '@playwright/test';
 import { demoUser } from './support/demo-users';
+import { ROLE_CODE, visibleText } from './support/page-content';
 import { expect, test } from './support/sessions';
 
 const CLIENT_ADMIN = demoUser('amelia.hart@acme-health.example');
 const AIDIAL_ADMIN = demoUser('grace.okafor@aidial.example');
 const PARTNER_ADMIN = demoUser('priya.natarajan@northwind.example');
-
-/** A role as the API and the database spell it; the demo's unrecognised `billing_clerk` too. */
-const ROLE_CODE =
-  /\b(?:client_(?:admin|manager|staff)|partner_(?:admin|user)|aidial_(?:admin|operator)|billing_clerk)\b/;
-
-/** What a person can read on the page (the header, the navigation, the content). */
-function visibleText(page: Page): Promise<string> {
-  return page.locator('body').innerText();
-}
 
 test.describe('Role names, not codes (libs/shared/access ROLE_LABELS)', () => {
   test('a client administrator reads role names in the header, Team, Profile and the Audit Log', async ({

@@ -3,6 +3,7 @@ import { demoUser } from './support/demo-users';
 import { identityProviderOrigin, signInThroughIdentityProvider } from './support/identity-provider';
 import {
   passProviderSignIn,
+  profileField,
   removeAuthenticatorApp,
   setUpAuthenticatorApp,
   withAuthenticator,
@@ -21,14 +22,6 @@ const LAST_RECOVERY_CODE = '3M26V-7WNFT';
 const OPTIONAL_AND_ENROLLED = demoUser('chloe.nguyen@acme-health.example');
 
 const onIdentityProvider = (url: URL) => url.origin === identityProviderOrigin();
-
-/** A row of the Profile summary: the value shown for a field of spec/04. */
-function profileField(page: Page, term: string) {
-  return page
-    .locator('.row')
-    .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^\\s*${term}\\s*$`) }) })
-    .getByRole('definition');
-}
 
 const remediationNotice = (page: Page) => page.getByRole('region', { name: 'Multi-factor authentication is required' });
 

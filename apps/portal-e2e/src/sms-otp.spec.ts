@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { demoUser } from './support/demo-users';
 import { openSignedIn } from './support/identity-provider';
+import { profileField } from './support/mfa';
 import { removeSmsFactor } from './support/sms-factor';
 import { expect, test } from './support/test';
 
@@ -24,6 +25,11 @@ const PRIVACY_NOTICE =
   'identity-provider management flow launched from Settings when available.';
 
 const smsCard = (page: Page) => page.getByRole('region', { name: 'SMS one-time code' });
+
+async function expectSmsEnrolledInProfile(page: Page): Promise<void> {
+  await expect(profileField(page, 'Enrolment')).toHaveText('Enrolled');
+  await expect(profileField(page, 'Allowed factors')).toContainText('SMS code');
+}
 
 /** Every key and value of the page's localStorage and sessionStorage, as one text. */
 function browserStorage(page: Page): Promise<string> {
@@ -74,6 +80,14 @@ test.describe('SMS one-time code in Settings', () => {
       await expect(status).toContainText('Refresh security status');
       await expect(card).not.toContainText('987 654');
       await expect(card.getByRole('alert')).toHaveCount(0);
+
+      // The Profile on the same page says so at once, and again after a reload (issue 15: it used to wait for the
+      // next sign-in, and the card offered enrolment again).
+      await expectSmsEnrolledInProfile(page);
+      await page.reload();
+      await expectSmsEnrolledInProfile(page);
+      await expect(smsCard(page)).toContainText('SMS one-time codes are set up');
+      await expect(smsCard(page).getByRole('button', { name: 'Set up SMS codes' })).toHaveCount(0);
 
       // Neither the number nor any form of it stayed in the browser.
       const stored = await browserStorage(page);

@@ -75,3 +75,11 @@ export async function removeAuthenticatorApp(page: Page, user: DemoUser, secret:
   await page.getByRole('button', { name: 'Remove authenticator app' }).click();
   await expect(page.getByRole('status')).toBeVisible();
 }
+
+/** A row of the Profile summary in Settings: the value shown for a field of spec/04 ("Enrolment", "Allowed factors"). */
+export function profileField(page: Page, term: string) {
+  return page
+    .locator('.row')
+    .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^\\s*${term}\\s*$`) }) })
+    .getByRole('definition');
+}

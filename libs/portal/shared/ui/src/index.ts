@@ -3,6 +3,15 @@ export { ErrorNotice, type ProblemDetails } from './lib/error-notice';
 export { NotAvailableState } from './lib/not-available-state';
 export { NotConnectedState } from './lib/not-connected-state';
 export { type Confirmation, ConfirmDialog, confirmWith } from './lib/confirm-dialog';
+export { DestructiveAction } from './lib/destructive-action';
+export { afterSelectCloses } from './lib/after-select-closes';
+export {
+  ROLE_ABILITIES,
+  type RoleChangeFacts,
+  roleChangeConfirmation,
+  roleChangedMessage,
+  roleWithArticle,
+} from './lib/role-change';
 export {
   SessionExpiryDialog,
   type SessionExpiryDialogData,

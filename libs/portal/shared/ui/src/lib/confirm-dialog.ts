@@ -9,12 +9,15 @@ import {
   MatDialogTitle,
 } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
+import { DestructiveAction } from './destructive-action';
 
 export interface Confirmation {
   readonly title: string;
   readonly message: string;
   /** The confirming button's words: "Suspend tenant". */
   readonly confirm: string;
+  /** The change takes something away (suspends, removes): the confirming button is in the error colour. */
+  readonly destructive?: boolean;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface Confirmation {
 @Component({
   selector: 'aidial-confirm-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle],
+  imports: [DestructiveAction, MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle],
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
     <mat-dialog-content>
@@ -32,7 +35,11 @@ export interface Confirmation {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Cancel</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true">{{ data.confirm }}</button>
+      @if (data.destructive) {
+        <button mat-flat-button aidialDestructive type="button" [mat-dialog-close]="true">{{ data.confirm }}</button>
+      } @else {
+        <button mat-flat-button type="button" [mat-dialog-close]="true">{{ data.confirm }}</button>
+      }
     </mat-dialog-actions>
   `,
 })

@@ -3,6 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
+import { MatSelect } from '@angular/material/select';
+import { By } from '@angular/platform-browser';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideApiClient } from '@aidial/portal/api-client';
 import { SessionStore } from '@aidial/portal/core';
@@ -42,7 +44,7 @@ async function render(harness: RouterTestingHarness) {
 describe('TeamPage', () => {
   let http: HttpTestingController;
 
-  async function open(url: string, role: string, kind = 'customer') {
+  async function open(url: string, role: string, kind = 'customer', others?: ReturnType<typeof member>[]) {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([
@@ -64,7 +66,10 @@ describe('TeamPage', () => {
     await settle();
     const base = url === '/team' ? '/api/team' : '/api/partner/team';
     http.expectOne(`${base}/members`).flush({
-      items: [member('me', role, true), member('m-2', kind === 'partner' ? 'partner_user' : 'client_staff')],
+      items: [
+        member('me', role, true),
+        ...(others ?? [member('m-2', kind === 'partner' ? 'partner_user' : 'client_staff')]),
+      ],
     });
     http.expectOne(`${base}/invitations`).flush({ items: [] });
     await settle();
@@ -166,5 +171,84 @@ describe('TeamPage', () => {
     const { page } = await open('/partner/team', 'partner_user', 'partner');
     expect(page.querySelector('h1')?.textContent).toBe('Partner Team');
     expect(page.querySelector('.read-only-note')?.textContent).toContain('Only a partner administrator');
+  });
+
+  describe('changes that ask first', () => {
+    const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
+    afterEach(() => document.querySelector('.cdk-overlay-container')?.replaceChildren());
+
+    /** Chooses a role in the member's picker, as a person would (the option in the overlay). */
+    async function choose(harness: RouterTestingHarness, label: string) {
+      const table = harness.routeDebugElement?.query(By.css('aidial-members-table'));
+      const select = table?.query(By.directive(MatSelect)).componentInstance as MatSelect;
+      select.open();
+      await render(harness);
+      [...overlay().querySelectorAll<HTMLElement>('mat-option')]
+        .find((option) => option.textContent?.trim() === label)
+        ?.click();
+      await render(harness);
+      return select;
+    }
+
+    it('changes a role only once the manager confirms, naming the person and both roles, then says so', async () => {
+      const { harness, page } = await open('/team', 'client_admin');
+      const select = await choose(harness, 'Client Administrator');
+      http.expectNone('/api/team/members/m-2/role');
+      expect(overlay().querySelector('h2')?.textContent).toBe('Make Member m-2 a Client Administrator?');
+      expect(overlay().querySelector('mat-dialog-content')?.textContent).toContain(
+        'Member m-2 is Client Staff now. As a Client Administrator they will be able to',
+      );
+      expect(select.triggerValue).toBe('Client Staff');
+
+      buttonNamed(overlay(), 'Make Client Administrator')?.click();
+      await render(harness);
+      const request = http.expectOne({ method: 'PUT', url: '/api/team/members/m-2/role' });
+      expect(request.request.body).toEqual({ role: 'client_admin' });
+      request.flush(member('m-2', 'client_admin'));
+      await render(harness);
+      expect(page.querySelector('[role="status"]')?.textContent).toBe(
+        'Member m-2 is now a Client Administrator in Acme Health. Any sessions they had there ended.',
+      );
+      expect(select.triggerValue).toBe('Client Administrator');
+    });
+
+    it('changes nothing when cancelled, and the picker shows the role the member still has', async () => {
+      const { harness, page } = await open('/team', 'client_admin');
+      const select = await choose(harness, 'Client Manager');
+      buttonNamed(overlay(), 'Cancel')?.click();
+      await render(harness);
+      http.expectNone('/api/team/members/m-2/role');
+      expect(select.triggerValue).toBe('Client Staff');
+      expect(page.querySelector('[role="status"]')?.textContent).toBe('');
+    });
+
+    it('gives a member with an unrecognised role a real one, the confirmation saying why they cannot use the portal', async () => {
+      const { harness } = await open('/team', 'client_admin', 'customer', [member('m-3', 'billing_clerk')]);
+      await choose(harness, 'Client Staff');
+      expect(overlay().querySelector('h2')?.textContent).toBe('Make Member m-3 Client Staff?');
+      expect(overlay().textContent).toContain("Member m-3's current role is not one the portal recognises");
+      expect(overlay().textContent).not.toContain('billing_clerk');
+      buttonNamed(overlay(), 'Make Client Staff')?.click();
+      await render(harness);
+      http.expectOne({ method: 'PUT', url: '/api/team/members/m-3/role' }).flush(member('m-3', 'client_staff'));
+      await render(harness);
+    });
+
+    it('removes a member after a destructive confirmation that names them and the organisation', async () => {
+      const { harness, page } = await open('/team', 'client_admin');
+      buttonNamed(page, 'Remove Member m-2')?.click();
+      await render(harness);
+      expect(overlay().querySelector('h2')?.textContent).toBe('Remove Member m-2 from Acme Health?');
+      const confirm = buttonNamed(overlay(), 'Remove member');
+      expect(confirm?.classList).toContain('aidial-destructive');
+      confirm?.click();
+      await render(harness);
+      http
+        .expectOne({ method: 'DELETE', url: '/api/team/members/m-2' })
+        .flush(null, { status: 204, statusText: 'No Content' });
+      await render(harness);
+      expect(page.querySelector('[role="status"]')?.textContent).toBe('Member m-2 was removed from Acme Health.');
+      expect(page.textContent).not.toContain('m-2@example.com');
+    });
   });
 });

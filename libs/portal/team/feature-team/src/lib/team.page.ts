@@ -19,10 +19,13 @@ import { ActivatedRoute } from '@angular/router';
 import { SessionStore } from '@aidial/portal/core';
 import { type ApiProblem, fieldErrorsOf } from '@aidial/portal/shared/data-access';
 import {
+  DestructiveAction,
   ErrorNotice,
   RoleLabelPipe,
   askForRevocationNote,
   confirmWith,
+  roleChangeConfirmation,
+  roleChangedMessage,
   sessionsEndedMessage,
 } from '@aidial/portal/shared/ui';
 import { TEAM_MANAGE_ACTION, TeamStore } from '@aidial/portal/team/data-access';
@@ -46,6 +49,7 @@ export interface TeamPageData {
   imports: [
     RoleLabelPipe,
     DatePipe,
+    DestructiveAction,
     ErrorNotice,
     MatButton,
     MatCard,
@@ -75,7 +79,10 @@ export interface TeamPageData {
 export class TeamPage {
   protected readonly store = inject(TeamStore);
   private readonly dialog = inject(MatDialog);
-  private readonly role = inject(SessionStore).role;
+  private readonly session = inject(SessionStore);
+  private readonly role = this.session.role;
+  /** The tenant whose team this is (the caller's own), as confirmations name it. */
+  private readonly organisation = computed(() => this.session.session()?.tenant.name ?? 'your organisation');
 
   protected readonly page = inject(ActivatedRoute).snapshot.data as TeamPageData;
   protected readonly canManage = computed(() => {
@@ -138,10 +145,16 @@ export class TeamPage {
   }
 
   protected changeRole(change: RoleChange): void {
+    if (this.store.saving()) return;
+    void this.confirmRoleChange(change);
+  }
+
+  /** Nothing changes until the manager confirms; the picker still shows the stored role meanwhile (MembersTable). */
+  private async confirmRoleChange({ member, role }: RoleChange): Promise<void> {
     this.announcement.set(null);
-    void this.store.changeRole(change.member.id, change.role).then((done) => {
-      if (done) this.announcement.set(`${nameOf(change.member)} is now ${roleLabel(change.role)}.`);
-    });
+    const facts = { person: nameOf(member), organisation: this.organisation(), from: member.role, to: role };
+    if (!(await confirmWith(this.dialog, roleChangeConfirmation(facts)))) return;
+    if (await this.store.changeRole(member.id, role)) this.announcement.set(roleChangedMessage(facts));
   }
 
   protected remove(member: TeamMember): void {
@@ -150,13 +163,18 @@ export class TeamPage {
 
   private async confirmRemoval(member: TeamMember): Promise<void> {
     this.announcement.set(null);
+    const person = nameOf(member);
+    const organisation = this.organisation();
     const confirmed = await confirmWith(this.dialog, {
-      title: `Remove ${nameOf(member)}?`,
-      message: `${nameOf(member)} loses access to your organisation in the portal at their next request.`,
+      title: `Remove ${person} from ${organisation}?`,
+      message:
+        `${person} loses access to ${organisation} at once: their sessions here end and they cannot sign in to it ` +
+        'again unless they are invited. What they did stays in the audit log.',
       confirm: 'Remove member',
+      destructive: true,
     });
     if (confirmed && (await this.store.removeMember(member.id))) {
-      this.announcement.set(`${nameOf(member)} was removed.`);
+      this.announcement.set(`${person} was removed from ${organisation}.`);
       this.membersHeading()?.nativeElement.focus();
     }
   }
@@ -170,7 +188,7 @@ export class TeamPage {
     this.announcement.set(null);
     const note = await askForRevocationNote(this.dialog, {
       title: `Sign out ${nameOf(member)}?`,
-      message: `${nameOf(member)} is signed out of every browser and device in your organisation at their next request. They can sign in again.`,
+      message: `${nameOf(member)} is signed out of every browser and device in ${this.organisation()} at their next request. They can sign in again.`,
       confirm: 'Sign out sessions',
     });
     if (note === null) return;
@@ -188,6 +206,7 @@ export class TeamPage {
       title: `Revoke the invitation to ${email}?`,
       message: 'The invitation stops working; you can invite the address again later.',
       confirm: 'Revoke invitation',
+      destructive: true,
     });
     if (confirmed && (await this.store.revokeInvitation(id))) {
       this.announcement.set(`The invitation to ${email} was revoked.`);

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
-import { RoleLabelPipe } from '@aidial/portal/shared/ui';
-import type { Role } from '@aidial/shared/access';
+import { MatOption, MatSelect, type MatSelectChange } from '@angular/material/select';
+import { DestructiveAction, RoleLabelPipe, afterSelectCloses } from '@aidial/portal/shared/ui';
+import { type Role, isRole } from '@aidial/shared/access';
 
 /** A member as the Team endpoints describe one (TeamMember). */
 export interface TeamMember {
@@ -23,11 +23,16 @@ export interface RoleChange {
 /**
  * The members of a team. With `canManage`, each other member's role is a select (the roles the manager may assign),
  * a Sign out sessions button and a Remove button; without it, the table only reads. Your own row never offers changes.
+ * A member whose stored role the portal does not recognise reads "Unrecognised role" with what to do; a manager may
+ * give them a role or remove them (not sign them out: a role the portal does not recognise is refused on every request anyway).
+ *
+ * Choosing a role changes nothing by itself: `roleChange` asks the page, which confirms first. The select goes back to
+ * the stored role at once, and shows the new one when the page's list has it, so a cancelled change leaves it as it was.
  */
 @Component({
   selector: 'aidial-members-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatFormField, MatLabel, MatOption, MatSelect, RoleLabelPipe],
+  imports: [DestructiveAction, MatButton, MatFormField, MatLabel, MatOption, MatSelect, RoleLabelPipe],
   template: `
     <div class="table-scroll" role="region" aria-label="Members" tabindex="0">
       <table class="data-table">
@@ -56,38 +61,58 @@ export interface RoleChange {
               </th>
               <td>{{ member.email ?? 'Unavailable' }}</td>
               <td>
-                @if (canManage() && !member.is_you && isAssignable(member.role)) {
+                @if (!isRecognised(member.role)) {
+                  <!-- A stored role the portal does not know: its name, never its code, and what to do about it. -->
+                  <span class="unrecognised">Unrecognised role</span>
+                  <span class="advice">
+                    @if (isManageable(member)) {
+                      They cannot use the portal until you choose a role for them, or remove them.
+                    } @else {
+                      They cannot use the portal until an administrator gives them a role.
+                    }
+                  </span>
+                }
+                @if (isManageable(member)) {
                   <mat-form-field class="role-field" subscriptSizing="dynamic">
-                    <mat-label>Role of {{ member.display_name ?? member.email ?? 'member' }}</mat-label>
+                    <mat-label>Role of {{ nameOf(member) }}</mat-label>
+                    <!-- The picker shows the stored role: a choice asks the page, which confirms before changing it. -->
                     <mat-select
-                      [value]="member.role"
+                      [value]="isRecognised(member.role) ? member.role : null"
                       [disabled]="saving()"
-                      (selectionChange)="roleChange.emit({ member, role: $event.value })"
+                      (selectionChange)="requestRoleChange(member, $event)"
                     >
                       @for (role of roles(); track role) {
                         <mat-option [value]="role">{{ role | roleLabel }}</mat-option>
                       }
                     </mat-select>
                   </mat-form-field>
-                } @else {
+                } @else if (isRecognised(member.role)) {
                   {{ member.role | roleLabel }}
                 }
               </td>
               <td>{{ member.project_scope === 'all' ? 'All projects' : 'Selected projects' }}</td>
               @if (canManage()) {
                 <td>
-                  @if (!member.is_you && isAssignable(member.role)) {
+                  @if (isManageable(member)) {
                     <span class="actions">
+                      @if (isRecognised(member.role)) {
+                        <button
+                          mat-stroked-button
+                          type="button"
+                          [attr.aria-label]="'Sign out sessions of ' + nameOf(member)"
+                          (click)="signOutSessions.emit(member)"
+                        >
+                          Sign out sessions
+                        </button>
+                      }
                       <button
                         mat-stroked-button
+                        aidialDestructive
                         type="button"
-                        [attr.aria-label]="'Sign out sessions of ' + nameOf(member)"
-                        (click)="signOutSessions.emit(member)"
+                        [disabled]="saving()"
+                        (click)="remove.emit(member)"
                       >
-                        Sign out sessions
-                      </button>
-                      <button mat-stroked-button type="button" [disabled]="saving()" (click)="remove.emit(member)">
-                        Remove
+                        Remove<span class="cdk-visually-hidden"> {{ nameOf(member) }}</span>
                       </button>
                     </span>
                   }
@@ -104,6 +129,17 @@ export interface RoleChange {
       display: inline-flex;
       flex-wrap: wrap;
       gap: 0.5rem;
+    }
+    .unrecognised {
+      display: block;
+      font-weight: 500;
+    }
+    .advice {
+      display: block;
+      max-inline-size: 22rem;
+      margin-block-end: 0.25rem;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
     }
     .you {
       font: var(--mat-sys-body-small);
@@ -127,8 +163,21 @@ export class MembersTable {
     return member.display_name ?? member.email ?? 'member';
   }
 
-  /** A member whose role is above the manager's is not theirs to change. */
-  protected isAssignable(role: string): boolean {
-    return (this.roles() as readonly string[]).includes(role);
+  protected isRecognised(role: string): boolean {
+    return isRole(role);
+  }
+
+  /**
+   * Someone else, whose role the manager could give (a role above theirs is not theirs to change) or whose role the
+   * portal does not recognise (below everyone: the manager repairs it, as the API allows).
+   */
+  protected isManageable(member: TeamMember): boolean {
+    if (!this.canManage() || member.is_you) return false;
+    return !isRole(member.role) || (this.roles() as readonly string[]).includes(member.role);
+  }
+
+  protected requestRoleChange(member: TeamMember, change: MatSelectChange<Role>): void {
+    change.source.value = isRole(member.role) ? member.role : null;
+    afterSelectCloses(change.source, () => this.roleChange.emit({ member, role: change.value }));
   }
 }

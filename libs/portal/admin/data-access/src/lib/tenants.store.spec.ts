@@ -100,17 +100,32 @@ describe('admin tenant stores', () => {
       return store;
     }
 
-    it('suspends the tenant and shows the answer', async () => {
+    it('suspends the tenant, shows the answer and says how many sessions the suspension ended', async () => {
       const store = await loaded();
       const changed = store.setStatus('suspended');
       expect(store.saving()).toBe(true);
       await settle();
       const request = http.expectOne({ method: 'PUT', url: '/api/admin/tenants/t-1/status' });
       expect(request.request.body).toEqual({ status: 'suspended' });
-      request.flush(tenant({ status: 'suspended' }));
-      expect(await changed).toBe(true);
+      request.flush({ ...tenant({ status: 'suspended' }), sessions_ended: 3 });
+      expect(await changed).toBe(3);
       expect(store.saving()).toBe(false);
       expect(store.state()).toEqual({ kind: 'loaded', tenant: tenant({ status: 'suspended' }) });
+    });
+
+    it('resolves a refused status change with null, keeping the tenant as it was', async () => {
+      const store = await loaded();
+      const changed = store.setStatus('suspended');
+      await settle();
+      http
+        .expectOne('/api/admin/tenants/t-1/status')
+        .flush(
+          { code: 'tenant_not_changeable', message: 'This tenant cannot be changed that way.', request_id: 'req-7' },
+          { status: 409, statusText: 'Conflict' },
+        );
+      expect(await changed).toBeNull();
+      expect(store.changeProblem()).toMatchObject({ code: 'tenant_not_changeable' });
+      expect(store.state()).toEqual({ kind: 'loaded', tenant: tenant() });
     });
 
     it('keeps the refusal of a change, with its message and request id', async () => {

@@ -99,19 +99,28 @@ export class TenantDetailStore {
     this.current.set(result.ok ? { kind: 'loaded', tenant: result.data } : { kind: 'error', problem: result.problem });
   }
 
-  setStatus(status: 'active' | 'suspended'): Promise<boolean> {
-    return this.change((id) => changeTenantStatus({ client: this.client, path: { id }, body: { status } }));
+  /**
+   * Suspends or reactivates the tenant. Resolves with how many live sessions the change ended (every one of its
+   * members' on suspension), or null when it was refused (`changeProblem` says why).
+   */
+  async setStatus(status: 'active' | 'suspended'): Promise<number | null> {
+    const changed = await this.change((id) =>
+      changeTenantStatus({ client: this.client, path: { id }, body: { status } }),
+    );
+    return changed ? changed.sessions_ended : null;
   }
 
   setSmsOtp(enabled: boolean): Promise<boolean> {
-    return this.change((id) =>
-      changeTenantFeatures({ client: this.client, path: { id }, body: { sms_otp_enabled: enabled } }),
+    return this.succeeded(
+      this.change((id) =>
+        changeTenantFeatures({ client: this.client, path: { id }, body: { sms_otp_enabled: enabled } }),
+      ),
     );
   }
 
   setMfaPolicy(policy: MfaPolicy): Promise<boolean> {
-    return this.change((id) =>
-      changeTenantMfaPolicy({ client: this.client, path: { id }, body: { mfa_policy: policy } }),
+    return this.succeeded(
+      this.change((id) => changeTenantMfaPolicy({ client: this.client, path: { id }, body: { mfa_policy: policy } })),
     );
   }
 
@@ -132,20 +141,31 @@ export class TenantDetailStore {
     return result.data.revoked;
   }
 
-  private async change(
-    request: (id: string) => Promise<{ data?: AdminTenantDetailDto; error?: unknown; response?: { status: number } }>,
-  ): Promise<boolean> {
+  private async succeeded(change: Promise<unknown>): Promise<boolean> {
+    return (await change) !== null;
+  }
+
+  /** Sends one change; the answer (the tenant as it now is, perhaps with more) replaces the tenant shown. */
+  private async change<T extends AdminTenantDetailDto>(
+    request: (id: string) => Promise<{ data?: T; error?: unknown; response?: { status: number } }>,
+  ): Promise<T | null> {
     const state = this.current();
-    if (state.kind !== 'loaded') return false;
+    if (state.kind !== 'loaded') return null;
     this.saving.set(true);
     this.changeProblem.set(null);
     const result = await callApi(request(state.tenant.id));
     this.saving.set(false);
     if (!result.ok) {
       this.changeProblem.set(result.problem);
-      return false;
+      return null;
     }
-    this.current.set({ kind: 'loaded', tenant: result.data });
-    return true;
+    this.current.set({ kind: 'loaded', tenant: detailOf(result.data) });
+    return result.data;
   }
+}
+
+/** The tenant's own fields of an answer (a status change adds `sessions_ended`, which is not the tenant's). */
+function detailOf(answer: AdminTenantDetailDto & { sessions_ended?: number }): AdminTenantDetailDto {
+  const { sessions_ended: _ended, ...tenant } = answer;
+  return tenant;
 }

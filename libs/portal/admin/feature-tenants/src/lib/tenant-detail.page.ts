@@ -3,30 +3,57 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
-import { MatSlideToggle } from '@angular/material/slide-toggle';
+import { MatOption, MatSelect, type MatSelectChange } from '@angular/material/select';
+import { MatSlideToggle, type MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TenantDetailStore } from '@aidial/portal/admin/data-access';
 import type { AdminTenantDetailDto, MfaPolicy } from '@aidial/portal/api-client';
 import { SessionStore } from '@aidial/portal/core';
 import {
+  DestructiveAction,
   ErrorNotice,
   MFA_POLICY_LABELS,
   PROJECT_STATUS_LABELS,
   TENANT_KIND_LABELS,
   TENANT_STATUS_LABELS,
+  afterSelectCloses,
   askForRevocationNote,
   confirmWith,
   labelOf,
   sessionsEndedMessage,
 } from '@aidial/portal/shared/ui';
 import { canPerform } from '@aidial/shared/access';
+import {
+  mfaPolicyChangedMessage,
+  mfaPolicyConfirmation,
+  reactivatedMessage,
+  reactivationConfirmation,
+  smsOtpChangedMessage,
+  smsOtpConfirmation,
+  suspendedMessage,
+  suspensionConfirmation,
+} from './tenant-changes';
 
-/** `/admin/tenants/:id`: one tenant; an administrator suspends or reactivates it and sets its security options. */
+/**
+ * `/admin/tenants/:id`: one tenant; an administrator suspends or reactivates it and sets its security options. Every
+ * change asks first, saying what it will do (tenant-changes.ts), and the status line says what it did. A toggle or a
+ * select goes back to the tenant's current value at once: it shows the new one only once the API has made the change.
+ */
 @Component({
   selector: 'aidial-tenant-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ErrorNotice, MatButton, MatFormField, MatLabel, MatOption, MatSelect, MatSlideToggle, RouterLink],
+  imports: [
+    DatePipe,
+    DestructiveAction,
+    ErrorNotice,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    MatSlideToggle,
+    RouterLink,
+  ],
   providers: [TenantDetailStore],
   templateUrl: './tenant-detail.page.html',
   styles: `
@@ -83,22 +110,13 @@ export class TenantDetailPage {
   }
 
   private async confirmStatusChange(tenant: AdminTenantDetailDto): Promise<void> {
+    this.announcement.set(null);
     const suspending = tenant.status === 'active';
-    const confirmed = await confirmWith(
-      this.dialog,
-      suspending
-        ? {
-            title: `Suspend ${tenant.name}?`,
-            message: `Its ${tenant.member_count} members lose access to the portal and the API at their next request, until the tenant is reactivated.`,
-            confirm: 'Suspend tenant',
-          }
-        : {
-            title: `Reactivate ${tenant.name}?`,
-            message: 'Its members can use the portal and the API again at their next request.',
-            confirm: 'Reactivate tenant',
-          },
-    );
-    if (confirmed) await this.store.setStatus(suspending ? 'suspended' : 'active');
+    const confirmation = suspending ? suspensionConfirmation(tenant) : reactivationConfirmation(tenant);
+    if (!(await confirmWith(this.dialog, confirmation))) return;
+    const ended = await this.store.setStatus(suspending ? 'suspended' : 'active');
+    if (ended === null) return;
+    this.announcement.set(suspending ? suspendedMessage(tenant, ended) : reactivatedMessage(tenant));
   }
 
   protected revokeSessions(tenant: AdminTenantDetailDto): void {
@@ -118,11 +136,27 @@ export class TenantDetailPage {
     if (revoked !== null) this.announcement.set(sessionsEndedMessage(revoked));
   }
 
-  protected toggleSmsOtp(enabled: boolean): void {
-    void this.store.setSmsOtp(enabled);
+  protected toggleSmsOtp(tenant: AdminTenantDetailDto, change: MatSlideToggleChange): void {
+    change.source.checked = tenant.sms_otp_enabled;
+    if (this.store.saving()) return;
+    void this.confirmSmsOtp(tenant, change.checked);
   }
 
-  protected changePolicy(policy: MfaPolicy): void {
-    void this.store.setMfaPolicy(policy);
+  private async confirmSmsOtp(tenant: AdminTenantDetailDto, enabled: boolean): Promise<void> {
+    this.announcement.set(null);
+    if (!(await confirmWith(this.dialog, smsOtpConfirmation(tenant, enabled)))) return;
+    if (await this.store.setSmsOtp(enabled)) this.announcement.set(smsOtpChangedMessage(tenant, enabled));
+  }
+
+  protected changePolicy(tenant: AdminTenantDetailDto, change: MatSelectChange<MfaPolicy>): void {
+    change.source.value = tenant.mfa_policy;
+    if (this.store.saving()) return;
+    afterSelectCloses(change.source, () => void this.confirmPolicy(tenant, change.value));
+  }
+
+  private async confirmPolicy(tenant: AdminTenantDetailDto, policy: MfaPolicy): Promise<void> {
+    this.announcement.set(null);
+    if (!(await confirmWith(this.dialog, mfaPolicyConfirmation(tenant, policy)))) return;
+    if (await this.store.setMfaPolicy(policy)) this.announcement.set(mfaPolicyChangedMessage(tenant, policy));
   }
 }

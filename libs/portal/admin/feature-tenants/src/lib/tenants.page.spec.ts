@@ -3,6 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
+import { MatSelect } from '@angular/material/select';
+import { By } from '@angular/platform-browser';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideApiClient } from '@aidial/portal/api-client';
 import { SessionStore } from '@aidial/portal/core';
@@ -165,11 +167,143 @@ describe('admin Tenants pages', () => {
       http.expectOne('/api/admin/tenants/t-1').flush(tenant());
       await rendered();
       expect(page().querySelector('.read-only-note')).toBeNull();
-      expect([...page().querySelectorAll('button')].map((button) => button.textContent?.trim())).toContain(
-        'Suspend tenant',
+      const suspend = [...page().querySelectorAll('button')].find(
+        (button) => button.textContent?.trim() === 'Suspend tenant',
       );
+      // Destructive, not the page's primary action: outlined in the error colour.
+      expect(suspend?.classList).toContain('mat-mdc-outlined-button');
+      expect(suspend?.classList).toContain('aidial-destructive');
       expect(page().querySelector('mat-slide-toggle')?.textContent?.trim()).toBe('Allow SMS one-time codes');
       expect(page().querySelector('mat-select')).not.toBeNull();
+    });
+
+    it("offers no suspension or SMS codes for AiDial's own tenant, and says why", async () => {
+      await open('/admin/tenants/a-1', 'aidial_admin');
+      http
+        .expectOne('/api/admin/tenants/a-1')
+        .flush(tenant({ id: 'a-1', name: 'AiDial', kind: 'internal', managing_partner: null }));
+      await rendered();
+      const buttons = [...page().querySelectorAll('button')].map((button) => button.textContent?.trim());
+      expect(buttons).not.toContain('Suspend tenant');
+      expect(page().querySelector('mat-slide-toggle')).toBeNull();
+      expect(page().textContent).toContain("AiDial's own tenant cannot be suspended");
+      expect(page().querySelector('mat-select')).not.toBeNull();
+    });
+  });
+
+  describe('changes that ask first', () => {
+    const buttonNamed = (root: ParentNode, name: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === name);
+    const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
+    const status = () =>
+      [...page().querySelectorAll('[role="status"]')].map((element) => element.textContent?.trim()).join(' ');
+
+    afterEach(() => document.querySelector('.cdk-overlay-container')?.replaceChildren());
+
+    async function detail(overrides: object = {}) {
+      await open('/admin/tenants/t-1', 'aidial_admin');
+      http.expectOne('/api/admin/tenants/t-1').flush(tenant(overrides));
+      await rendered();
+    }
+
+    it('suspends after a destructive confirmation that says what happens, then says how many sessions ended', async () => {
+      await detail();
+      buttonNamed(page(), 'Suspend tenant')?.click();
+      await rendered();
+      expect(overlay().querySelector('h2')?.textContent).toBe('Suspend Acme Health?');
+      expect(overlay().querySelector('mat-dialog-content')?.textContent?.trim()).toBe(
+        'All 3 of its members are signed out at once and cannot sign in again until you reactivate it. ' +
+          'Northwind Partners can no longer select it as a client. Nothing is deleted.',
+      );
+      const confirm = buttonNamed(overlay(), 'Suspend tenant');
+      expect(confirm?.classList).toContain('aidial-destructive');
+      confirm?.click();
+      await rendered();
+      const request = http.expectOne({ method: 'PUT', url: '/api/admin/tenants/t-1/status' });
+      expect(request.request.body).toEqual({ status: 'suspended' });
+      request.flush({ ...tenant({ status: 'suspended' }), sessions_ended: 2 });
+      await rendered();
+      expect(status()).toContain(
+        'Acme Health is suspended. 2 sessions ended. Its members cannot sign in until it is reactivated.',
+      );
+      expect(page().querySelector('[data-testid="tenant-status"]')?.textContent).toBe('Suspended');
+      const reactivate = buttonNamed(page(), 'Reactivate tenant');
+      expect(reactivate?.classList).not.toContain('aidial-destructive');
+    });
+
+    it('reactivates after saying what comes back', async () => {
+      await detail({ status: 'suspended' });
+      buttonNamed(page(), 'Reactivate tenant')?.click();
+      await rendered();
+      expect(overlay().querySelector('mat-dialog-content')?.textContent?.trim()).toBe(
+        'Its members can sign in again. Northwind Partners can select it as a client again. ' +
+          'Sessions that the suspension ended stay ended.',
+      );
+      buttonNamed(overlay(), 'Reactivate tenant')?.click();
+      await rendered();
+      http.expectOne('/api/admin/tenants/t-1/status').flush({ ...tenant(), sessions_ended: 0 });
+      await rendered();
+      expect(status()).toContain('Acme Health is active again: its members can sign in.');
+    });
+
+    it('sends nothing when a suspension is cancelled', async () => {
+      await detail();
+      buttonNamed(page(), 'Suspend tenant')?.click();
+      await rendered();
+      buttonNamed(overlay(), 'Cancel')?.click();
+      await rendered();
+      http.expectNone('/api/admin/tenants/t-1/status');
+      expect(page().querySelector('[data-testid="tenant-status"]')?.textContent).toBe('Active');
+    });
+
+    it('turns SMS codes off only after confirming, the toggle showing the flag as it is until then', async () => {
+      await detail();
+      const toggle = page().querySelector<HTMLButtonElement>('mat-slide-toggle button[role="switch"]');
+      toggle?.click();
+      await rendered();
+      expect(toggle?.getAttribute('aria-checked')).toBe('true');
+      expect(overlay().querySelector('h2')?.textContent).toBe('Stop SMS one-time codes in Acme Health?');
+      expect(overlay().textContent).toContain('Anyone who has added one keeps it');
+      http.expectNone('/api/admin/tenants/t-1/features');
+
+      buttonNamed(overlay(), 'Cancel')?.click();
+      await rendered();
+      expect(toggle?.getAttribute('aria-checked')).toBe('true');
+      http.expectNone('/api/admin/tenants/t-1/features');
+
+      toggle?.click();
+      await rendered();
+      buttonNamed(overlay(), 'Stop SMS codes')?.click();
+      await rendered();
+      const request = http.expectOne({ method: 'PUT', url: '/api/admin/tenants/t-1/features' });
+      expect(request.request.body).toEqual({ sms_otp_enabled: false });
+      request.flush(tenant({ sms_otp_enabled: false }));
+      await rendered();
+      expect(toggle?.getAttribute('aria-checked')).toBe('false');
+      expect(status()).toContain(
+        'SMS one-time codes are no longer offered in Acme Health. Numbers already added still work at sign-in.',
+      );
+    });
+
+    it('changes the MFA policy only after confirming, and says what changed', async () => {
+      await detail();
+      const select = harness.routeDebugElement?.query(By.directive(MatSelect)).componentInstance as MatSelect;
+      select.open();
+      await rendered();
+      [...overlay().querySelectorAll<HTMLElement>('mat-option')]
+        .find((option) => option.textContent?.trim() === 'Required for every member')
+        ?.click();
+      await rendered();
+      expect(select.triggerValue).toBe('As each role requires');
+      expect(overlay().querySelector('h2')?.textContent).toBe('Require MFA for every member of Acme Health?');
+      buttonNamed(overlay(), 'Require MFA')?.click();
+      await rendered();
+      const request = http.expectOne({ method: 'PUT', url: '/api/admin/tenants/t-1/mfa-policy' });
+      expect(request.request.body).toEqual({ mfa_policy: 'required' });
+      request.flush(tenant({ mfa_policy: 'required' }));
+      await rendered();
+      expect(select.triggerValue).toBe('Required for every member');
+      expect(status()).toContain('MFA is now required for every member of Acme Health.');
     });
   });
 

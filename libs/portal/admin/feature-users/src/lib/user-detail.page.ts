@@ -10,18 +10,22 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
+import { MatOption, MatSelect, type MatSelectChange } from '@angular/material/select';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { UserDetailStore } from '@aidial/portal/admin/data-access';
 import type { AdminMembershipDto, AdminUserDto } from '@aidial/portal/api-client';
 import { SessionStore } from '@aidial/portal/core';
 import {
+  DestructiveAction,
   ErrorNotice,
   TENANT_KIND_LABELS,
   TENANT_STATUS_LABELS,
+  afterSelectCloses,
   askForRevocationNote,
   confirmWith,
   labelOf,
+  roleChangeConfirmation,
+  roleChangedMessage,
   sessionsEndedMessage,
   RoleLabelPipe,
 } from '@aidial/portal/shared/ui';
@@ -31,8 +35,26 @@ import { type Role, canPerform, roleLabel, rolesForTenantKind } from '@aidial/sh
 @Component({
   selector: 'aidial-user-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorNotice, MatButton, MatFormField, MatLabel, MatOption, MatSelect, RoleLabelPipe, RouterLink],
+  imports: [
+    DestructiveAction,
+    ErrorNotice,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    RoleLabelPipe,
+    RouterLink,
+  ],
   providers: [UserDetailStore],
+  styles: `
+    .advice {
+      display: block;
+      max-inline-size: 22rem;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
   template: `
     <p><a routerLink="/admin/users">All users</a></p>
     @let state = store.state();
@@ -89,10 +111,11 @@ import { type Role, canPerform, roleLabel, rolesForTenantKind } from '@aidial/sh
                     @if (canAssign()) {
                       <mat-form-field class="role-field" subscriptSizing="dynamic">
                         <mat-label>Role in {{ membership.tenant.name }}</mat-label>
+                        <!-- Shows the stored role: a choice is confirmed first, and shows once it is made. -->
                         <mat-select
-                          [value]="membership.role"
+                          [value]="membership.role_recognised ? membership.role : null"
                           [disabled]="store.saving()"
-                          (selectionChange)="assign(membership, $event.value)"
+                          (selectionChange)="assign(user, membership, $event)"
                         >
                           @for (role of rolesFor(membership); track role) {
                             <mat-option [value]="role">{{ role | roleLabel }}</mat-option>
@@ -103,13 +126,23 @@ import { type Role, canPerform, roleLabel, rolesForTenantKind } from '@aidial/sh
                       {{ membership.role | roleLabel }}
                     }
                     @if (!membership.role_recognised) {
-                      <span> (not a recognised role: this membership signs in to access denied)</span>
+                      <span class="advice">
+                        Unrecognised role: they are refused at sign-in until
+                        {{ canAssign() ? 'you assign' : 'an administrator assigns' }}
+                        a role or removes this membership.
+                      </span>
                     }
                   </td>
                   @if (canAssign()) {
                     <td>
-                      <button mat-stroked-button type="button" [disabled]="store.saving()" (click)="remove(membership)">
-                        Remove membership
+                      <button
+                        mat-stroked-button
+                        aidialDestructive
+                        type="button"
+                        [disabled]="store.saving()"
+                        (click)="remove(user, membership)"
+                      >
+                        Remove membership<span class="cdk-visually-hidden"> in {{ membership.tenant.name }}</span>
                       </button>
                     </td>
                   }
@@ -178,27 +211,43 @@ export class UserDetailPage {
     return rolesForTenantKind(membership.tenant.kind);
   }
 
-  protected assign(membership: AdminMembershipDto, role: Role): void {
-    this.saved.set(null);
-    void this.store.assignRole(membership.tenant.id, role).then((done) => {
-      if (done) this.saved.set(`Role in ${membership.tenant.name} changed to ${roleLabel(role)}.`);
-    });
+  /** Nothing changes until the administrator confirms; meanwhile the picker shows the stored role again. */
+  protected assign(user: AdminUserDto, membership: AdminMembershipDto, change: MatSelectChange<Role>): void {
+    change.source.value = membership.role_recognised ? membership.role : null;
+    if (this.store.saving()) return;
+    afterSelectCloses(change.source, () => void this.confirmAssignment(user, membership, change.value));
   }
 
-  protected remove(membership: AdminMembershipDto): void {
-    void this.confirmRemoval(membership);
+  private async confirmAssignment(user: AdminUserDto, membership: AdminMembershipDto, role: Role): Promise<void> {
+    this.saved.set(null);
+    const facts = { person: nameOf(user), organisation: membership.tenant.name, from: membership.role, to: role };
+    if (!(await confirmWith(this.dialog, roleChangeConfirmation(facts)))) return;
+    if (await this.store.assignRole(membership.tenant.id, role)) this.saved.set(roleChangedMessage(facts));
   }
 
-  private async confirmRemoval(membership: AdminMembershipDto): Promise<void> {
+  protected remove(user: AdminUserDto, membership: AdminMembershipDto): void {
+    void this.confirmRemoval(user, membership);
+  }
+
+  private async confirmRemoval(user: AdminUserDto, membership: AdminMembershipDto): Promise<void> {
     this.saved.set(null);
+    const person = nameOf(user);
+    const tenant = membership.tenant.name;
     const confirmed = await confirmWith(this.dialog, {
-      title: `Remove from ${membership.tenant.name}?`,
-      message: `This user loses their ${roleLabel(membership.role)} access to ${membership.tenant.name} at their next request.`,
+      title: `Remove ${person} from ${tenant}?`,
+      message:
+        `${person} loses their ${roleLabel(membership.role)} access to ${tenant} at once: their sessions there end. ` +
+        'What they did stays in the audit log.',
       confirm: 'Remove membership',
+      destructive: true,
     });
     if (confirmed && (await this.store.removeMembership(membership.tenant.id))) {
-      this.saved.set(`Removed from ${membership.tenant.name}.`);
+      this.saved.set(`${person} was removed from ${tenant}.`);
       this.membershipsHeading()?.nativeElement.focus();
     }
   }
+}
+
+function nameOf(user: AdminUserDto): string {
+  return user.display_name ?? user.email ?? 'This user';
 }

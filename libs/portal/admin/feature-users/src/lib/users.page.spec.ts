@@ -3,6 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
+import { MatSelect } from '@angular/material/select';
+import { By } from '@angular/platform-browser';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideApiClient } from '@aidial/portal/api-client';
 import { SessionStore } from '@aidial/portal/core';
@@ -95,7 +97,40 @@ describe('admin Users pages', () => {
     http.expectOne('/api/admin/users/u-1').flush(user);
     await rendered();
     expect(page().querySelector('mat-label')?.textContent?.trim()).toBe('Role in Acme Health');
-    expect(page().querySelector('button')?.textContent?.trim()).toBe('Remove membership');
+    const remove = page().querySelector('button');
+    expect(remove?.textContent?.trim()).toBe('Remove membership in Acme Health');
+    expect(remove?.classList).toContain('aidial-destructive');
+  });
+
+  describe('changes that ask first', () => {
+    const buttonNamed = (root: ParentNode, name: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === name);
+    const overlay = () => document.querySelector('.cdk-overlay-container') as HTMLElement;
+
+    afterEach(() => document.querySelector('.cdk-overlay-container')?.replaceChildren());
+
+    it('assigns a role only after a confirmation naming the person, the tenant and both roles', async () => {
+      await open('/admin/users/u-1', 'aidial_admin');
+      http.expectOne('/api/admin/users/u-1').flush(user);
+      await rendered();
+      const select = harness.routeDebugElement?.query(By.directive(MatSelect)).componentInstance as MatSelect;
+      select.open();
+      await rendered();
+      [...overlay().querySelectorAll<HTMLElement>('mat-option')]
+        .find((option) => option.textContent?.trim() === 'Client Manager')
+        ?.click();
+      await rendered();
+      expect(select.triggerValue).toBe('Client Staff');
+      expect(overlay().querySelector('h2')?.textContent).toBe('Make Sofia Rossi a Client Manager?');
+      expect(overlay().textContent).toContain('Sofia Rossi is Client Staff now.');
+      expect(overlay().textContent).toContain('They are signed out of Acme Health at once');
+      http.expectNone('/api/admin/users/u-1/memberships/t-1');
+
+      buttonNamed(overlay(), 'Cancel')?.click();
+      await rendered();
+      http.expectNone('/api/admin/users/u-1/memberships/t-1');
+      expect(select.triggerValue).toBe('Client Staff');
+    });
   });
 
   describe('Sign out all sessions', () => {

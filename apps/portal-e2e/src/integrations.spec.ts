@@ -97,15 +97,36 @@ test.describe('Integrations', () => {
     await expect(oldRow.getByRole('button', { name: /^Rotate/ })).toHaveCount(0);
     await expect(oldRow.getByRole('button', { name: `Revoke ${name} ending ${secret.slice(-4)}` })).toBeVisible();
     await expect(newRow.getByRole('button', { name: `Revoke ${name} ending ${newSecret.slice(-4)}` })).toBeVisible();
+    // No two buttons of the table share a name, however many keys share theirs.
+    const names = await keys
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((button) => button.textContent?.replace(/\s+/g, ' ').trim()));
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(names).size).toBe(names.length);
 
-    // Revoke the new key, after confirming: it stops working at once.
-    await newRow.getByRole('button', { name: `Revoke ${name}` }).click();
+    // "Works until" is the old key's own expiry, the rotation's overlap (1 day) from now, as the API has it.
+    const listed = (await (await page.request.get('/api/integrations/keys')).json()) as {
+      items: Array<{ last_four: string; expires_at: string; replaced_by_id: string | null; name: string }>;
+    };
+    const oldKey = listed.items.find((key) => key.name === name && key.replaced_by_id !== null);
+    const overlapLeft = new Date(oldKey?.expires_at ?? 0).getTime() - Date.now();
+    expect(overlapLeft).toBeGreaterThan(23 * 3600_000);
+    expect(overlapLeft).toBeLessThanOrEqual(24 * 3600_000);
+    const expiresCell = (await oldRow.getByRole('cell').nth(6).innerText()).trim();
+    await expect(oldRow.getByRole('cell').nth(7)).toContainText(`works until ${expiresCell}`);
+
+    // Revoke the new key, after a confirmation that names which of the two keys it is: it stops working at once,
+    // and the old one keeps working until its own expiry, still marked as replaced.
+    await newRow.getByRole('button', { name: `Revoke ${name} ending ${newSecret.slice(-4)}` }).click();
     const confirm = page.getByRole('alertdialog', { name: `Revoke ${name}?` });
+    await expect(confirm).toContainText(`…${newSecret.slice(-4)} are refused from now on`);
     await confirm.getByRole('button', { name: 'Revoke key' }).click();
     await expect(page.getByRole('status').filter({ hasText: `${name} was revoked.` })).toBeAttached();
     await expect(newRow).toContainText('Revoked');
     await expect(newRow.getByRole('button')).toHaveCount(0);
     expect((await request.get('/v1/whoami', { headers: { 'X-API-Key': newSecret } })).status()).toBe(401);
+    expect((await request.get('/v1/whoami', { headers: { 'X-API-Key': secret } })).status()).toBe(200);
+    await expect(oldRow).toContainText(`Replaced by …${newSecret.slice(-4)}`);
   });
 
   test('a partner user sees the API keys read-only', async ({ page, signedInAs }) => {

@@ -2,10 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { SessionStore, displayNameOf } from '@aidial/portal/core';
 import { roleLabel } from '@aidial/shared/access';
 
-/**
- * "Signed in as Amelia Hart (Client Administrator) · Acme Health": who the portal thinks is here, until pages have
- * content.
- */
+/** "Signed in as Amelia Hart (Client Administrator) · Acme Health": who the portal thinks is here, atop each home page. */
 @Component({
   selector: 'aidial-signed-in-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,7 +1,5 @@
 // Presentational building blocks shared by the portal's pages: inputs and outputs only, no stores.
 export { ErrorNotice, type ProblemDetails } from './lib/error-notice';
-export { NotAvailableState } from './lib/not-available-state';
-export { NotConnectedState } from './lib/not-connected-state';
 export { type Confirmation, ConfirmDialog, confirmWith } from './lib/confirm-dialog';
 export { DestructiveAction } from './lib/destructive-action';
 export { afterSelectCloses } from './lib/after-select-closes';

@@ -302,7 +302,6 @@ describe('platform section pages', () => {
       (cell) => cell.textContent?.trim(),
     );
     expect(cells.slice(1)).toEqual(['Outbound reminders', 'Outbound', '2 min 05 s', 'Answered', 'call-1']);
-    expect(page.querySelector('aidial-not-connected-state')).toBeNull();
   });
 
   it('asks a partner without a selected client to pick one, without asking the platform', async () => {

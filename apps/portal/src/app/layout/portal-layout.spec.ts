@@ -166,6 +166,21 @@ describe('PortalLayout', () => {
       expect(drawer()?.querySelector('[role="navigation"]')?.getAttribute('aria-label')).toBe('Main');
     });
 
+    it('draws the list when the drawer is first opened, and keeps it, so a page loads without it', async () => {
+      await openAs(sessionFor('client_admin'), '/dashboard', { compact: true });
+      const list = () => drawer()?.querySelector('[role="navigation"]');
+      expect(list()).toBeNull();
+
+      menuButton()?.click();
+      await settleDrawer();
+      expect(list()?.querySelectorAll('a').length).toBeGreaterThan(0);
+
+      menuButton()?.click();
+      await settleDrawer();
+      expect(drawer()?.classList).not.toContain('mat-drawer-opened');
+      expect(list()).not.toBeNull();
+    });
+
     it('closes the drawer when a page is chosen', async () => {
       await openAs(sessionFor('client_admin'), '/dashboard', { compact: true });
       menuButton()?.click();

@@ -105,6 +105,12 @@ export class PortalLayout {
   private readonly drawer = viewChild.required(MatSidenav);
   /** The drawer is open (always, beside the pages, on a wide screen): the Menu button's `aria-expanded`. */
   protected readonly navigationOpen = signal(false);
+  /**
+   * On a phone the drawer's list is drawn when the Menu button first opens it, and kept: a page loads without drawing
+   * a list nobody sees yet (a tenth of the work of a phone's first page, docs/bench.md "Lighthouse").
+   */
+  private readonly drawerOpenedOnce = signal(false);
+  protected readonly navigationListDrawn = computed(() => !this.compact() || this.drawerOpenedOnce());
 
   constructor() {
     // Choosing a page in the drawer closes it, the page already shown too (a skipped navigation); the drawer gives
@@ -122,6 +128,11 @@ export class PortalLayout {
     effect(() => {
       if (this.showClientSelector()) untracked(() => void this.clientSelection.load());
     });
+  }
+
+  protected toggleNavigation(): void {
+    this.drawerOpenedOnce.set(true);
+    void this.drawer().toggle();
   }
 
   protected selectClient(clientId: string | null): void {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { chooseOption, selectClientInHeader } from './support/material-select';
 import { demoUser } from './support/demo-users';
+import { expectAccessible } from './support/page-content';
 import { expect, test } from './support/sessions';
 
 const CLIENT_ADMIN = demoUser('amelia.hart@acme-health.example');
@@ -233,6 +234,12 @@ test.describe('Audit Log', () => {
     expect(await idsShown(page)).toEqual([]);
     await details.getByText('Identifiers for support').click();
     await expect(details).toContainText('Request id');
+    await expectAccessible(page, 'the Audit Log with a row’s details open');
+
+    // The picker, open, passes the same accessibility checks.
+    await filters(page).getByRole('combobox', { name: 'Actor' }).click();
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await expectAccessible(page, 'the Audit Log with the actor picker open');
   });
 
   test('on a phone, the table scrolls inside its own labelled region and the page does not', async ({

@@ -94,10 +94,10 @@ export const AUDIT_ACTOR_KIND_LABELS: Readonly<Record<string, string>> = {
                 <button
                   type="button"
                   class="choice actor"
-                  [attr.aria-label]="'Show only events by ' + actor.name"
                   [title]="actor.email ?? actor.name"
                   (click)="actorSelected.emit(actor)"
                 >
+                  <span class="cdk-visually-hidden">Show only events by </span>
                   <span class="name">{{ actor.name }}</span><span class="cdk-visually-hidden">, </span>
                   <span class="second-line">{{ actor.email ?? actorKindLabel(actor.kind) }}</span>
                 </button>
@@ -106,13 +106,8 @@ export const AUDIT_ACTOR_KIND_LABELS: Readonly<Record<string, string>> = {
               <th scope="row" class="action">{{ actionLabel(event.action) }}</th>
               <td>
                 @if (event.target_type && event.target_id && event.target_description) {
-                  <button
-                    type="button"
-                    class="choice target"
-                    [attr.aria-label]="'Show only events about ' + event.target_description"
-                    (click)="chooseTarget(event)"
-                  >
-                    {{ event.target_description }}
+                  <button type="button" class="choice target" (click)="chooseTarget(event)">
+                    <span class="cdk-visually-hidden">Show only events about </span>{{ event.target_description }}
                   </button>
                 } @else {
                   {{ event.target_description ?? '—' }}

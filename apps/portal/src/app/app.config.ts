@@ -6,7 +6,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { TitleStrategy, provideRouter } from '@angular/router';
+import { TitleStrategy, provideRouter, withDisabledInitialNavigation } from '@angular/router';
 import { provideApiClient } from '@aidial/portal/api-client';
 import { STEP_UP_PROMPT, type StepUpPrompt, accessInterceptor } from '@aidial/portal/core';
 import { appRoutes } from './app.routes';
@@ -16,7 +16,8 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes),
+    // main.ts starts the first navigation, in a task of its own.
+    provideRouter(appRoutes, withDisabledInitialNavigation()),
     { provide: TitleStrategy, useClass: PortalTitleStrategy },
     // Angular 22 sends HttpClient requests with fetch() by default (`withFetch()` is deprecated).
     provideHttpClient(

@@ -234,6 +234,16 @@ describe('the admin area: users and memberships (/api/admin/users)', () => {
       ]);
       expect((await assign(OLIVER, 'Northwind Partners', 'partner_admin')).status).toBe(200);
       expect((await userByEmail(OLIVER)).memberships).toMatchObject([{ role: 'partner_admin' }]);
+      // Each change's event says which role it replaced.
+      const events = (await stack.api.app.get(DataSource).query(
+        `SELECT details FROM audit_event WHERE action = 'admin.membership.assigned' AND target_id = $1
+          ORDER BY seq DESC LIMIT 2`,
+        [user.id],
+      )) as Array<{ details: Record<string, unknown> }>;
+      expect(events.map((event) => event.details)).toEqual([
+        { from_role: 'partner_user', role: 'partner_admin', sessions_ended: 0 },
+        { from_role: 'partner_admin', role: 'partner_user', sessions_ended: 0 },
+      ]);
     });
 
     it('adds a membership of another tenant, then removes it: 204, and 404 the second time', async () => {

@@ -23,7 +23,7 @@ export const TENANCY_AUDIT_EVENTS = {
   'admin.tenant.status_changed': { target: 'tenant', details: ['status', 'sessions_ended'] },
   'admin.tenant.sms_otp_changed': { target: 'tenant', details: ['enabled'] },
   'admin.tenant.mfa_policy_changed': { target: 'tenant', details: ['mfa_policy'] },
-  'admin.membership.assigned': { target: 'user', details: ['role', 'sessions_ended'] },
+  'admin.membership.assigned': { target: 'user', details: ['from_role', 'role', 'sessions_ended'] },
   'admin.membership.removed': { target: 'user', details: ['sessions_ended'] },
 } as const satisfies Record<string, AuditEventType>;
 

@@ -57,6 +57,12 @@ describe('askForRevocationNote', () => {
     expect(await answer).toBe('Lost laptop.');
   });
 
+  it('styles the confirming button as destructive: it ends other people’s sessions', () => {
+    const confirm = overlay().querySelector('button[type="submit"]');
+    expect(confirm?.textContent?.trim()).toBe('Sign out all sessions');
+    expect(confirm?.classList).toContain('aidial-destructive');
+  });
+
   it('resolves with null when cancelled', async () => {
     [...overlay().querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Cancel')?.click();
     expect(await answer).toBeNull();

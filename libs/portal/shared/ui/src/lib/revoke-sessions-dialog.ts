@@ -15,6 +15,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { SESSION_REVOCATION_NOTE_MAX_LENGTH } from '@aidial/shared/access';
 import { firstValueFrom, map } from 'rxjs';
+import { DestructiveAction } from './destructive-action';
 
 /** What the administrator is about to do: "Sign out all sessions of Jack Wilson?". */
 export interface SessionRevocation {
@@ -32,6 +33,7 @@ export interface SessionRevocation {
   selector: 'aidial-revoke-sessions-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DestructiveAction,
     MatButton,
     MatDialogActions,
     MatDialogClose,
@@ -71,7 +73,7 @@ export interface SessionRevocation {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" [mat-dialog-close]="undefined">Cancel</button>
-        <button mat-flat-button type="submit">{{ data.confirm }}</button>
+        <button mat-flat-button aidialDestructive type="submit">{{ data.confirm }}</button>
       </mat-dialog-actions>
     </form>
   `,

@@ -10,6 +10,7 @@ export {
   durationText,
 } from './lib/platform-figures';
 export { PlatformProblem, type PlatformProblemKind } from './lib/platform-problem';
+export { ProjectNamePipe, UNNAMED_PROJECT } from './lib/project-name.pipe';
 export {
   ADJUSTMENT_KIND_LABELS,
   CALLING_DAYS_LABELS,

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject } from '@angular/core';
 import { formatCurrency, formatNumber, getCurrencySymbol } from '@angular/common';
 import { PlatformStore } from '@aidial/portal/platform/data-access';
-import { type Figure, Figures, PlatformProblem } from '@aidial/portal/platform/ui';
+import { type Figure, Figures, PlatformProblem, ProjectNamePipe } from '@aidial/portal/platform/ui';
 import { loadForSelectedClient } from './follow-selected-client';
 
 /** `/billing`: this period's usage and charges of the customer shown, by project, from the AiDial platform. */
 @Component({
   selector: 'aidial-billing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [Figures, PlatformProblem],
+  imports: [Figures, PlatformProblem, ProjectNamePipe],
   providers: [PlatformStore],
   template: `
     <h1 class="page-title">Billing</h1>
@@ -43,7 +43,7 @@ import { loadForSelectedClient } from './follow-selected-client';
                 <tbody>
                   @for (project of view.data.projects; track project.project_id) {
                     <tr>
-                      <th scope="row">{{ store.projectNames()[project.project_id] ?? project.project_id }}</th>
+                      <th scope="row">{{ project.project_id | projectName: store.projectNames() }}</th>
                       <td>{{ number(project.calls) }}</td>
                       <td>{{ number(project.minutes) }}</td>
                       <td>{{ money(project.amount_cents, view.data.currency) }}</td>

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { PlatformStore } from '@aidial/portal/platform/data-access';
-import { CAMPAIGN_STATUS_LABELS, PlatformProblem } from '@aidial/portal/platform/ui';
+import { CAMPAIGN_STATUS_LABELS, PlatformProblem, ProjectNamePipe } from '@aidial/portal/platform/ui';
 import { loadForSelectedClient } from './follow-selected-client';
 
 /** `/partner/campaigns`: the outbound campaigns of the selected client, from the AiDial platform. */
 @Component({
   selector: 'aidial-campaigns-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PlatformProblem],
+  imports: [PlatformProblem, ProjectNamePipe],
   providers: [PlatformStore],
   template: `
     <h1 class="page-title">Outbound Campaigns</h1>
@@ -40,7 +40,7 @@ import { loadForSelectedClient } from './follow-selected-client';
                   @for (campaign of view.data.items; track campaign.id) {
                     <tr>
                       <th scope="row">{{ campaign.name }}</th>
-                      <td>{{ store.projectNames()[campaign.project_id] ?? campaign.project_id }}</td>
+                      <td>{{ campaign.project_id | projectName: store.projectNames() }}</td>
                       <td>{{ statusLabels[campaign.status] ?? campaign.status }}</td>
                       <td>{{ campaign.completed }} of {{ campaign.contacts }} contacts completed</td>
                     </tr>

@@ -9,6 +9,7 @@ import {
   DO_NOT_CALL_SOURCE_LABELS,
   PlatformProblem,
   calendarDay,
+  ProjectNamePipe,
 } from '@aidial/portal/platform/ui';
 import { loadForSelectedClient } from './follow-selected-client';
 
@@ -19,7 +20,7 @@ import { loadForSelectedClient } from './follow-selected-client';
 @Component({
   selector: 'aidial-compliance-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatAnchor, PlatformProblem, RouterLink],
+  imports: [DatePipe, MatAnchor, PlatformProblem, ProjectNamePipe, RouterLink],
   providers: [PlatformStore],
   template: `
     <h1 class="page-title">Compliance administration</h1>
@@ -138,7 +139,7 @@ import { loadForSelectedClient } from './follow-selected-client';
                   @for (exception of settings.exceptions; track exception.id) {
                     <tr>
                       <th scope="row">
-                        {{ store.projectNames()[exception.project_id] ?? 'A project no longer in your scope' }}
+                        {{ exception.project_id | projectName: store.projectNames() }}
                       </th>
                       <td class="wide">{{ exception.description }}</td>
                       <td>

@@ -14,6 +14,7 @@ import {
   type Figure,
   Figures,
   PlatformProblem,
+  ProjectNamePipe,
 } from '@aidial/portal/platform/ui';
 import { canAccessSection } from '@aidial/shared/access';
 import { loadForSelectedClient } from './follow-selected-client';
@@ -34,6 +35,7 @@ import { loadForSelectedClient } from './follow-selected-client';
     MatOption,
     MatSelect,
     PlatformProblem,
+    ProjectNamePipe,
     ReactiveFormsModule,
     RouterLink,
   ],
@@ -94,7 +96,7 @@ import { loadForSelectedClient } from './follow-selected-client';
                       <th scope="row">
                         <time [attr.datetime]="record.checked_at">{{ record.checked_at | date: 'medium' }}</time>
                       </th>
-                      <td>{{ store.projectNames()[record.project_id] ?? 'A project no longer in your scope' }}</td>
+                      <td>{{ record.project_id | projectName: store.projectNames() }}</td>
                       <td>{{ ruleLabels[record.rule] ?? record.rule }}</td>
                       <td>{{ resultLabels[record.result] ?? record.result }}</td>
                       <td class="note">{{ record.note }}</td>

@@ -1,5 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ProjectNamePipe } from './project-name.pipe';
 
 export const CALL_OUTCOME_LABELS: Readonly<Record<string, string>> = {
   answered: 'Answered',
@@ -35,7 +36,7 @@ export function durationText(seconds: number): string {
 @Component({
   selector: 'aidial-calls-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
+  imports: [DatePipe, ProjectNamePipe],
   template: `
     <div class="table-scroll" role="region" [attr.aria-label]="caption()" tabindex="0">
       <table class="data-table">
@@ -60,7 +61,7 @@ export function durationText(seconds: number): string {
               <th scope="row">
                 <time [attr.datetime]="call.started_at">{{ call.started_at | date: 'medium' }}</time>
               </th>
-              <td>{{ projectNames()[call.project_id] ?? call.project_id }}</td>
+              <td>{{ call.project_id | projectName: projectNames() }}</td>
               <td>{{ directionLabels[call.direction] ?? call.direction }}</td>
               <td>{{ duration(call.duration_seconds) }}</td>
               <td>{{ outcomeLabels[call.outcome] ?? call.outcome }}</td>

@@ -95,8 +95,11 @@ export function referencesOf(rows: readonly AuditEventRow[], reader: AuditReader
     if (id && isUuid(id)) list.push(id.toLowerCase());
   };
   for (const row of rows) {
-    if (row.actor_api_key_id) add(references.apiKeyIds, row.actor_api_key_id);
-    else if (row.actor_user_id && !actsAsAidialSupport(row, reader)) add(references.userIds, row.actor_user_id);
+    addActorReference(references, {
+      apiKeyId: row.actor_api_key_id,
+      userId: row.actor_user_id,
+      seenAsSupport: actsAsAidialSupport(row, reader),
+    });
     switch (row.target_type) {
       case 'user':
         add(references.userIds, row.target_id);
@@ -126,25 +129,47 @@ function keyLabel(key: { name: string; lastFour: string }): string {
   return `API key ${key.name} …${key.lastFour}`;
 }
 
-/** The actor of a row, in words, for this reader. */
+const AIDIAL_SUPPORT: AuditActor = {
+  kind: 'aidial_support',
+  id: AIDIAL_SUPPORT_ACTOR,
+  name: AIDIAL_SUPPORT_LABEL,
+  email: null,
+};
+const SYSTEM: AuditActor = { kind: 'system', id: SYSTEM_ACTOR, name: SYSTEM_LABEL, email: null };
+
+/** An API key as an actor: named only when `named` (the reader may see that key's tenant), "(deleted)" when gone. */
+function keyActor(apiKeyId: string, names: KnownNames, named: (key: { tenantId: string }) => boolean): AuditActor {
+  const id = apiKeyId.toLowerCase();
+  const key = names.apiKeys.get(id);
+  const name = !key ? 'API key (deleted)' : named(key) ? keyLabel(key) : 'API key';
+  return { kind: 'api_key', id: `${API_KEY_ACTOR_PREFIX}${id}`, name, email: null };
+}
+
+/** A person as an actor, by name and email; "User (deleted)" when their record is gone. */
+function personActor(userId: string, names: KnownNames): AuditActor {
+  const id = userId.toLowerCase();
+  const person = names.people.get(id);
+  return person
+    ? { kind: 'person', id, name: personName(person), email: person.email }
+    : { kind: 'person', id, name: 'User (deleted)', email: null };
+}
+
+/** Adds an actor's id to the owner's lookup: the key, or the person unless the reader sees them as AiDial support. */
+function addActorReference(
+  references: NameReferences,
+  actor: { apiKeyId: string | null; userId: string | null; seenAsSupport: boolean },
+): void {
+  if (actor.apiKeyId && isUuid(actor.apiKeyId)) references.apiKeyIds.push(actor.apiKeyId.toLowerCase());
+  else if (actor.userId && !actor.seenAsSupport && isUuid(actor.userId))
+    references.userIds.push(actor.userId.toLowerCase());
+}
+
+/** The actor of a row, in words, for this reader. A key is named only in the event's own tenant. */
 export function actorOf(row: AuditEventRow, names: KnownNames, reader: AuditReader): AuditActor {
-  if (row.actor_api_key_id) {
-    const id = row.actor_api_key_id.toLowerCase();
-    const key = names.apiKeys.get(id);
-    const name = !key ? 'API key (deleted)' : key.tenantId === row.tenant_id ? keyLabel(key) : 'API key';
-    return { kind: 'api_key', id: `${API_KEY_ACTOR_PREFIX}${id}`, name, email: null };
-  }
-  if (row.actor_user_id) {
-    if (actsAsAidialSupport(row, reader)) {
-      return { kind: 'aidial_support', id: AIDIAL_SUPPORT_ACTOR, name: AIDIAL_SUPPORT_LABEL, email: null };
-    }
-    const id = row.actor_user_id.toLowerCase();
-    const person = names.people.get(id);
-    return person
-      ? { kind: 'person', id, name: personName(person), email: person.email }
-      : { kind: 'person', id, name: 'User (deleted)', email: null };
-  }
-  return { kind: 'system', id: SYSTEM_ACTOR, name: SYSTEM_LABEL, email: null };
+  if (row.actor_api_key_id) return keyActor(row.actor_api_key_id, names, (key) => key.tenantId === row.tenant_id);
+  if (row.actor_user_id)
+    return actsAsAidialSupport(row, reader) ? AIDIAL_SUPPORT : personActor(row.actor_user_id, names);
+  return SYSTEM;
 }
 
 /** Words for a target type this module does not know yet (a newer event type): its words, never its id. */
@@ -215,9 +240,11 @@ export function targetDescriptionOf(row: AuditEventRow, names: KnownNames, reade
 export function actorReferencesOf(rows: readonly AuditActorRow[], reader: AuditReader): NameReferences {
   const references: NameReferences = { userIds: [], tenantIds: [], invitationIds: [], apiKeyIds: [] };
   for (const row of rows) {
-    if (row.actor_api_key_id) references.apiKeyIds.push(row.actor_api_key_id.toLowerCase());
-    else if (row.actor_user_id && (reader.internal || !row.staff))
-      references.userIds.push(row.actor_user_id.toLowerCase());
+    addActorReference(references, {
+      apiKeyId: row.actor_api_key_id,
+      userId: row.actor_user_id,
+      seenAsSupport: row.staff && !reader.internal,
+    });
   }
   return references;
 }
@@ -230,25 +257,16 @@ const KIND_ORDER: Readonly<Record<AuditActorKind, number>> = { person: 0, aidial
  */
 export function actorListOf(rows: readonly AuditActorRow[], names: KnownNames, reader: AuditReader): AuditActor[] {
   const actors = new Map<string, AuditActor>();
+  // The picker lists actors across the scope, not per event: a key is named when its tenant is in the reader's scope.
+  const inScope = (key: { tenantId: string }) => reader.tenantIds === null || reader.tenantIds.includes(key.tenantId);
   for (const row of rows) {
-    let actor: AuditActor;
-    if (row.actor_api_key_id) {
-      const id = row.actor_api_key_id.toLowerCase();
-      const key = names.apiKeys.get(id);
-      const inScope = key && (reader.tenantIds === null || reader.tenantIds.includes(key.tenantId));
-      const name = !key ? 'API key (deleted)' : inScope ? keyLabel(key) : 'API key';
-      actor = { kind: 'api_key', id: `${API_KEY_ACTOR_PREFIX}${id}`, name, email: null };
-    } else if (row.actor_user_id && row.staff && !reader.internal) {
-      actor = { kind: 'aidial_support', id: AIDIAL_SUPPORT_ACTOR, name: AIDIAL_SUPPORT_LABEL, email: null };
-    } else if (row.actor_user_id) {
-      const id = row.actor_user_id.toLowerCase();
-      const person = names.people.get(id);
-      actor = person
-        ? { kind: 'person', id, name: personName(person), email: person.email }
-        : { kind: 'person', id, name: 'User (deleted)', email: null };
-    } else {
-      actor = { kind: 'system', id: SYSTEM_ACTOR, name: SYSTEM_LABEL, email: null };
-    }
+    const actor = row.actor_api_key_id
+      ? keyActor(row.actor_api_key_id, names, inScope)
+      : row.actor_user_id
+        ? row.staff && !reader.internal
+          ? AIDIAL_SUPPORT
+          : personActor(row.actor_user_id, names)
+        : SYSTEM;
     actors.set(actor.id, actor);
   }
   return [...actors.values()].sort(

@@ -395,8 +395,8 @@ describe('the Audit Log in words', () => {
       'api_key_labels',
       'audit_page',
       'directory_names',
+      'managed_client_ids',
       'session_lookup',
-      'unnamed',
     ];
     expect(named(one.sent)).toEqual(expected);
     expect(named(many.sent)).toEqual(expected);

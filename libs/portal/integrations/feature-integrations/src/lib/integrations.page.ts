@@ -151,6 +151,7 @@ export class IntegrationsPage {
       title: `Revoke ${key.name}?`,
       message: `Calls with ${key.prefix}…${key.last_four} are refused from now on. This cannot be undone.`,
       confirm: 'Revoke key',
+      destructive: true,
     });
     if (confirmed && (await this.store.revoke(key.id))) this.announcement.set(`${key.name} was revoked.`);
   }

@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { DestructiveAction } from '@aidial/portal/shared/ui';
 import { API_KEY_STATUS_LABELS } from './api-key-labels';
 
 /** A key as the Integrations endpoints list one (ApiKey): never its secret. */
@@ -29,7 +30,7 @@ export interface ApiKeyRow {
 @Component({
   selector: 'aidial-api-keys-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButton],
+  imports: [DatePipe, DestructiveAction, MatButton],
   template: `
     <div class="table-scroll" role="region" aria-label="API keys" tabindex="0">
       <table class="data-table">
@@ -91,7 +92,13 @@ export interface ApiKeyRow {
                           Rotate<span class="cdk-visually-hidden"> {{ key.name }} ending {{ key.last_four }}</span>
                         </button>
                       }
-                      <button mat-stroked-button type="button" [disabled]="saving()" (click)="revoke.emit(key)">
+                      <button
+                        mat-stroked-button
+                        aidialDestructive
+                        type="button"
+                        [disabled]="saving()"
+                        (click)="revoke.emit(key)"
+                      >
                         Revoke<span class="cdk-visually-hidden"> {{ key.name }} ending {{ key.last_four }}</span>
                       </button>
                     </span>

@@ -63,6 +63,8 @@ describe('ApiKeysTable', () => {
       'Rotate Key k-1 ending Ss8A',
       'Revoke Key k-1 ending Ss8A',
     ]);
+    // Revoke takes the key away: red; Rotate does not.
+    expect(buttons.map((button) => button.classList.contains('aidial-destructive'))).toEqual([false, true]);
     const revoked: string[] = [];
     fixture.componentInstance.revoke.subscribe((row) => revoked.push(row.id));
     buttons[1].click();

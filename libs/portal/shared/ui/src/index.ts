@@ -1,6 +1,7 @@
 // Presentational building blocks shared by the portal's pages: inputs and outputs only, no stores.
 export { ErrorNotice, type ProblemDetails } from './lib/error-notice';
-export { type Confirmation, ConfirmDialog, confirmWith } from './lib/confirm-dialog';
+export { type Confirmation, confirmWith } from './lib/confirm-dialog';
+export type { ConfirmDialog } from './lib/confirm-dialog.component';
 export { DestructiveAction } from './lib/destructive-action';
 export { afterSelectCloses } from './lib/after-select-closes';
 export {
@@ -10,19 +11,15 @@ export {
   roleChangedMessage,
   roleWithArticle,
 } from './lib/role-change';
+export type { SessionExpiryDialog } from './lib/session-expiry-dialog.component';
 export {
-  SessionExpiryDialog,
   type SessionExpiryDialogData,
   type SessionExpiryWarning,
   countdownOf,
   openSessionExpiryDialog,
 } from './lib/session-expiry-dialog';
-export {
-  RevokeSessionsDialog,
-  type SessionRevocation,
-  askForRevocationNote,
-  sessionsEndedMessage,
-} from './lib/revoke-sessions-dialog';
+export type { RevokeSessionsDialog } from './lib/revoke-sessions-dialog.component';
+export { type SessionRevocation, askForRevocationNote, sessionsEndedMessage } from './lib/revoke-sessions-dialog';
 export {
   MFA_POLICY_LABELS,
   PROJECT_STATUS_LABELS,

@@ -1,15 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  type MatDialog,
-  MatDialogActions,
-  MatDialogClose,
-  MatDialogContent,
-  MatDialogTitle,
-} from '@angular/material/dialog';
+import type { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
-import { DestructiveAction } from './destructive-action';
+import type { ConfirmDialog } from './confirm-dialog.component';
 
 export interface Confirmation {
   readonly title: string;
@@ -21,35 +12,12 @@ export interface Confirmation {
 }
 
 /**
- * Asks before a change that is hard to undo. The dialog traps focus, starts on Cancel, closes on Escape, and gives
- * focus back to the control that opened it.
+ * Opens the confirmation and resolves true when the user confirms. The dialog's own code loads when it is first asked
+ * for: a page that uses other building blocks of this library does not download it (docs/bench.md, "Lighthouse").
  */
-@Component({
-  selector: 'aidial-confirm-dialog',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DestructiveAction, MatButton, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle],
-  template: `
-    <h2 mat-dialog-title>{{ data.title }}</h2>
-    <mat-dialog-content>
-      <p>{{ data.message }}</p>
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Cancel</button>
-      @if (data.destructive) {
-        <button mat-flat-button aidialDestructive type="button" [mat-dialog-close]="true">{{ data.confirm }}</button>
-      } @else {
-        <button mat-flat-button type="button" [mat-dialog-close]="true">{{ data.confirm }}</button>
-      }
-    </mat-dialog-actions>
-  `,
-})
-export class ConfirmDialog {
-  protected readonly data = inject<Confirmation>(MAT_DIALOG_DATA);
-}
-
-/** Opens the confirmation and resolves true when the user confirms. */
 export async function confirmWith(dialog: MatDialog, confirmation: Confirmation): Promise<boolean> {
-  const reference = dialog.open<ConfirmDialog, Confirmation, boolean>(ConfirmDialog, {
+  const { ConfirmDialog: component } = await import('./confirm-dialog.component');
+  const reference = dialog.open<ConfirmDialog, Confirmation, boolean>(component, {
     data: confirmation,
     role: 'alertdialog',
     autoFocus: 'first-tabbable',

@@ -85,6 +85,8 @@ describe('confirmWith', () => {
       confirm: 'Suspend tenant',
       destructive,
     });
+    // The dialog's code loads on first use, then it opens.
+    await new Promise((resolve) => setTimeout(resolve));
     fixture.detectChanges();
     await fixture.whenStable();
     const overlay = document.querySelector('.cdk-overlay-container') as HTMLElement;

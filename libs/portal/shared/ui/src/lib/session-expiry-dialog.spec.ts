@@ -35,7 +35,7 @@ describe('SessionExpiryDialog', () => {
       providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
     warning.set({ kind: 'idle', secondsLeft: 105 });
-    openSessionExpiryDialog(TestBed.inject(MatDialog), {
+    await openSessionExpiryDialog(TestBed.inject(MatDialog), {
       warning,
       busy: signal(false),
       problem: signal(null),

@@ -35,22 +35,10 @@ export const appConfig: ApplicationConfig = {
 };
 
 /**
- * The step-up question, in a dialog loaded when it is first asked: Material's dialog and the shared dialogs stay out of
- * the bundle every page, the sign-in page first, has to load before it can draw (docs/bench.md, "Lighthouse").
+ * The step-up question, in a dialog whose code loads when it is first asked: Material's dialog stays out of the code
+ * every page, the sign-in page first, has to load before it can draw (docs/bench.md, "Lighthouse").
  */
 function stepUpPrompt(): StepUpPrompt {
   const injector = inject(Injector);
-  return async () => {
-    const [{ MatDialog }, { confirmWith }] = await Promise.all([
-      import('@angular/material/dialog'),
-      import('@aidial/portal/shared/ui'),
-    ]);
-    return confirmWith(injector.get(MatDialog), {
-      title: 'Confirm it’s you',
-      message:
-        'This change needs a recent sign-in. Sign in again and you will come back to this page to finish it. ' +
-        'Nothing has been changed yet.',
-      confirm: 'Sign in again',
-    });
-  };
+  return async () => (await import('./step-up-prompt')).askToSignInAgain(injector);
 }

@@ -5,16 +5,17 @@ import { prefetchRouteCode } from './route-prefetch';
 function routesRecording(loaded: string[]): Routes {
   const loader = (name: string) => () => {
     loaded.push(name);
-    return Promise.resolve([]);
+    return Promise.resolve([] as Routes);
+  };
+  const componentLoader = (name: string) => () => {
+    loaded.push(name);
+    return Promise.resolve(class Page {});
   };
   return [
     { path: 'sign-in', loadChildren: loader('sign-in') },
     {
       path: '',
-      loadComponent: () => {
-        loaded.push('shell');
-        return Promise.resolve(class Shell {});
-      },
+      loadComponent: componentLoader('shell'),
       children: [
         { path: '', pathMatch: 'full', redirectTo: '/dashboard' },
         { path: 'dashboard', loadChildren: loader('dashboard') },
@@ -26,7 +27,7 @@ function routesRecording(loaded: string[]): Routes {
           ],
         },
         { path: 'tenants/:id', loadChildren: loader('tenant') },
-        { path: '**', loadComponent: loader('not found') },
+        { path: '**', loadComponent: componentLoader('not found') },
       ],
     },
   ];
@@ -48,15 +49,11 @@ describe('prefetchRouteCode', () => {
     expect(loaded).toEqual(expected);
   });
 
-  it('leaves a failed download to the router, which loads the route again and reports it', async () => {
-    const unhandled = jest.fn();
-    process.on('unhandledRejection', unhandled);
-    try {
-      prefetchRouteCode([{ path: 'status', loadChildren: () => Promise.reject(new Error('offline')) }], '/status');
-      await new Promise((resolve) => setTimeout(resolve));
-      expect(unhandled).not.toHaveBeenCalled();
-    } finally {
-      process.off('unhandledRejection', unhandled);
-    }
+  it('leaves a failed download to the router, which loads the route again and reports it', () => {
+    const failed = Promise.reject(new Error('offline'));
+    const handled = jest.spyOn(failed, 'catch');
+    prefetchRouteCode([{ path: 'status', loadChildren: () => failed }], '/status');
+    // Handled here, so no unhandled rejection is reported for a download the router will retry.
+    expect(handled).toHaveBeenCalled();
   });
 });

@@ -94,6 +94,22 @@ describe('the session expiry warning in the signed-in shell', () => {
     expect(dialogText()).toBeUndefined();
   });
 
+  it('shows no warning that went while its dialog was loading, nor after the shell has gone', async () => {
+    lifetime.observe(105, 28_800);
+    fixture.detectChanges();
+    // The user was active in another tab before the dialog's code arrived.
+    lifetime.observe(1800, 28_800);
+    await render();
+    await render();
+    expect(dialogText()).toBeUndefined();
+
+    lifetime.observe(105, 28_800);
+    fixture.detectChanges();
+    fixture.destroy();
+    await render();
+    expect(dialogText()).toBeUndefined();
+  });
+
   it('keeps the warning and says why when staying signed in fails', async () => {
     lifetime.observe(105, 28_800);
     await render();

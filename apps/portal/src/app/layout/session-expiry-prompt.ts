@@ -1,5 +1,5 @@
 import { DestroyRef, Injectable, Injector, computed, effect, inject, signal, untracked } from '@angular/core';
-import { MatDialog, type MatDialogRef } from '@angular/material/dialog';
+import type { MatDialogRef } from '@angular/material/dialog';
 import { Router } from '@angular/router';
 import {
   RETURN_TO_PARAM,
@@ -13,13 +13,13 @@ import { type SessionExpiryDialog, type SessionExpiryWarning, openSessionExpiryD
 /**
  * The signed-in shell's side of the session lifetime: while the shell lives, `SessionLifetime` ticks, and its warning
  * shows as a dialog (idle: Stay signed in / Sign out; absolute: Sign in again). Public pages have no shell, so they
- * never warn. Provided by the shell; `start` once, with the shell's own Sign out.
+ * never warn. Provided by the shell; `start` once, with the shell's own Sign out. Material's dialog loads when the
+ * first warning shows, not with every signed-in page (docs/bench.md, "Lighthouse").
  */
 @Injectable()
 export class SessionExpiryPrompt {
   private readonly lifetime = inject(SessionLifetime);
   private readonly session = inject(SessionStore);
-  private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
@@ -28,6 +28,9 @@ export class SessionExpiryPrompt {
   private readonly dismissedAbsoluteEnd = signal<number | null>(null);
   private readonly problem = signal<string | null>(null);
   private reference: MatDialogRef<SessionExpiryDialog> | null = null;
+  /** The dialog's code is on its way: the warning is shown once it is there, if it still applies. */
+  private opening = false;
+  private ended = false;
 
   readonly warning = computed<SessionExpiryWarning | null>(() => {
     const state = this.lifetime.state();
@@ -45,13 +48,24 @@ export class SessionExpiryPrompt {
       },
       { injector: this.injector },
     );
-    this.destroyRef.onDestroy(() => this.close());
+    this.destroyRef.onDestroy(() => {
+      this.ended = true;
+      this.close();
+    });
   }
 
   private open(signOut: () => void): void {
-    if (this.reference) return;
+    if (this.reference || this.opening) return;
+    this.opening = true;
     this.problem.set(null);
-    this.reference = openSessionExpiryDialog(this.dialog, {
+    void this.openDialog(signOut).finally(() => (this.opening = false));
+  }
+
+  private async openDialog(signOut: () => void): Promise<void> {
+    const { MatDialog } = await import('@angular/material/dialog');
+    // The warning may have gone (the user was active elsewhere) or the shell with it while the code loaded.
+    if (this.ended || this.warning() === null) return;
+    const reference = await openSessionExpiryDialog(this.injector.get(MatDialog), {
       warning: this.warning,
       busy: this.lifetime.keepingAlive,
       problem: this.problem,
@@ -66,6 +80,8 @@ export class SessionExpiryPrompt {
         if (warning?.kind === 'absolute') this.dismissedAbsoluteEnd.set(warning.endsAt.getTime());
       },
     });
+    this.reference = reference;
+    if (this.ended || this.warning() === null) this.close();
   }
 
   private close(): void {

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
-import { changeUser, whileTenant } from '@aidial/api/testing';
+import { aMember, changeUser, findTenantId, findUserId, resetMfaPolicies, whileTenant } from '@aidial/api/testing';
+import { ServiceAccountRights } from '@aidial/api/zitadel';
 import { type PortalSession, createKey, sessionAs } from './support/api-keys';
+import { eventually } from './support/eventually';
 import { enrolTotp, removeTotp, resetIdp, seedSecret, setRestApiFault, signInWith } from './support/mfa-flow';
 import { DEMO_SEED, cookieHeader, startSignInStack, type SignInStack } from './support/sign-in-flow';
 
@@ -8,6 +10,7 @@ interface Overview {
   tenants_by_status: Array<{ status: string; count: number }>;
   mfa_not_compliant: {
     checked: number;
+    unchecked: number;
     truncated: boolean;
     members: Array<{
       user_id: string;
@@ -24,6 +27,8 @@ interface Overview {
 
 const SEED_TENANTS = DEMO_SEED.tenants as Array<{ status: string }>;
 const OLIVER = 'oliver.bennett@northwind.example';
+/** The overview's deadline for the identity provider's answers (MFA_CHECK_DEADLINE_MS). */
+const PROVIDER_DEADLINE_MS = 2_500;
 
 /** The body with its request id blanked: what must be identical between two refusals. */
 async function withoutRequestId(response: Response): Promise<string> {
@@ -39,19 +44,32 @@ describe('the admin home’s overview (GET /api/admin/overview)', () => {
     stack = await startSignInStack();
     admin = await sessionAs(stack, 'aidial_admin');
     operator = await sessionAs(stack, 'aidial_operator');
-    // The identity provider's state is the readiness check's: wait for the first rights check to come back.
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      const ready = (await (await fetch(`${stack.api.baseUrl}/health/ready`)).json()) as {
-        checks?: { identity_provider?: { status: string } };
-      };
-      if (ready.checks?.identity_provider?.status === 'up') break;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  });
+    // The identity provider's state is the readiness check's, and the overview asks the provider only while it is
+    // `up`: wait for the first rights check to come back, and stop here if it never does.
+    await expectIdentityProviderUp();
+  }, 60_000);
   afterEach(async () => {
     await setRestApiFault(stack, 'none');
   });
   afterAll(() => stack.close());
+
+  const readiness = async () =>
+    (
+      (await (await fetch(`${stack.api.baseUrl}/health/ready`)).json()) as {
+        checks?: { identity_provider?: { status: string } };
+      }
+    ).checks?.identity_provider?.status;
+  async function expectIdentityProviderUp(): Promise<void> {
+    const state = await eventually(readiness, (status) => status === 'up', 20_000);
+    if (state !== 'up') {
+      throw new Error(`the readiness probe still reports the identity provider as ${String(state)} after 20 s`);
+    }
+  }
+  const timed = async <T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> => {
+    const started = Date.now();
+    const value = await work();
+    return { value, ms: Date.now() - started };
+  };
 
   const overviewOf = async (session: PortalSession): Promise<Overview> => {
     const response = await fetch(`${stack.api.baseUrl}/api/admin/overview`, { headers: session.read });
@@ -142,6 +160,88 @@ describe('the admin home’s overview (GET /api/admin/overview)', () => {
       ]),
     );
     expect(overview.mfa_not_compliant.members).toHaveLength(4);
+    // None of the four was answered: the page cannot say all of them have a second factor.
+    expect(overview.mfa_not_compliant).toMatchObject({ checked: 0, unchecked: 4 });
+  });
+
+  it('counts each person once, and only memberships with one of the seven roles, however many they hold', async () => {
+    const ds = stack.api.app.get(DataSource);
+    await whileTenant(ds, { name: 'Acme Health' }, { mfaPolicy: 'required' }, async () => {
+      const before = (await overviewOf(admin)).mfa_not_compliant;
+      // Ben Carter's role at Acme Health is not recognised: he signs in to 403, and is not counted.
+      expect(before.members.map((member) => member.email)).not.toContain('ben.carter@acme-health.example');
+      const acme = await findTenantId(ds, { name: 'Acme Health' });
+      const oliver = await findUserId(ds, { email: OLIVER });
+      const clerk = await aMember(ds, acme, 'billing_clerk', { displayName: 'Legacy Clerk', mfaPolicy: 'required' });
+      await ds.query(`INSERT INTO membership (user_id, tenant_id, role) VALUES ($1, $2, 'client_admin')`, [
+        oliver,
+        acme,
+      ]);
+      try {
+        const after = (await overviewOf(admin)).mfa_not_compliant;
+        // Oliver is listed for both organisations, asked about and counted once; the clerk not at all.
+        expect(after.checked + after.unchecked).toBe(before.checked + before.unchecked);
+        expect(after.checked).toBe(before.checked);
+        expect(after.members.filter((member) => member.email === OLIVER).map((member) => member.tenant.name)).toEqual([
+          'Acme Health',
+          'Northwind Partners',
+        ]);
+        expect(after.members.map((member) => member.display_name)).not.toContain('Legacy Clerk');
+      } finally {
+        await ds.query(`DELETE FROM membership WHERE user_id = $1 AND tenant_id = $2`, [oliver, acme]);
+        await ds.query(`DELETE FROM membership WHERE user_id = $1`, [clerk.user.id]);
+      }
+    });
+  });
+
+  describe('with a slow identity provider', () => {
+    const ds = () => stack.api.app.get(DataSource);
+    beforeEach(async () => {
+      // Every organisation's policy requires MFA: more people than one round of the provider's questions.
+      await ds().query(`UPDATE tenant SET mfa_policy = 'required'`);
+    });
+    afterEach(async () => {
+      await resetMfaPolicies(ds());
+    });
+
+    it('answers within its deadline, saying how many people it could not check', async () => {
+      const people = (await overviewOf(admin)).mfa_not_compliant;
+      expect(people.unchecked).toBe(0);
+      const total = people.checked;
+      // Three rounds of five, each call waiting out the 3 s timeout: 9 s without the deadline.
+      expect(total).toBeGreaterThan(10);
+
+      await setRestApiFault(stack, 'slow');
+      const { value: overview, ms } = await timed(() => overviewOf(admin));
+
+      expect(ms).toBeLessThan(PROVIDER_DEADLINE_MS + 1_500);
+      expect(overview.identity_provider).toBe('up');
+      expect(overview.mfa_not_compliant).toMatchObject({ checked: 0, unchecked: total, truncated: false });
+      expect(new Set(overview.mfa_not_compliant.members.map((member) => member.missing))).toEqual(
+        new Set(['enrolment_unknown']),
+      );
+    }, 30_000);
+
+    it('does not ask at all while the readiness check does not report it up', async () => {
+      const rights = stack.api.app.get(ServiceAccountRights);
+      await setRestApiFault(stack, 'unavailable');
+      expect((await rights.check()).status).toBe('unknown');
+      try {
+        await setRestApiFault(stack, 'slow');
+        const { value: overview, ms } = await timed(() => overviewOf(admin));
+
+        // Well under one call's 3 s timeout: nobody was asked.
+        expect(ms).toBeLessThan(1_500);
+        expect(overview.identity_provider).toBe('unknown');
+        expect(overview.mfa_not_compliant.checked).toBe(0);
+        expect(overview.mfa_not_compliant.unchecked).toBeGreaterThan(10);
+        expect(overview.mfa_not_compliant.members.every((member) => member.missing === 'enrolment_unknown')).toBe(true);
+      } finally {
+        await setRestApiFault(stack, 'none');
+        await rights.check();
+        await expectIdentityProviderUp();
+      }
+    }, 30_000);
   });
 
   describe('its guard', () => {

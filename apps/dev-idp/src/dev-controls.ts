@@ -2,7 +2,7 @@ import type { KoaContext } from 'oidc-provider';
 import { ACCOUNT_PATHS } from './account-pages.ts';
 import { SMS_FACTOR_FAULTS, SMS_PROVIDER_STATES, isSmsFactorFault, isSmsProviderState } from './config.ts';
 import type { Directory, UserAccount } from './directory.ts';
-import { ID_TOKEN_FAULTS, type Faults, isIdTokenFault } from './faults.ts';
+import { ID_TOKEN_FAULTS, type Faults, REST_API_FAULTS, isIdTokenFault, isRestApiFault } from './faults.ts';
 import { html, sendPage } from './html.ts';
 import {
   BadRequest,
@@ -54,6 +54,7 @@ export function devControlRoutes(deps: DevControlDependencies): Route[] {
     smsFactor: faults.smsFactor,
     smsFactorFaults: SMS_FACTOR_FAULTS,
     restApi: faults.restApi,
+    restApiFaults: REST_API_FAULTS,
     nextIdTokenFault: faults.nextIdTokenFault ?? null,
     idTokenFaults: ID_TOKEN_FAULTS,
   });
@@ -117,8 +118,8 @@ export function devControlRoutes(deps: DevControlDependencies): Route[] {
           faults.smsFactor = body.smsFactor;
         }
         if (body.restApi !== undefined) {
-          if (body.restApi !== 'none' && body.restApi !== 'unavailable') {
-            throw new BadRequest('restApi must be "none" or "unavailable"');
+          if (!isRestApiFault(body.restApi)) {
+            throw new BadRequest(`restApi must be one of: ${REST_API_FAULTS.join(', ')}`);
           }
           faults.restApi = body.restApi;
         }

@@ -28,6 +28,18 @@ export function isIdTokenFault(value: unknown): value is IdTokenFault {
   return typeof value === 'string' && (ID_TOKEN_FAULTS as readonly string[]).includes(value);
 }
 
+/** The REST API's failure modes (`POST /dev/faults {"restApi": …}`). */
+export const REST_API_FAULTS = ['none', 'unavailable', 'slow'] as const;
+
+export type RestApiFault = (typeof REST_API_FAULTS)[number];
+
+export function isRestApiFault(value: unknown): value is RestApiFault {
+  return typeof value === 'string' && (REST_API_FAULTS as readonly string[]).includes(value);
+}
+
+/** How long a REST call waits while the API is `slow`: longer than the backend's 3-second timeout on each call. */
+export const SLOW_REST_API_MS = 5_000;
+
 /** Why a text message was not sent: the instance has no active SMS provider, or the provider failed to deliver. */
 export type SmsSendFailure = 'provider_inactive' | 'no_provider' | Exclude<SmsFactorFault, 'none'>;
 
@@ -38,9 +50,10 @@ export class Faults {
   /** Anything but `none`: the provider fails every text message sent (config.ts lists the modes). */
   smsFactor: SmsFactorFault;
   /**
-   * `unavailable`: every `/v2/` REST call answers 503 UNAVAILABLE (14), as a Zitadel outage would; OIDC keeps working.
+   * `unavailable`: every `/v2/` REST call answers 503 UNAVAILABLE (14), as a Zitadel outage would; `slow`: every REST
+   * call answers only after {@link SLOW_REST_API_MS}, as an overloaded Zitadel would; OIDC keeps working either way.
    */
-  restApi: 'none' | 'unavailable' = 'none';
+  restApi: RestApiFault = 'none';
   nextIdTokenFault: IdTokenFault | undefined = undefined;
   private readonly initialSmsFactor: SmsFactorFault;
   private readonly initialSmsProvider: SmsProviderState;

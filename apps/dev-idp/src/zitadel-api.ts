@@ -18,7 +18,7 @@ import type {
 } from '@zitadel/proto/zitadel/user/v2/user_service_pb';
 import type { KoaContext, Middleware } from 'oidc-provider';
 import { type Clock, type Directory, RECOVERY_CODE_MAX, type UserAccount, normalisePhone } from './directory.ts';
-import type { Faults } from './faults.ts';
+import { type Faults, SLOW_REST_API_MS } from './faults.ts';
 import { BadRequest, type Params, type Route, compileRoutes, matchRoute, readJsonObject, sendJson } from './http.ts';
 import {
   INSTANCE_ID,
@@ -100,6 +100,7 @@ export function zitadelApi(deps: ZitadelApiDependencies): Middleware {
     if (!API_PREFIXES.some((prefix) => ctx.path.startsWith(prefix))) return next();
     try {
       if (deps.faults.restApi === 'unavailable') throw ERRORS.restApiUnavailable();
+      if (deps.faults.restApi === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_REST_API_MS));
       callers.set(ctx, authenticate(ctx, deps.serviceAccounts));
       const found = matchRoute(table, ctx);
       if (!found) throw ERRORS.notFound();

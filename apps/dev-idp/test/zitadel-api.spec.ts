@@ -367,6 +367,24 @@ describe('the REST API outage fault', () => {
     await switchFault('none');
     expect((await api('GET', `/v2/users/${user.sub}/authentication_methods`)).status).toBe(200);
   });
+
+  it('holds every /v2 call for 5 s while slow (beyond the backend’s 3 s timeout), then answers it', async () => {
+    const user = demoUsers.totp;
+    const switchFault = (restApi: string) =>
+      fetch(new URL('/dev/faults', idp.issuer), { method: 'POST', body: JSON.stringify({ restApi }) });
+
+    expect((await switchFault('slow')).status).toBe(200);
+    try {
+      const started = Date.now();
+      expect((await api('GET', `/v2/users/${user.sub}/authentication_methods`)).status).toBe(200);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(4_950);
+    } finally {
+      await switchFault('none');
+    }
+    const started = Date.now();
+    expect((await api('GET', `/v2/users/${user.sub}/authentication_methods`)).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  }, 15_000);
 });
 
 describe('POST /v2/users/{id}/recovery_codes', () => {

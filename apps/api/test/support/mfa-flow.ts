@@ -30,8 +30,11 @@ export async function resetIdp(stack: SignInStack): Promise<void> {
   if (!response.ok) throw new Error(`dev reset answered ${response.status}`);
 }
 
-/** Switches the provider's REST API (`/v2/…`) off or on; OIDC sign-in keeps working (a Zitadel API outage). */
-export async function setRestApiFault(stack: SignInStack, restApi: 'none' | 'unavailable'): Promise<void> {
+/**
+ * Switches the provider's REST API (`/v2/…`) off, to slow (each call answers after 5 s, beyond the backend's timeout)
+ * or back on; OIDC sign-in keeps working (a Zitadel API outage).
+ */
+export async function setRestApiFault(stack: SignInStack, restApi: 'none' | 'unavailable' | 'slow'): Promise<void> {
   const response = await fetch(new URL('/dev/faults', stack.idp.issuer), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1265,7 +1265,7 @@ export type OverviewTenantDto = {
 };
 
 /**
- * `no_second_factor`: the identity provider lists none; `enrolment_unknown`: it could not be asked just now.
+ * `no_second_factor`: the identity provider lists none; `enrolment_unknown`: it was not asked (not `up`, or the overview’s deadline passed) or did not answer.
  */
 export type MfaShortfall = 'no_second_factor' | 'enrolment_unknown';
 
@@ -1283,28 +1283,32 @@ export type MfaAttentionMemberDto = {
      */
     required_by: MfaRequiredBy;
     /**
-     * `no_second_factor`: the identity provider lists none; `enrolment_unknown`: it could not be asked just now.
+     * `no_second_factor`: the identity provider lists none; `enrolment_unknown`: it was not asked (not `up`, or the overview’s deadline passed) or did not answer.
      */
     missing: MfaShortfall;
 };
 
 export type MfaAttentionDto = {
     /**
-     * Members with mandatory MFA whose enrolment was asked.
+     * People with mandatory MFA whose enrolment the identity provider answered.
      */
     checked: number;
     /**
-     * More members have mandatory MFA than one overview asks about (200).
+     * People with mandatory MFA whose enrolment is not known: the identity provider was not asked (its state is not `up`, or the overview’s few seconds ran out) or did not answer. Each is listed as `enrolment_unknown`.
+     */
+    unchecked: number;
+    /**
+     * More people have mandatory MFA than one overview looks at (200).
      */
     truncated: boolean;
     /**
-     * By tenant, then name.
+     * By tenant, then name: one per membership, so a person may be listed for two tenants.
      */
     members: Array<MfaAttentionMemberDto>;
 };
 
 /**
- * As the readiness probe reports it: `up` (the service account has its rights), `down` (misconfigured), `unknown` (not reachable lately).
+ * As the readiness probe reports it: `up` (the service account has its rights), `down` (misconfigured), `unknown` (not asked yet since the API started, or it did not answer the last check). Members’ enrolment is asked only while `up`.
  */
 export type IdentityProviderState = 'up' | 'down' | 'unknown';
 
@@ -1315,7 +1319,7 @@ export type AdminOverviewDto = {
     tenants_by_status: Array<TenantStatusCountDto>;
     mfa_not_compliant: MfaAttentionDto;
     /**
-     * As the readiness probe reports it: `up` (the service account has its rights), `down` (misconfigured), `unknown` (not reachable lately).
+     * As the readiness probe reports it: `up` (the service account has its rights), `down` (misconfigured), `unknown` (not asked yet since the API started, or it did not answer the last check). Members’ enrolment is asked only while `up`.
      */
     identity_provider: IdentityProviderState;
 };

@@ -27,16 +27,26 @@ export class MfaAttentionMemberDto {
     enum: MFA_SHORTFALLS,
     enumName: 'MfaShortfall',
     description:
-      '`no_second_factor`: the identity provider lists none; `enrolment_unknown`: it could not be asked just now.',
+      '`no_second_factor`: the identity provider lists none; `enrolment_unknown`: it was not asked (not `up`, or the overview’s deadline passed) or did not answer.',
   })
   missing!: MfaShortfall;
 }
 
 export class MfaAttentionDto {
-  @ApiProperty({ description: 'Members with mandatory MFA whose enrolment was asked.' }) checked!: number;
-  @ApiProperty({ description: 'More members have mandatory MFA than one overview asks about (200).' })
+  @ApiProperty({ description: 'People with mandatory MFA whose enrolment the identity provider answered.' })
+  checked!: number;
+  @ApiProperty({
+    description:
+      'People with mandatory MFA whose enrolment is not known: the identity provider was not asked (its state is not `up`, or the overview’s few seconds ran out) or did not answer. Each is listed as `enrolment_unknown`.',
+  })
+  unchecked!: number;
+  @ApiProperty({ description: 'More people have mandatory MFA than one overview looks at (200).' })
   truncated!: boolean;
-  @ApiProperty({ type: MfaAttentionMemberDto, isArray: true, description: 'By tenant, then name.' })
+  @ApiProperty({
+    type: MfaAttentionMemberDto,
+    isArray: true,
+    description: 'By tenant, then name: one per membership, so a person may be listed for two tenants.',
+  })
   members!: MfaAttentionMemberDto[];
 }
 
@@ -50,7 +60,7 @@ export class AdminOverviewDto {
     enum: ['up', 'down', 'unknown'],
     enumName: 'IdentityProviderState',
     description:
-      'As the readiness probe reports it: `up` (the service account has its rights), `down` (misconfigured), `unknown` (not reachable lately).',
+      'As the readiness probe reports it: `up` (the service account has its rights), `down` (misconfigured), `unknown` (not asked yet since the API started, or it did not answer the last check). Members’ enrolment is asked only while `up`.',
   })
   identity_provider!: 'up' | 'down' | 'unknown';
 
@@ -59,6 +69,7 @@ export class AdminOverviewDto {
       tenants_by_status: overview.tenantsByStatus.map((row) => ({ ...row })),
       mfa_not_compliant: {
         checked: overview.mfa.checked,
+        unchecked: overview.mfa.unchecked,
         truncated: overview.mfa.truncated,
         members: overview.mfa.members.map((member) => ({
           user_id: member.userId,

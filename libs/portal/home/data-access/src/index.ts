@@ -1,3 +1,3 @@
 // The home pages' signal stores over the generated client: the Dashboard's, and the admin home's.
 export { type DashboardState, DashboardStore } from './lib/dashboard.store';
-export { AdminOverviewStore, RECENT_SECURITY_EVENTS, Read, type ReadState } from './lib/admin-overview.store';
+export { AdminOverviewStore } from './lib/admin-overview.store';

@@ -2,12 +2,12 @@ import { DatePipe, formatNumber } from '@angular/common';
 import { ChangeDetectionStrategy, Component, LOCALE_ID, inject } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { AuditEventDto } from '@aidial/portal/api-client';
+import type { AdminOverviewDto, AuditEventDto } from '@aidial/portal/api-client';
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, auditLabelOf } from '@aidial/portal/audit/ui';
 import { AdminOverviewStore } from '@aidial/portal/home/data-access';
 import { PlatformStore } from '@aidial/portal/platform/data-access';
 import { ErrorNotice, TENANT_STATUS_LABELS, labelOf } from '@aidial/portal/shared/ui';
-import { isRole, roleLabel } from '@aidial/shared/access';
+import { roleLabel } from '@aidial/shared/access';
 import { SignedInSummary } from './signed-in-summary';
 
 /** What makes a member's MFA mandatory, and what they lack, in words. */
@@ -18,16 +18,22 @@ const REQUIRED_BY_LABELS: Readonly<Record<string, string>> = {
 };
 const MISSING_LABELS: Readonly<Record<string, string>> = {
   no_second_factor: 'No second factor set up',
-  enrolment_unknown: 'Not known: the identity provider did not answer',
+  enrolment_unknown: 'Not known: the identity provider was not asked or did not answer',
 };
 /** The readiness probe's word for the identity provider, as a sentence (docs/operators.md, "Readiness"). */
-const IDENTITY_PROVIDER_STATES: Readonly<Record<string, { readonly state: string; readonly detail: string }>> = {
+const IDENTITY_PROVIDER_STATES: Readonly<
+  Record<AdminOverviewDto['identity_provider'], { readonly state: string; readonly detail: string }>
+> = {
   up: { state: 'Reachable', detail: 'Its service account has the rights the portal needs.' },
   down: {
     state: 'Reachable, but misconfigured',
     detail: 'It refuses the portal’s service account: see the operator guide’s readiness section.',
   },
-  unknown: { state: 'Not reachable lately', detail: 'The last attempts to ask it got no answer.' },
+  unknown: {
+    state: 'Not confirmed yet',
+    detail:
+      'The portal has not yet confirmed its service account’s rights: it has just started, or the identity provider did not answer its last check.',
+  },
 };
 
 /**
@@ -43,7 +49,7 @@ const IDENTITY_PROVIDER_STATES: Readonly<Record<string, { readonly state: string
   template: `
     <h1 class="page-title">Admin</h1>
     <aidial-signed-in-summary />
-    @let overview = store.overview.state();
+    @let overview = store.overview.view();
 
     <h2 class="section-title">Services</h2>
     <dl class="services" aria-label="Services">
@@ -54,7 +60,7 @@ const IDENTITY_PROVIDER_STATES: Readonly<Record<string, { readonly state: string
             <dd>Checking…</dd>
           }
           @case ('loaded') {
-            @let provider = identityProvider(overview.data.identity_provider);
+            @let provider = identityProviders[overview.data.identity_provider];
             <dd>
               <strong>{{ provider.state }}</strong>
               <span class="detail">{{ provider.detail }}</span>
@@ -124,7 +130,7 @@ const IDENTITY_PROVIDER_STATES: Readonly<Record<string, { readonly state: string
           Members whose MFA is mandatory (by their role, their organisation’s policy or their own) and who have no
           second factor at the identity provider. The portal asks them to set one up before anything else.
         </p>
-        @if (mfa.members.length === 0) {
+        @if (mfa.members.length === 0 && mfa.unchecked === 0) {
           <p class="state-message">
             All {{ number(mfa.checked) }} members whose MFA is mandatory have a second factor.
           </p>
@@ -162,14 +168,22 @@ const IDENTITY_PROVIDER_STATES: Readonly<Record<string, { readonly state: string
             </table>
           </div>
         }
+        @if (mfa.unchecked > 0) {
+          <p class="state-message">
+            The identity provider was not asked about {{ number(mfa.unchecked) }} of
+            {{ number(mfa.checked + mfa.unchecked) }} members, or did not answer in time: they are listed as not known.
+          </p>
+        }
         @if (mfa.truncated) {
-          <p class="state-message">Only the first {{ number(mfa.checked) }} such members were checked.</p>
+          <p class="state-message">
+            Only the first {{ number(mfa.checked + mfa.unchecked) }} such members, by name, were looked at.
+          </p>
         }
       }
     }
 
     <h2 class="section-title">Recent security events</h2>
-    @let events = store.recentEvents.state();
+    @let events = store.recentEvents.view();
     @switch (events.kind) {
       @case ('loading') {
         <p class="state-message" role="status">Loading the latest events…</p>
@@ -203,7 +217,7 @@ const IDENTITY_PROVIDER_STATES: Readonly<Record<string, { readonly state: string
                     </th>
                     <td>{{ action(event) }}</td>
                     <td>{{ outcome(event) }}</td>
-                    <td>{{ actorName(event) }}</td>
+                    <td>{{ event.actor.name }}</td>
                     <td>{{ event.target_description ?? '—' }}</td>
                   </tr>
                 }
@@ -267,8 +281,7 @@ export class AdminHomePage {
   protected readonly missing = MISSING_LABELS;
   protected readonly role = roleLabel;
 
-  protected readonly identityProvider = (status: string) =>
-    IDENTITY_PROVIDER_STATES[status] ?? IDENTITY_PROVIDER_STATES['unknown'] ?? { state: '', detail: '' };
+  protected readonly identityProviders = IDENTITY_PROVIDER_STATES;
 
   constructor() {
     this.load();
@@ -290,13 +303,6 @@ export class AdminHomePage {
 
   protected action(event: AuditEventDto): string {
     return auditLabelOf(AUDIT_ACTION_LABELS, event.action);
-  }
-
-  /** Who acted, as the audit log names them; from an API that names no actor, their role in words. */
-  protected actorName(event: AuditEventDto): string {
-    const actor = event.actor as AuditEventDto['actor'] | undefined;
-    if (actor) return actor.name;
-    return event.actor_role && isRole(event.actor_role) ? roleLabel(event.actor_role) : 'System';
   }
 
   protected outcome(event: AuditEventDto): string {

@@ -172,6 +172,7 @@ describe('home pages', () => {
       ],
       mfa_not_compliant: {
         checked: 4,
+        unchecked: 0,
         truncated: false,
         members: [
           {
@@ -279,10 +280,30 @@ describe('home pages', () => {
 
     it('says so when every member with mandatory MFA has a second factor', async () => {
       const page = await renderAdminHome({
-        overview: [{ ...overview, mfa_not_compliant: { checked: 3, truncated: false, members: [] } }, 200],
+        overview: [
+          { ...overview, mfa_not_compliant: { checked: 3, unchecked: 0, truncated: false, members: [] } },
+          200,
+        ],
       });
       expect(page.textContent).toContain('All 3 members whose MFA is mandatory have a second factor.');
       expect(page.querySelector('[aria-label="Members without mandatory MFA"]')).toBeNull();
+    });
+
+    it('says how many members the identity provider was not asked about, never that all have a second factor', async () => {
+      const unknown = { ...overview.mfa_not_compliant.members[0], missing: 'enrolment_unknown' };
+      const page = await renderAdminHome({
+        overview: [
+          { ...overview, mfa_not_compliant: { checked: 2, unchecked: 1, truncated: false, members: [unknown] } },
+          200,
+        ],
+      });
+      expect(page.textContent).not.toContain('have a second factor.');
+      expect(rows(page, 'Members without mandatory MFA')[0]?.[4]).toBe(
+        'Not known: the identity provider was not asked or did not answer',
+      );
+      expect(wordsOf(page)).toContain(
+        'The identity provider was not asked about 1 of 3 members, or did not answer in time: they are listed as not known.',
+      );
     });
 
     it('names the latest security events in words: what, outcome, who and what about', async () => {
@@ -301,7 +322,7 @@ describe('home pages', () => {
       ]);
     });
 
-    it('says the platform is not answering, and the identity provider not reachable lately, when so', async () => {
+    it('says the platform is not answering, and the identity provider not confirmed yet, when so', async () => {
       const page = await renderAdminHome({
         overview: [{ ...overview, identity_provider: 'unknown' }, 200],
         capacity: [
@@ -309,8 +330,11 @@ describe('home pages', () => {
           502,
         ],
       });
-      const services = [...page.querySelectorAll('.service strong')].map((strong) => strong.textContent?.trim());
-      expect(services).toEqual(['Not reachable lately', 'Not answering']);
+      const services = [...page.querySelectorAll('.service')].map(wordsOf);
+      expect(services).toEqual([
+        'Identity provider Not confirmed yet The portal has not yet confirmed its service account’s rights: it has just started, or the identity provider did not answer its last check.',
+        'AiDial platform Not answering Platform pages say so until it answers again.',
+      ]);
       // The rest of the overview is still shown.
       expect(rows(page, 'Members without mandatory MFA')).toHaveLength(1);
     });

@@ -1,5 +1,4 @@
-import { signal } from '@angular/core';
-import type { ApiProblem, ApiResult } from '@aidial/portal/shared/data-access';
+import { type ApiProblem, ApiResource, type ApiResult } from '@aidial/portal/shared/data-access';
 
 /** The AiDial platform's failures the proxy maps to 502 and 504 (DESIGN.md §3, the proxy module). */
 const UPSTREAM_CODES: readonly (string | null)[] = ['upstream_unavailable', 'upstream_timeout'];
@@ -31,18 +30,8 @@ export function platformViewOf<T>(result: ApiResult<T>): PlatformView<T> {
 }
 
 /** One read of platform data, read again on demand; only the latest request may set the view. */
-export class PlatformResource<T> {
-  private readonly current = signal<PlatformView<T>>({ kind: 'loading' });
-  private latest = 0;
-
-  readonly view = this.current.asReadonly();
-
-  constructor(private readonly fetch: () => Promise<ApiResult<T>>) {}
-
-  async load(): Promise<void> {
-    const request = ++this.latest;
-    this.current.set({ kind: 'loading' });
-    const result = await this.fetch();
-    if (request === this.latest) this.current.set(platformViewOf(result));
+export class PlatformResource<T> extends ApiResource<T, PlatformView<T>> {
+  constructor(fetch: () => Promise<ApiResult<T>>) {
+    super(fetch, platformViewOf);
   }
 }

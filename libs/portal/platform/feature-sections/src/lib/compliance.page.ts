@@ -74,7 +74,13 @@ import { loadForSelectedClient } from './follow-selected-client';
           <aidial-figures [figures]="figures()" label="Compliance checks" />
           <h2 class="section-title">{{ result.value ? resultLabels[result.value] + ' checks' : 'Every check' }}</h2>
           @if (view.data.items.length === 0) {
-            <p class="state-message" role="status">No checks with this result.</p>
+            <p class="state-message" role="status">
+              {{
+                result.value
+                  ? 'No checks with this result.'
+                  : 'The AiDial platform made no compliance checks since then.'
+              }}
+            </p>
           } @else {
             <div class="table-scroll" role="region" aria-label="Compliance checks" tabindex="0">
               <table class="data-table">

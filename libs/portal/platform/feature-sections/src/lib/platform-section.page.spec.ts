@@ -136,12 +136,22 @@ describe('platform section pages', () => {
     await render();
     expect(page.querySelector('a[href="/compliance/admin"]')?.textContent?.trim()).toBe('Compliance administration');
 
-    const compliance = harness.routeDebugElement?.componentInstance as { result: { setValue(value: string): void } };
+    const compliance = harness.routeDebugElement?.componentInstance as {
+      result: { setValue(value: string | null): void };
+    };
     compliance.result.setValue('held');
     await settle();
     http.expectOne('/api/platform/compliance/records?result=held').flush({ ...complianceRecords, items: [] });
     await render();
-    expect(page.querySelector('[role="status"]')?.textContent).toBe('No checks with this result.');
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('No checks with this result.');
+
+    compliance.result.setValue(null);
+    await settle();
+    http.expectOne('/api/platform/compliance/records').flush({ ...complianceRecords, items: [] });
+    await render();
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(
+      'The AiDial platform made no compliance checks since then.',
+    );
   });
 
   it('Compliance administration shows calling hours, lists, consent sources and exceptions in words', async () => {

@@ -71,3 +71,12 @@ export async function ageSignIn(sessionId: string, minutes: number): Promise<voi
     minutes,
   ]);
 }
+
+/** Tenants counted by status, as the database holds them now (other tests create and suspend tenants). */
+export async function tenantCountsByStatus(): Promise<Record<string, number>> {
+  const rows = await query<{ status: string; count: number }>(
+    `SELECT status, count(*)::int AS count FROM tenant GROUP BY status`,
+    [],
+  );
+  return Object.fromEntries(rows.map((row) => [row.status, row.count]));
+}

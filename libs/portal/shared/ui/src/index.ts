@@ -4,13 +4,7 @@ export { type Confirmation, confirmWith } from './lib/confirm-dialog';
 export type { ConfirmDialog } from './lib/confirm-dialog.component';
 export { DestructiveAction } from './lib/destructive-action';
 export { afterSelectCloses } from './lib/after-select-closes';
-export {
-  ROLE_ABILITIES,
-  type RoleChangeFacts,
-  roleChangeConfirmation,
-  roleChangedMessage,
-  roleWithArticle,
-} from './lib/role-change';
+export { type RoleChangeFacts, roleChangeConfirmation, roleChangedMessage } from './lib/role-change';
 export type { SessionExpiryDialog } from './lib/session-expiry-dialog.component';
 export {
   type SessionExpiryDialogData,
@@ -26,5 +20,6 @@ export {
   TENANT_KIND_LABELS,
   TENANT_STATUS_LABELS,
   labelOf,
+  personName,
 } from './lib/labels';
 export { RoleLabelPipe } from './lib/role-label.pipe';

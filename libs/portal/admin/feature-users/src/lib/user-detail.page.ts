@@ -24,6 +24,7 @@ import {
   askForRevocationNote,
   confirmWith,
   labelOf,
+  personName,
   roleChangeConfirmation,
   roleChangedMessage,
   sessionsEndedMessage,
@@ -249,5 +250,5 @@ export class UserDetailPage {
 }
 
 function nameOf(user: AdminUserDto): string {
-  return user.display_name ?? user.email ?? 'This user';
+  return personName(user, 'This user');
 }

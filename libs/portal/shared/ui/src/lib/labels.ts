@@ -25,3 +25,11 @@ export const PROJECT_STATUS_LABELS: Readonly<Record<string, string>> = {
 export function labelOf(labels: Readonly<Record<string, string>>, value: string): string {
   return labels[value] ?? value;
 }
+
+/**
+ * How a page names a person in a sentence or a button: their display name, else their email, else `fallback` ("This
+ * member", "This user"), never their id.
+ */
+export function personName(person: { display_name?: string | null; email?: string | null }, fallback: string): string {
+  return person.display_name?.trim() || person.email || fallback;
+}

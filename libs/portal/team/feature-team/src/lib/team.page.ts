@@ -24,6 +24,7 @@ import {
   RoleLabelPipe,
   askForRevocationNote,
   confirmWith,
+  personName,
   roleChangeConfirmation,
   roleChangedMessage,
   sessionsEndedMessage,
@@ -216,5 +217,5 @@ export class TeamPage {
 }
 
 function nameOf(member: TeamMember): string {
-  return member.display_name ?? member.email ?? 'This member';
+  return personName(member, 'This member');
 }

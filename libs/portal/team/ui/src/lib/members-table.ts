@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect, type MatSelectChange } from '@angular/material/select';
-import { DestructiveAction, RoleLabelPipe, afterSelectCloses } from '@aidial/portal/shared/ui';
+import { DestructiveAction, RoleLabelPipe, afterSelectCloses, personName } from '@aidial/portal/shared/ui';
 import { type Role, isRole } from '@aidial/shared/access';
 
 /** A member as the Team endpoints describe one (TeamMember). */
@@ -160,7 +160,7 @@ export class MembersTable {
   readonly signOutSessions = output<TeamMember>();
 
   protected nameOf(member: TeamMember): string {
-    return member.display_name ?? member.email ?? 'member';
+    return personName(member, 'this member');
   }
 
   protected isRecognised(role: string): boolean {

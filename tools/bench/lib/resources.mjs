@@ -3,9 +3,10 @@
 import { spawn } from 'node:child_process';
 import { createCipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { findPostmaster } from './procstat.mjs';
 
 /**
@@ -103,7 +104,7 @@ export function createResources({ root, addCleanup, log, rebuild }) {
     const needed = rebuild || !existsSync(join(apiDist, 'main.js')) || !existsSync(join(apiDist, 'migrate.js'));
     if (needed) {
       log('building the API (nx run api:build)...');
-      await runNode([join(root, 'node_modules/nx/bin/nx.js'), 'run', 'api:build', '--skip-nx-cache'], {
+      await runNode([nxCli(root), 'run', 'api:build', '--skip-nx-cache'], {
         cwd: root,
         env: process.env,
         timeoutMs: 300_000,
@@ -310,4 +311,11 @@ export function createResources({ root, addCleanup, log, rebuild }) {
   const postgres = () => (databaseAsked ? database() : null);
 
   return { apiBuild, database, postgres, signedInSession, auditEvents, proxySession, apiKey };
+}
+
+/** The nx command's script, as nx's package.json names it (it moved from bin/ to dist/bin/ in nx 23). */
+function nxCli(root) {
+  const manifest = createRequire(join(root, 'package.json')).resolve('nx/package.json');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return join(dirname(manifest), typeof bin === 'string' ? bin : bin.nx);
 }

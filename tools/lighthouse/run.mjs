@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 import { freePort } from '../lib/ports.mjs';
 import { fixed, median } from '../bench/lib/stats.mjs';
 import { initialJavaScript } from './initial-javascript.mjs';
@@ -26,16 +27,7 @@ import { otherWorkWindow } from './machine-load.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PORTAL_DIST = join(ROOT, 'dist/apps/portal/browser');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM_ARGS = ['--headless=new', ...CHROMIUM_FLAGS];
 /** The demo Client Administrator of tools/demo/seed.json: password only, no second factor. */
 const USER = { email: 'amelia.hart@acme-health.example', password: 'Demo-Passw0rd!' };
 
@@ -151,7 +143,7 @@ function stopStack(stack) {
 /** Chromium with the DevTools protocol on a free port, in a profile folder of its own; resolves with the port. */
 async function startChromium(profileDir) {
   const browser = spawn(
-    CHROMIUM,
+    CHROMIUM_PATH,
     [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, 'about:blank'],
     {
       stdio: ['ignore', 'ignore', 'pipe'],

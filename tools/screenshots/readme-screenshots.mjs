@@ -8,6 +8,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'docs/images');
@@ -21,14 +22,6 @@ const PORTS = {
 };
 const BASE = `http://localhost:${PORTS.PORT}`;
 const USER = { email: 'amelia.hart@acme-health.example', password: 'Demo-Passw0rd!' };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Starts the local stack and resolves once it says it is ready; rejects if it exits first. */
 function startStack(localDir) {
@@ -79,7 +72,7 @@ const { stack, ready } = startStack(localDir);
 let browser;
 try {
   await ready;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
   for (const [name, viewport] of [
     ['portal-desktop.png', { width: 1366, height: 768 }],
     ['portal-phone.png', { width: 390, height: 844 }],

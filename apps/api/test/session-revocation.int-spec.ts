@@ -650,7 +650,7 @@ describe('ending other people’s sessions', () => {
       expect(await nextRequest(victim)).toEqual([401, 'unauthenticated']);
       expect(await liveSessionIds(CHLOE)).toEqual([elsewhere]);
       expect((await eventsOf(changed.requestId)).map((event) => [event.tenant_id, event.details])).toEqual([
-        [acme, { role: 'client_manager', sessions_ended: 1 }],
+        [acme, { from_role: 'client_admin', role: 'client_manager', sessions_ended: 1 }],
       ]);
       const [row] = (await sessionsOf(CHLOE)).filter((session) => session.end_reason === 'role_changed');
       expect(row).toMatchObject({ ended_by_user_id: await userId(GRACE), end_note: null, tokens_encrypted: null });

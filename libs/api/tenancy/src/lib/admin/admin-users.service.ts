@@ -107,8 +107,8 @@ export class AdminUsersService {
           outcome: 'success',
           tenantId,
           targetId: userId,
-          // The role it replaced, when there was one: the log reads "from client_staff to client_manager".
-          details: { ...(previous !== null ? { from_role: previous } : {}), role, sessions_ended: ended },
+          // The role it replaced, when it replaced one: the log reads "from client_staff to client_manager".
+          details: { ...(roleChanged ? { from_role: previous } : {}), role, sessions_ended: ended },
         },
         { manager },
       );

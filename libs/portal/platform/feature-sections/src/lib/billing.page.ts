@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject } from '@angular/core';
-import { formatCurrency, formatNumber, getCurrencySymbol } from '@angular/common';
+import { formatCurrency, formatDate, formatNumber, getCurrencySymbol } from '@angular/common';
 import { PlatformStore } from '@aidial/portal/platform/data-access';
-import { type Figure, Figures, PlatformProblem, ProjectNamePipe } from '@aidial/portal/platform/ui';
+import { type Figure, Figures, PlatformProblem, ProjectNamePipe, calendarDay } from '@aidial/portal/platform/ui';
 import { loadForSelectedClient } from './follow-selected-client';
 
 /** `/billing`: this period's usage and charges of the customer shown, by project, from the AiDial platform. */
@@ -21,7 +21,7 @@ import { loadForSelectedClient } from './follow-selected-client';
           <p class="state-message" role="status">Loading billing…</p>
         }
         @case ('loaded') {
-          <h2 class="section-title">Period {{ view.data.period }}</h2>
+          <h2 class="section-title">{{ month(view.data.period) }}</h2>
           <aidial-figures [figures]="figures()" label="Usage and charges this period" />
           <h2 class="section-title">By project</h2>
           @if (view.data.projects.length === 0) {
@@ -86,6 +86,11 @@ export class BillingPage {
   protected load(): void {
     void this.store.workspace.load();
     void this.store.billing.load();
+  }
+
+  /** The billing period as a person reads it: "December 2026", not the API's "2026-12". */
+  protected month(period: string): string {
+    return formatDate(calendarDay(period), 'MMMM y', this.locale);
   }
 
   protected number(value: number): string {

@@ -379,6 +379,8 @@ describe('platform section pages', () => {
       (figure) => `${figure.querySelector('dt')?.textContent} ${figure.querySelector('dd')?.textContent}`,
     );
     expect(figures).toEqual(['Charges $1,234.56', 'Calls 1,200', 'Minutes 3,400']);
+    // The period in words, not the API's "2026-11".
+    expect(page.querySelector('h2.section-title')?.textContent).toBe('November 2026');
     expect(page.querySelector('tbody th')?.textContent).toBe('Outbound reminders');
   });
 });
